@@ -1,0 +1,3 @@
+import base from "@momentum/eslint-config";
+
+export default base;

@@ -1,0 +1,3 @@
+import { nodeVitestConfig } from "@momentum/vitest-config";
+
+export default nodeVitestConfig();

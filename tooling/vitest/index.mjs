@@ -1,0 +1,21 @@
+// Vitest for the Node workspaces: SWC keeps the decorator metadata that MikroORM
+// and type-graphql read (esbuild drops it). Unit tests are `*.test.ts`, tests that
+// talk to the real PostgreSQL, Redis and RabbitMQ are `*.integration-test.ts`.
+import swc from "unplugin-swc";
+import { defineConfig, mergeConfig } from "vitest/config";
+
+export function nodeVitestConfig(overrides = {}) {
+  return mergeConfig(
+    defineConfig({
+      plugins: [swc.vite({ module: { type: "commonjs" } })],
+      test: {
+        include: ["src/**/*.test.ts", "src/**/*.integration-test.ts", "test/**/*.test.ts"],
+        environment: "node",
+        testTimeout: 30_000,
+        hookTimeout: 60_000,
+        benchmark: { include: ["src/**/*.bench.ts", "bench/**/*.bench.ts"] },
+      },
+    }),
+    overrides,
+  );
+}
