@@ -1,0 +1,3 @@
+export * from "./errors/domain-error";
+export * from "./errors/zod-fields";
+export * from "./observability/logger";
