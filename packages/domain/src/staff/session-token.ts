@@ -1,0 +1,18 @@
+import { sha256 } from "@oslojs/crypto/sha2";
+import { encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from "@oslojs/encoding";
+import { randomFillSync } from "node:crypto";
+
+/** 20 random bytes: 160 bits of entropy, 32 base32 characters in the cookie. */
+const TOKEN_BYTES = 20;
+
+/** A new secret session token for the cookie; it is never stored, only its hash is. */
+export function generateSessionToken(): string {
+  const bytes = new Uint8Array(TOKEN_BYTES);
+  randomFillSync(bytes);
+  return encodeBase32LowerCaseNoPadding(bytes);
+}
+
+/** The stored session id: a leaked database row cannot be replayed as a cookie. */
+export function sessionIdFromToken(token: string): string {
+  return encodeHexLowerCase(sha256(new TextEncoder().encode(token)));
+}
