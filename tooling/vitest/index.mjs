@@ -7,7 +7,9 @@ import { defineConfig, mergeConfig } from "vitest/config";
 export function nodeVitestConfig(overrides = {}) {
   return mergeConfig(
     defineConfig({
-      plugins: [swc.vite({ module: { type: "commonjs" } })],
+      plugins: [swc.vite()],
+      // SWC replaces Vite's own transform (Oxc), which would drop the decorator metadata.
+      oxc: false,
       test: {
         include: ["src/**/*.test.ts", "src/**/*.integration-test.ts", "test/**/*.test.ts"],
         environment: "node",
