@@ -1,0 +1,79 @@
+import type { StaffRole } from "@momentum/db";
+import { DomainError, DomainErrorCode, fieldErrorsOf, forbidden, unauthenticated } from "@momentum/domain";
+import { initTRPC, TRPCError, type TRPC_ERROR_CODE_KEY } from "@trpc/server";
+import { ZodError } from "zod";
+import type { TrpcContext } from "./context";
+
+/** The one place where domain error codes become tRPC codes (and so HTTP statuses). */
+const trpcCodeOf: Record<DomainErrorCode, TRPC_ERROR_CODE_KEY> = {
+  [DomainErrorCode.NotFound]: "NOT_FOUND",
+  [DomainErrorCode.Conflict]: "CONFLICT",
+  [DomainErrorCode.InvalidInput]: "BAD_REQUEST",
+  [DomainErrorCode.Unauthenticated]: "UNAUTHORIZED",
+  [DomainErrorCode.Forbidden]: "FORBIDDEN",
+  [DomainErrorCode.RateLimited]: "TOO_MANY_REQUESTS",
+};
+
+const t = initTRPC.context<TrpcContext>().create({
+  errorFormatter({ shape, error }) {
+    const cause = error.cause;
+    const domainError = cause instanceof DomainError ? cause : undefined;
+    const internal = error.code === "INTERNAL_SERVER_ERROR";
+    return {
+      ...shape,
+      // Unexpected failures are logged with the request id (see onError), never shown to the caller.
+      message: internal ? "Internal server error" : shape.message,
+      data: {
+        code: shape.data.code,
+        httpStatus: shape.data.httpStatus,
+        path: shape.data.path,
+        domainCode: domainError?.code ?? null,
+        fields: domainError?.details.fields ?? (cause instanceof ZodError ? fieldErrorsOf(cause, "input") : null),
+        retryAfterSeconds: domainError?.details.retryAfterSeconds ?? null,
+      },
+    };
+  },
+});
+
+export const router = t.router;
+
+const domainErrors = t.middleware(async ({ ctx, next }) => {
+  const result = await next();
+  if (!result.ok && result.error.cause instanceof DomainError) {
+    const domainError = result.error.cause;
+    if (domainError.details.retryAfterSeconds !== undefined) {
+      ctx.resHeaders.set("Retry-After", String(domainError.details.retryAfterSeconds));
+    }
+    throw new TRPCError({ code: trpcCodeOf[domainError.code], message: domainError.message, cause: domainError });
+  }
+  return result;
+});
+
+/** A cookie-authenticated mutation must come from the dashboard itself, not from a page on another site. */
+const csrfGuard = t.middleware(({ ctx, type, next }) => {
+  if (type === "mutation") {
+    const allowed = [new URL(ctx.deps.config.adminOrigin).origin, ctx.ownOrigin];
+    if (!ctx.origin || !allowed.includes(ctx.origin)) throw forbidden("Request origin not allowed");
+  }
+  return next();
+});
+
+/** The unit of work is flushed once, after the procedure succeeded, so a failure writes nothing. */
+const flushUnitOfWork = t.middleware(async ({ ctx, next }) => {
+  const result = await next();
+  if (result.ok) await ctx.em.flush();
+  return result;
+});
+
+export const publicProcedure = t.procedure.use(domainErrors).use(csrfGuard).use(flushUnitOfWork);
+
+export const staffProcedure = publicProcedure.use(({ ctx, next }) => {
+  if (!ctx.staff) throw unauthenticated();
+  return next({ ctx: { ...ctx, staff: ctx.staff } });
+});
+
+export const requireRole = (...roles: StaffRole[]) =>
+  t.middleware(({ ctx, next }) => {
+    if (!ctx.staff || !roles.includes(ctx.staff.user.role)) throw forbidden("Your role does not allow this");
+    return next();
+  });
