@@ -1,0 +1,44 @@
+import { z } from "zod";
+import { priorityNameSchema } from "./task.events";
+
+// The design document's notification messages, field for field; their id travels as the AMQP messageId.
+
+export const taskReminderSchema = z.object({
+  type: z.literal("TASK_REMINDER"),
+  userId: z.uuid(),
+  taskId: z.uuid(),
+  title: z.string(),
+  /** Seconds until the task is due, as a decimal string ("3600"), as the document specifies. */
+  dueIn: z.string().regex(/^-?\d+$/, "must be whole seconds as a string"),
+  priority: priorityNameSchema,
+});
+
+export const habitReminderSchema = z.object({
+  type: z.literal("HABIT_REMINDER"),
+  userId: z.uuid(),
+  habitId: z.uuid(),
+  title: z.string(),
+  streakCount: z.number().int().nonnegative(),
+});
+
+export const achievementUnlockedSchema = z.object({
+  type: z.literal("ACHIEVEMENT_UNLOCKED"),
+  userId: z.uuid(),
+  achievementId: z.uuid(),
+  name: z.string(),
+  points: z.number().int(),
+});
+
+export const notificationMessageSchema = z.discriminatedUnion("type", [
+  taskReminderSchema,
+  habitReminderSchema,
+  achievementUnlockedSchema,
+]);
+
+export type TaskReminder = z.infer<typeof taskReminderSchema>;
+export type HabitReminder = z.infer<typeof habitReminderSchema>;
+export type AchievementUnlocked = z.infer<typeof achievementUnlockedSchema>;
+export type NotificationMessage = z.infer<typeof notificationMessageSchema>;
+export type NotificationType = NotificationMessage["type"];
+
+export const notificationTypes: NotificationType[] = ["TASK_REMINDER", "HABIT_REMINDER", "ACHIEVEMENT_UNLOCKED"];

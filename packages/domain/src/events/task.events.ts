@@ -1,0 +1,34 @@
+import { z } from "zod";
+import { defineEvent } from "./event-definition";
+
+/** Priority by name on the wire: the stored SMALLINT is a detail of the main database. */
+export const priorityNameSchema = z.enum(["none", "low", "medium", "high", "urgent"]);
+export type PriorityName = z.infer<typeof priorityNameSchema>;
+
+const instantSchema = z.iso.datetime({ offset: true });
+
+const taskFacts = z.object({
+  title: z.string(),
+  priority: priorityNameSchema,
+  dueDate: instantSchema.nullable(),
+});
+
+export const taskEvents = {
+  "task.created": defineEvent({
+    version: 1,
+    aggregateType: "task",
+    payload: taskFacts.extend({ categoryId: z.uuid().nullable(), parentTaskId: z.uuid().nullable() }),
+  }),
+  "task.updated": defineEvent({
+    version: 1,
+    aggregateType: "task",
+    payload: taskFacts.extend({ changedFields: z.array(z.string()).min(1) }),
+  }),
+  "task.completed": defineEvent({
+    version: 1,
+    aggregateType: "task",
+    payload: taskFacts.extend({ completedAt: instantSchema }),
+  }),
+  "task.reopened": defineEvent({ version: 1, aggregateType: "task", payload: taskFacts }),
+  "task.deleted": defineEvent({ version: 1, aggregateType: "task", payload: z.object({ title: z.string() }) }),
+};
