@@ -1,0 +1,58 @@
+import { Achievement } from "./achievement.entity";
+import { AuditLogEntry } from "./audit-log-entry.entity";
+import { Category } from "./category.entity";
+import { Device } from "./device.entity";
+import { CreatedEntity, TimestampedEntity, UuidEntity } from "./entity-base";
+import { GoalHabit } from "./goal-habit.entity";
+import { GoalTask } from "./goal-task.entity";
+import { GoalUpdate } from "./goal-update.entity";
+import { Goal } from "./goal.entity";
+import { HabitLog } from "./habit-log.entity";
+import { Habit } from "./habit.entity";
+import { Milestone } from "./milestone.entity";
+import { OutboxEvent } from "./outbox-event.entity";
+import { ProcessedMessage } from "./processed-message.entity";
+import { ProductivityMetric } from "./productivity-metric.entity";
+import { PushDelivery } from "./push-delivery.entity";
+import { Session } from "./session.entity";
+import { StaffSession } from "./staff-session.entity";
+import { StaffUser } from "./staff-user.entity";
+import { Streak } from "./streak.entity";
+import { TaskHistory } from "./task-history.entity";
+import { Task } from "./task.entity";
+import { UserAchievement } from "./user-achievement.entity";
+import { UserActivity } from "./user-activity.entity";
+import { User } from "./user.entity";
+
+// Listed explicitly (not globbed) so bundlers, tests and compiled code discover the same set.
+const baseEntities = [UuidEntity, CreatedEntity, TimestampedEntity];
+
+/** Tables of the main (OLTP) database. */
+export const mainEntities = [
+  ...baseEntities,
+  User,
+  Category,
+  Task,
+  TaskHistory,
+  Habit,
+  HabitLog,
+  Streak,
+  Goal,
+  GoalUpdate,
+  Milestone,
+  GoalTask,
+  GoalHabit,
+  Achievement,
+  UserAchievement,
+  Device,
+  Session,
+  OutboxEvent,
+  ProcessedMessage,
+  StaffUser,
+  StaffSession,
+  AuditLogEntry,
+  PushDelivery,
+];
+
+/** Tables of the analytics database. */
+export const analyticsEntities = [...baseEntities, UserActivity, ProductivityMetric, ProcessedMessage];

@@ -1,0 +1,72 @@
+import { Collection, Entity, Index, ManyToOne, OneToMany, Property, type Opt } from "@mikro-orm/core";
+import { instant, jsonb, jsonbObject } from "./column-types";
+import { TimestampedEntity } from "./entity-base";
+import { Category } from "./category.entity";
+import { Priority, TaskStatus } from "./enums";
+import { User } from "./user.entity";
+
+/** Stored recurrence: an RFC 5545 RRULE evaluated in wall-clock time of `timezone`. */
+export interface StoredRecurrenceRule {
+  rrule: string;
+  timezone: string;
+}
+
+@Entity({ tableName: "tasks" })
+@Index({ name: "idx_tasks_user_id", properties: ["user"] })
+@Index({ name: "idx_tasks_due_date", properties: ["dueDate"] })
+@Index({ name: "idx_tasks_status", properties: ["status"] })
+@Index({ name: "idx_tasks_parent", properties: ["parentTask"] })
+// Trigram indexes (extension pg_trgm) serve ILIKE '%term%' search on title and description.
+@Index({
+  name: "idx_tasks_title_trgm",
+  expression: 'create index "idx_tasks_title_trgm" on "tasks" using gin ("title" gin_trgm_ops)',
+})
+@Index({
+  name: "idx_tasks_description_trgm",
+  expression: 'create index "idx_tasks_description_trgm" on "tasks" using gin ("description" gin_trgm_ops)',
+})
+export class Task extends TimestampedEntity {
+  @ManyToOne(() => User, { deleteRule: "cascade" })
+  user!: User;
+
+  @Property({ type: "string", length: 255 })
+  title!: string;
+
+  @Property({ type: "text", nullable: true })
+  description?: string | null;
+
+  @Property(instant({ nullable: true }))
+  dueDate?: Date | null;
+
+  @Property({ type: "smallint", default: Priority.None })
+  priority: Priority & Opt = Priority.None;
+
+  @Property({ type: "string", length: 20, default: TaskStatus.Pending })
+  status: TaskStatus & Opt = TaskStatus.Pending;
+
+  /** A deleted category leaves its tasks uncategorised. */
+  @ManyToOne(() => Category, { nullable: true, deleteRule: "set null" })
+  category?: Category | null;
+
+  /** Subtasks go with their parent. */
+  @ManyToOne(() => Task, { nullable: true, deleteRule: "cascade" })
+  parentTask?: Task | null;
+
+  @OneToMany(() => Task, (task) => task.parentTask)
+  subtasks = new Collection<Task>(this);
+
+  @Property(instant({ nullable: true }))
+  completedAt?: Date | null;
+
+  @Property(instant({ nullable: true }))
+  reminderTime?: Date | null;
+
+  @Property(jsonb({ nullable: true }))
+  recurrenceRule?: StoredRecurrenceRule | null;
+
+  @Property(jsonbObject())
+  metadata: Record<string, unknown> & Opt = {};
+
+  @Property({ type: "boolean", default: false })
+  isDeleted: boolean & Opt = false;
+}

@@ -1,0 +1,60 @@
+import { Entity, Index, Property, Unique, type Opt } from "@mikro-orm/core";
+import { instant, jsonbObject } from "./column-types";
+import { TimestampedEntity } from "./entity-base";
+
+/** Sign-ins and sign-ups compare e-mail and username case-insensitively; these indexes enforce it. */
+@Entity({ tableName: "users" })
+@Index({ name: "idx_users_email", properties: ["email"] })
+@Index({ name: "idx_users_username", properties: ["username"] })
+@Index({
+  name: "users_email_lower_unique",
+  expression: 'create unique index "users_email_lower_unique" on "users" (lower("email"))',
+})
+@Index({
+  name: "users_username_lower_unique",
+  expression: 'create unique index "users_username_lower_unique" on "users" (lower("username"))',
+})
+export class User extends TimestampedEntity {
+  @Property({ type: "string", length: 255 })
+  @Unique({ name: "users_email_unique" })
+  email!: string;
+
+  @Property({ type: "string", length: 255 })
+  passwordHash!: string;
+
+  @Property({ type: "string", length: 100 })
+  fullName!: string;
+
+  @Property({ type: "string", length: 50 })
+  @Unique({ name: "users_username_unique" })
+  username!: string;
+
+  @Property({ type: "text", nullable: true })
+  bio?: string | null;
+
+  @Property({ type: "string", length: 255, nullable: true })
+  avatarUrl?: string | null;
+
+  @Property({ type: "string", length: 255, nullable: true })
+  coverPhotoUrl?: string | null;
+
+  /** IANA zone name; every calendar day of this user is computed in it. */
+  @Property({ type: "string", length: 50 })
+  timezone!: string;
+
+  @Property(instant({ nullable: true }))
+  lastLoginAt?: Date | null;
+
+  @Property(jsonbObject())
+  settings: Record<string, unknown> & Opt = {};
+
+  @Property(jsonbObject())
+  notificationPreferences: Record<string, unknown> & Opt = {};
+
+  @Property({ type: "boolean", default: true })
+  isActive: boolean & Opt = true;
+
+  /** Set when the account is closed; rows are removed later by cascade when the user row is deleted. */
+  @Property(instant({ nullable: true }))
+  deletedAt?: Date | null;
+}
