@@ -31,3 +31,5 @@ export * from "./messaging/retry-policy";
 export * from "./messaging/consumer-metrics";
 export * from "./messaging/start-consumer";
 export * from "./observability/metrics-registry";
+export * from "./messaging/run-once";
+export * from "./observability/health-server";
