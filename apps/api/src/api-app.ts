@@ -1,0 +1,59 @@
+import { type AddressInfo } from "node:net";
+import { openAnalyticsOrm, openMainOrm } from "@momentum/db";
+import { AccessTokens, connectRabbit, connectRedis, type Logger } from "@momentum/domain";
+import { type ApiConfig } from "./config";
+import { type ApiDependencies } from "./dependencies";
+import { startOutboxRelay } from "./events/outbox-relay";
+import { createApiServer } from "./http/api-server";
+
+export interface RunningApi {
+  deps: ApiDependencies;
+  port: number;
+  url: string;
+  stop(): Promise<void>;
+}
+
+/** Opens every connection, starts the outbox relay and listens; `stop` undoes it in reverse order. */
+export async function startApi(config: ApiConfig, logger: Logger): Promise<RunningApi> {
+  const orm = await openMainOrm(config.databaseUrl);
+  const analyticsOrm = await openAnalyticsOrm(config.analyticsDatabaseUrl);
+  const redis = connectRedis(config.redis);
+  const rabbit = connectRabbit(config.amqp.url, logger, { connectionName: "momentum-api" });
+  const deps: ApiDependencies = {
+    config,
+    orm,
+    analyticsOrm,
+    redis,
+    accessTokens: new AccessTokens(config.accessTokens),
+    logger,
+  };
+
+  const relay = await startOutboxRelay({
+    orm,
+    rabbit,
+    logger: logger.child({ component: "outbox-relay" }),
+    namespace: config.amqp.namespace,
+    pollIntervalMs: config.outboxPollMs,
+  });
+  const server = createApiServer(deps, [{ name: "rabbitmq", check: () => rabbit.ready }]);
+  await new Promise<void>((resolve) => server.listen(config.port, resolve));
+  const port = (server.address() as AddressInfo).port;
+  logger.info({ port }, "api listening");
+
+  return {
+    deps,
+    port,
+    url: `http://127.0.0.1:${port}`,
+    async stop() {
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+      await relay.stop();
+      await rabbit.close();
+      redis.disconnect();
+      await analyticsOrm.close();
+      await orm.close();
+    },
+  };
+}

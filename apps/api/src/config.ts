@@ -1,0 +1,66 @@
+import { databaseConfigShape } from "@momentum/db";
+import {
+  logLevelField,
+  nodeEnvField,
+  parseEnv,
+  portField,
+  rabbitEnvSchema,
+  redisEnvSchema,
+  urlField,
+} from "@momentum/domain";
+import { z } from "zod";
+
+const DEVELOPMENT_JWT_SECRET = "momentum-development-secret-change-me-0123456789";
+
+const apiEnvSchema = z
+  .object({
+    NODE_ENV: nodeEnvField,
+    LOG_LEVEL: logLevelField,
+    API_PORT: portField(4000),
+    ADMIN_ORIGIN: urlField(["http", "https"], "http://localhost:3000"),
+    JWT_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+    JWT_ISSUER: z.string().min(1).default("momentum-api"),
+    JWT_AUDIENCE: z.string().min(1).default("momentum-mobile"),
+    ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(3600).default(900),
+    REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+    REFRESH_GRACE_SECONDS: z.coerce.number().int().min(0).max(300).default(30),
+    BCRYPT_COST: z.coerce.number().int().min(4).max(15).default(12),
+    STAFF_SESSION_TTL_DAYS: z.coerce.number().int().min(1).max(90).default(30),
+    OUTBOX_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(1000),
+  })
+  .extend(databaseConfigShape)
+  .extend(redisEnvSchema.shape)
+  .extend(rabbitEnvSchema.shape)
+  .refine((env) => env.NODE_ENV !== "production" || env.JWT_SECRET !== undefined, {
+    path: ["JWT_SECRET"],
+    message: "is required in production",
+  });
+
+export type ApiConfig = ReturnType<typeof loadApiConfig>;
+
+/** Reads and validates the API's environment once, at start-up. */
+export function loadApiConfig(env: Record<string, string | undefined> = process.env) {
+  const parsed = parseEnv(apiEnvSchema, env);
+  return {
+    nodeEnv: parsed.NODE_ENV,
+    isProduction: parsed.NODE_ENV === "production",
+    logLevel: parsed.LOG_LEVEL,
+    port: parsed.API_PORT,
+    adminOrigin: parsed.ADMIN_ORIGIN,
+    databaseUrl: parsed.DATABASE_URL,
+    analyticsDatabaseUrl: parsed.ANALYTICS_DATABASE_URL,
+    redis: { url: parsed.REDIS_URL, keyPrefix: parsed.REDIS_KEY_PREFIX },
+    amqp: { url: parsed.AMQP_URL, namespace: parsed.AMQP_NAMESPACE },
+    accessTokens: {
+      secret: parsed.JWT_SECRET ?? DEVELOPMENT_JWT_SECRET,
+      issuer: parsed.JWT_ISSUER,
+      audience: parsed.JWT_AUDIENCE,
+      ttlSeconds: parsed.ACCESS_TOKEN_TTL_SECONDS,
+    },
+    refreshTokenTtlDays: parsed.REFRESH_TOKEN_TTL_DAYS,
+    refreshGraceSeconds: parsed.REFRESH_GRACE_SECONDS,
+    bcryptCost: parsed.BCRYPT_COST,
+    staffSessionTtlDays: parsed.STAFF_SESSION_TTL_DAYS,
+    outboxPollMs: parsed.OUTBOX_POLL_MS,
+  };
+}

@@ -1,0 +1,15 @@
+import { type MikroORM } from "@mikro-orm/postgresql";
+import { type AccessTokens, type Logger, type Redis } from "@momentum/domain";
+import { type ApiConfig } from "./config";
+
+/** What every request handler of the API may use; built once in main.ts, replaced by real test instances in tests. */
+export interface ApiDependencies {
+  config: ApiConfig;
+  /** The main database. */
+  orm: MikroORM;
+  /** The analytics database, read by the analysts' reports. */
+  analyticsOrm: MikroORM;
+  redis: Redis;
+  accessTokens: AccessTokens;
+  logger: Logger;
+}

@@ -1,0 +1,61 @@
+import { randomUUID } from "node:crypto";
+import { type EntityManager } from "@mikro-orm/postgresql";
+import {
+  type ClientInfo,
+  type DomainError,
+  findActiveSession,
+  type Logger,
+  unauthenticated,
+} from "@momentum/domain";
+import { type YogaInitialContext } from "graphql-yoga";
+import { type ApiDependencies } from "../dependencies";
+import { clientInfoOf } from "../http/client-info";
+
+export interface Viewer {
+  userId: string;
+  sessionId: string;
+}
+
+export interface GraphqlContext {
+  deps: ApiDependencies;
+  /** A fresh unit of work for this request. */
+  em: EntityManager;
+  /** The signed-in user, or null; `authError` says why not when a token was sent. */
+  viewer: Viewer | null;
+  authError: DomainError | null;
+  requestId: string;
+  logger: Logger;
+  client: ClientInfo;
+}
+
+const BEARER = /^Bearer\s+(\S+)$/i;
+
+export async function createGraphqlContext(
+  deps: ApiDependencies,
+  { request }: YogaInitialContext,
+): Promise<GraphqlContext> {
+  const requestId = request.headers.get("x-request-id")?.slice(0, 100) || randomUUID();
+  const em = deps.orm.em.fork() as EntityManager;
+  const context: GraphqlContext = {
+    deps,
+    em,
+    viewer: null,
+    authError: null,
+    requestId,
+    logger: deps.logger.child({ requestId }),
+    client: clientInfoOf(request),
+  };
+
+  const authorization = request.headers.get("authorization");
+  if (!authorization) return context;
+  const token = BEARER.exec(authorization)?.[1];
+  if (!token) return { ...context, authError: unauthenticated("Authorization must be 'Bearer <accessToken>'") };
+  try {
+    const claims = await deps.accessTokens.verify(token);
+    const session = await findActiveSession(em, deps.redis, claims.sessionId);
+    if (!session || session.userId !== claims.userId) throw unauthenticated("Session has ended, sign in again");
+    return { ...context, viewer: { userId: session.userId, sessionId: session.sessionId } };
+  } catch (error) {
+    return { ...context, authError: error as DomainError };
+  }
+}

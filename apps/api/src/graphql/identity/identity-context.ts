@@ -1,0 +1,11 @@
+import { type IdentityContext } from "@momentum/domain";
+import { type GraphqlContext } from "../context";
+
+/** The identity services' view of a GraphQL request. */
+export const identityContextOf = ({ deps, em }: GraphqlContext): IdentityContext => ({
+  em,
+  redis: deps.redis,
+  accessTokens: deps.accessTokens,
+  bcryptCost: deps.config.bcryptCost,
+  refreshTokenTtlDays: deps.config.refreshTokenTtlDays,
+});
