@@ -1,0 +1,13 @@
+import { type NextRequest, NextResponse } from "next/server";
+import { adminConfig } from "./config";
+
+/**
+ * Forwards /trpc to the API so the browser stays on one origin (no CORS, the session cookie flows, the API's
+ * Origin check stays simple). Done here rather than in next.config rewrites, which are frozen at build time:
+ * the API address is read when the server starts.
+ */
+export function proxy(request: NextRequest) {
+  return NextResponse.rewrite(new URL(`${request.nextUrl.pathname}${request.nextUrl.search}`, adminConfig.apiUrl));
+}
+
+export const config = { matcher: "/trpc/:path*" };
