@@ -1,0 +1,42 @@
+// The steps `npm start` and `npm test` share: configuration, dependencies, services, build.
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { runCommand } from "./command.mjs";
+import { installDependenciesIfStale } from "./dependencies.mjs";
+import { loadEnvFile } from "./env-file.mjs";
+import { ensureServices } from "./services.mjs";
+
+export const REPOSITORY_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+
+/** Runs a command from the repository root; throws with `step` named when it fails. */
+export async function runStep(step, command, args) {
+  console.log(`\n> ${step}`);
+  const code = await runCommand(command, args, { cwd: REPOSITORY_ROOT });
+  if (code !== 0) throw new Error(`${step} failed with exit code ${code}`);
+}
+
+export const turbo = path.join(REPOSITORY_ROOT, "node_modules", ".bin", "turbo");
+
+/**
+ * Loads `.env` into this process (and so into every command it runs), installs dependencies
+ * if stale, ensures the services (Chromium per `chromium`, see ensureServices) and builds.
+ */
+export async function prepareRepository({ chromium }) {
+  loadEnvFile(path.join(REPOSITORY_ROOT, ".env"));
+  process.env.NEXT_TELEMETRY_DISABLED = "1";
+  process.env.TURBO_TELEMETRY_DISABLED = "1";
+  await installDependenciesIfStale(REPOSITORY_ROOT);
+  await ensureServices({ chromium });
+  await runStep("build", turbo, ["run", "build", "--output-logs=errors-only"]);
+}
+
+/** Runs `main`, turning a thrown error into its message and exit code 1. */
+export function runScript(main) {
+  main().then(
+    (code) => (process.exitCode = code),
+    (error) => {
+      console.error(`\n${error.message}`);
+      process.exitCode = 1;
+    },
+  );
+}

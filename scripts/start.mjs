@@ -1,0 +1,34 @@
+#!/usr/bin/env node
+// `npm start`: install, ensure services, build, set up the databases, then run every app
+// with its output prefixed. Ctrl-C stops them all.
+import { readdirSync, readFileSync, existsSync } from "node:fs";
+import path from "node:path";
+import { prepareRepository, REPOSITORY_ROOT, runScript, runStep } from "./prepare-repository.mjs";
+import { superviseProcesses } from "./process-supervisor.mjs";
+
+/** Every apps/* workspace with a `start` script, as `npm run start` commands. */
+function appProcesses() {
+  const appsDirectory = path.join(REPOSITORY_ROOT, "apps");
+  return readdirSync(appsDirectory)
+    .map((directory) => path.join(appsDirectory, directory, "package.json"))
+    .filter((manifestPath) => existsSync(manifestPath))
+    .map((manifestPath) => JSON.parse(readFileSync(manifestPath, "utf8")))
+    .filter((manifest) => manifest.scripts?.start)
+    .map((manifest) => ({
+      name: manifest.name.replace(/^@momentum\//, ""),
+      command: "npm",
+      args: ["run", "start", "--silent", "--workspace", manifest.name],
+      cwd: REPOSITORY_ROOT,
+      env: process.env,
+    }));
+}
+
+runScript(async () => {
+  await prepareRepository({ chromium: "warn" });
+  await runStep("database setup", process.execPath, ["packages/db/dist/cli.js", "setup"]);
+  const apps = appProcesses();
+  console.log(`\n> starting ${apps.map(({ name }) => name).join(", ")} (Ctrl-C stops them all)`);
+  const supervisor = superviseProcesses(apps, { colour: process.stdout.isTTY && !process.env.NO_COLOR });
+  for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => supervisor.stop());
+  return supervisor.finished;
+});

@@ -1,0 +1,64 @@
+#!/usr/bin/env node
+// `npm test`: install, ensure services (Chromium included), build, test these scripts, then
+// every workspace's `test` through turbo. Ends with "N passed, N failed"; exits non-zero on any failure.
+import { spawn } from "node:child_process";
+import { readdirSync } from "node:fs";
+import path from "node:path";
+import readline from "node:readline";
+import { prepareRepository, REPOSITORY_ROOT, runScript, turbo } from "./prepare-repository.mjs";
+import { TestTally } from "./test-summary.mjs";
+
+/** Runs a command, echoing its output while the tally reads it; resolves the exit code. */
+function runCounting(command, args, tally, task) {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { cwd: REPOSITORY_ROOT, stdio: ["inherit", "pipe", "pipe"] });
+    for (const [stream, target] of [
+      [child.stdout, process.stdout],
+      [child.stderr, process.stderr],
+    ]) {
+      readline.createInterface({ input: stream }).on("line", (line) => {
+        target.write(`${line}\n`);
+        tally.read(line, task);
+      });
+    }
+    child.once("error", (error) => {
+      console.error(`could not run ${command}: ${error.message}`);
+      resolve(127);
+    });
+    child.once("close", (code) => resolve(code ?? 1));
+  });
+}
+
+runScript(async () => {
+  await prepareRepository({ chromium: "ensure" });
+  const tally = new TestTally();
+
+  // Listed by name: `node --test scripts/` would also pick up test.mjs itself and run it.
+  const scriptsDirectory = path.join(REPOSITORY_ROOT, "scripts");
+  const scriptTests = readdirSync(scriptsDirectory)
+    .filter((file) => file.endsWith(".test.mjs"))
+    .map((file) => path.join("scripts", file));
+  console.log("\n> scripts tests");
+  const scriptsCode = await runCounting(
+    process.execPath,
+    ["--test", "--test-reporter=spec", ...scriptTests],
+    tally,
+    "scripts",
+  );
+
+  console.log("\n> workspace tests");
+  // --continue: one failing workspace must not hide the results of the others.
+  const colour = process.stdout.isTTY ? ["--color"] : [];
+  const turboCode = await runCounting(
+    turbo,
+    ["run", "test", "--concurrency=2", "--continue", ...colour],
+    tally,
+    "turbo",
+  );
+
+  const { passed, failed } = tally.totals();
+  const anyFailed = scriptsCode !== 0 || turboCode !== 0;
+  // A run that failed before any test could report (a build error, a crash) is never "0 failed".
+  console.log(`\n${passed} passed, ${anyFailed ? Math.max(failed, 1) : failed} failed`);
+  return anyFailed ? 1 : 0;
+});
