@@ -1,19 +1,22 @@
 import { join, resolve } from "node:path";
-import { ReflectMetadataProvider } from "@mikro-orm/core";
+import { ReflectMetadataProvider, type MigrationObject } from "@mikro-orm/core";
 import { Migrator } from "@mikro-orm/migrations";
 import { defineConfig, MikroORM, type Options as PostgreSqlOptions } from "@mikro-orm/postgresql";
 import { SeedManager } from "@mikro-orm/seeder";
 import { analyticsEntities, mainEntities } from "./entities";
+import { analyticsMigrations } from "./migrations/analytics-migrations";
+import { mainMigrations } from "./migrations/main-migrations";
 
 export type DatabaseName = "main" | "analytics";
 
-// `__dirname` is dist/ when compiled and src/ under vitest; migrations sit beside this file either way.
+// `__dirname` is dist/ when compiled and src/ under vitest.
 const packageRoot = resolve(__dirname, "..");
 
 function ormOptions(
   clientUrl: string,
   database: DatabaseName,
   entities: PostgreSqlOptions["entities"],
+  migrationsList: MigrationObject[],
 ): PostgreSqlOptions {
   return defineConfig({
     clientUrl,
@@ -24,8 +27,9 @@ function ormOptions(
     extensions: [Migrator, SeedManager],
     migrations: {
       tableName: "mikro_orm_migrations",
+      migrationsList,
+      // Only `migration:create` uses the folders: new migrations are written as TypeScript into the source tree.
       path: join(__dirname, "migrations", database),
-      // New migrations are written as TypeScript into the source tree.
       pathTs: join(packageRoot, "src", "migrations", database),
       glob: "!(*.d).{js,ts}",
       emit: "ts",
@@ -35,20 +39,15 @@ function ormOptions(
       // The CLI reports what it applied; apps and tests stay quiet.
       silent: true,
     },
-    seeder: {
-      path: join(__dirname, "seeders"),
-      pathTs: join(packageRoot, "src", "seeders"),
-      emit: "ts",
-    },
   });
 }
 
 export function mainOrmOptions(url: string): PostgreSqlOptions {
-  return ormOptions(url, "main", mainEntities);
+  return ormOptions(url, "main", mainEntities, mainMigrations);
 }
 
 export function analyticsOrmOptions(url: string): PostgreSqlOptions {
-  return ormOptions(url, "analytics", analyticsEntities);
+  return ormOptions(url, "analytics", analyticsEntities, analyticsMigrations);
 }
 
 export function openMainOrm(url: string): Promise<MikroORM> {

@@ -1,0 +1,7 @@
+import type { MigrationObject } from "@mikro-orm/core";
+import { Migration20261126043519 } from "./analytics/Migration20261126043519_initial";
+
+// Listed explicitly, in order (see main-migrations.ts). Append new migrations here.
+export const analyticsMigrations: MigrationObject[] = [
+  { name: "Migration20261126043519_initial", class: Migration20261126043519 },
+];
