@@ -1,0 +1,133 @@
+import "reflect-metadata";
+import { randomUUID } from "node:crypto";
+import { MikroORM } from "@mikro-orm/postgresql";
+import { mainOrmOptions, OutboxEvent } from "@momentum/db";
+import { createTestDatabases, type TestDatabases } from "@momentum/db/testing";
+import {
+  connectRabbit,
+  createLogger,
+  declareTopology,
+  deleteTopology,
+  domainEventSchema,
+  messagingTopology,
+  recordEvent,
+  type RabbitConnection,
+} from "@momentum/domain";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startOutboxRelay, type OutboxRelay } from "./outbox-relay";
+
+const logger = createLogger({ name: "relay-test", level: process.env.TEST_LOG_LEVEL ?? "silent" });
+const topology = messagingTopology(`test-${randomUUID().slice(0, 8)}`);
+const queue = topology.consumers.analyticsEvents.name;
+
+const taskCompleted = (taskId: string, title: string) =>
+  ({
+    type: "task.completed",
+    userId: randomUUID(),
+    aggregateId: taskId,
+    payload: { title, priority: "high", dueDate: null, completedAt: new Date().toISOString() },
+  }) as const;
+
+async function drain(rabbit: RabbitConnection, expected: number, timeoutMs = 15_000) {
+  const received: Array<{ messageId?: string; routingKey: string; body: unknown }> = [];
+  const deadline = Date.now() + timeoutMs;
+  while (received.length < expected && Date.now() < deadline) {
+    const message = await rabbit.basicGet({ queue, noAck: true });
+    if (message) received.push(message);
+    else await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  return received;
+}
+
+describe("outbox relay", () => {
+  let databases: TestDatabases;
+  let orm: MikroORM;
+  let rabbit: RabbitConnection;
+  const relays: OutboxRelay[] = [];
+  const startRelay = (pollIntervalMs: number) => {
+    const relay = startOutboxRelay({
+      orm,
+      rabbit,
+      logger,
+      namespace: topology.namespace,
+      databaseUrl: databases.mainUrl,
+      pollIntervalMs,
+      batchSize: 50,
+    });
+    relays.push(relay);
+    return relay;
+  };
+
+  beforeAll(async () => {
+    databases = await createTestDatabases("relay");
+    orm = await MikroORM.init(mainOrmOptions(databases.mainUrl));
+    rabbit = connectRabbit(process.env.AMQP_URL ?? "amqp://guest:guest@127.0.0.1:5672", logger);
+    await declareTopology(rabbit, topology);
+  });
+
+  afterAll(async () => {
+    await Promise.all(relays.map((relay) => relay.stop()));
+    await deleteTopology(rabbit, topology);
+    await rabbit.close();
+    await orm?.close();
+    await databases?.drop();
+  });
+
+  it("publishes a committed event as its envelope, woken by NOTIFY long before the next poll", async () => {
+    const relay = startRelay(60_000);
+    await expect.poll(() => relay.state.listening).toBe(true);
+    const taskId = randomUUID();
+    const row = await orm.em.fork().transactional(async (em) => recordEvent(em, taskCompleted(taskId, "Write the report")));
+
+    const [message] = await drain(rabbit, 1, 5_000);
+    expect(message?.messageId).toBe(row.id);
+    expect(message?.routingKey).toBe("task.completed");
+    const envelope = domainEventSchema.parse(message?.body);
+    expect(envelope).toMatchObject({ id: row.id, type: "task.completed", version: 1, aggregate: { type: "task", id: taskId } });
+    await expect
+      .poll(async () => (await orm.em.fork().findOneOrFail(OutboxEvent, row.id)).publishedAt)
+      .toBeInstanceOf(Date);
+    await relay.stop();
+    relays.pop();
+  });
+
+  it("an event recorded in a transaction that rolls back is never published", async () => {
+    const relay = startRelay(100);
+    await orm.em
+      .fork()
+      .transactional(async (em) => {
+        recordEvent(em, taskCompleted(randomUUID(), "never happened"));
+        await em.flush();
+        throw new Error("roll back");
+      })
+      .catch(() => undefined);
+    const kept = await orm.em.fork().transactional(async (em) => recordEvent(em, taskCompleted(randomUUID(), "kept")));
+    const received = await drain(rabbit, 2, 2_000);
+    expect(received.map((message) => message.messageId)).toEqual([kept.id]);
+    await relay.stop();
+    relays.pop();
+  });
+
+  it("two relays at once publish every event exactly once, each aggregate's events in order", async () => {
+    startRelay(50);
+    startRelay(50);
+    const aggregates = Array.from({ length: 8 }, () => randomUUID());
+    const written: string[] = [];
+    for (let round = 0; round < 25; round += 1) {
+      await orm.em.fork().transactional(async (em) => {
+        for (const taskId of aggregates) written.push(recordEvent(em, taskCompleted(taskId, `step ${round}`)).id);
+      });
+    }
+
+    const received = await drain(rabbit, written.length);
+    expect(received.map((message) => message.messageId).sort()).toEqual([...written].sort());
+    for (const taskId of aggregates) {
+      const steps = received
+        .map((message) => domainEventSchema.parse(message.body))
+        .filter((event) => event.aggregate.id === taskId)
+        .map((event) => (event.payload as { title: string }).title);
+      expect(steps).toEqual(Array.from({ length: 25 }, (_, round) => `step ${round}`));
+    }
+    expect(await orm.em.fork().count(OutboxEvent, { publishedAt: null })).toBe(0);
+  });
+});
