@@ -1,4 +1,4 @@
-// The steps `npm start` and `npm test` share: configuration, dependencies, services, build.
+// The steps `npm start` and `npm test` share: configuration, dependencies, services.
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { runCommand } from "./command.mjs";
@@ -19,7 +19,7 @@ export const turbo = path.join(REPOSITORY_ROOT, "node_modules", ".bin", "turbo")
 
 /**
  * Loads `.env` into this process (and so into every command it runs), installs dependencies
- * if stale, ensures the services (Chromium per `chromium`, see ensureServices) and builds.
+ * if stale and ensures the services (Chromium per `chromium`, see ensureServices).
  */
 export async function prepareRepository({ chromium }) {
   loadEnvFile(path.join(REPOSITORY_ROOT, ".env"));
@@ -27,7 +27,6 @@ export async function prepareRepository({ chromium }) {
   process.env.TURBO_TELEMETRY_DISABLED = "1";
   await installDependenciesIfStale(REPOSITORY_ROOT);
   await ensureServices({ chromium });
-  await runStep("build", turbo, ["run", "build", "--output-logs=errors-only"]);
 }
 
 /** Runs `main`, turning a thrown error into its message and exit code 1. */

@@ -3,7 +3,7 @@
 // with its output prefixed. Ctrl-C stops them all.
 import { readdirSync, readFileSync, existsSync } from "node:fs";
 import path from "node:path";
-import { prepareRepository, REPOSITORY_ROOT, runScript, runStep } from "./prepare-repository.mjs";
+import { prepareRepository, REPOSITORY_ROOT, runScript, runStep, turbo } from "./prepare-repository.mjs";
 import { superviseProcesses } from "./process-supervisor.mjs";
 
 /** Every apps/* workspace with a `start` script, as `npm run start` commands. */
@@ -25,6 +25,7 @@ function appProcesses() {
 
 runScript(async () => {
   await prepareRepository({ chromium: "warn" });
+  await runStep("build", turbo, ["run", "build", "--output-logs=errors-only"]);
   await runStep("database setup", process.execPath, ["packages/db/dist/cli.js", "setup"]);
   const apps = appProcesses();
   console.log(`\n> starting ${apps.map(({ name }) => name).join(", ")} (Ctrl-C stops them all)`);

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// `npm test`: install, ensure services (Chromium included), build, test these scripts, then
-// every workspace's `test` through turbo. Ends with "N passed, N failed"; exits non-zero on any failure.
+// `npm test`: install, ensure services (Chromium included), test these scripts, then build and
+// test every workspace through turbo. Ends with "N passed, N failed"; exits non-zero on any failure.
 import { spawn } from "node:child_process";
 import { readdirSync } from "node:fs";
 import path from "node:path";
@@ -46,12 +46,13 @@ runScript(async () => {
     "scripts",
   );
 
-  console.log("\n> workspace tests");
-  // --continue: one failing workspace must not hide the results of the others.
+  console.log("\n> build and workspace tests");
+  // `test` depends on `build` in turbo.json, so this builds first. A workspace that fails to build
+  // or test must not hide the results of the others, but nothing is tested against a failed build.
   const colour = process.stdout.isTTY ? ["--color"] : [];
   const turboCode = await runCounting(
     turbo,
-    ["run", "test", "--concurrency=2", "--continue", ...colour],
+    ["run", "test", "--concurrency=2", "--continue=dependencies-successful", ...colour],
     tally,
     "turbo",
   );
