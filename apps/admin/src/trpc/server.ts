@@ -1,5 +1,5 @@
 import type { AppRouter } from "@momentum/api";
-import { createTRPCClient, httpBatchLink, TRPCClientError } from "@trpc/client";
+import { createTRPCClient, httpBatchLink } from "@trpc/client";
 import { cookies } from "next/headers";
 import { adminConfig } from "~/config";
 
@@ -16,6 +16,3 @@ export async function createServerTrpc() {
   });
 }
 
-export function isUnauthorized(error: unknown): boolean {
-  return error instanceof TRPCClientError && error.data?.code === "UNAUTHORIZED";
-}
