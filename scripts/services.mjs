@@ -93,13 +93,15 @@ async function bringUp(service, down, { env, checkOnly }) {
   const stillDown = installed ? await unreachable(down) : down;
   if (stillDown.length > 0) {
     const { code, output } = await runCommandCapturingOutput(command, args, { env });
-    const up = await Promise.all(
-      stillDown.map((address) => waitUntilReachable(address, service.startTimeoutMs)),
-    );
+    // A failed start command leaves nothing to wait for, unless another run started the server meanwhile.
+    const timeoutMs = code === 0 ? service.startTimeoutMs : 2_000;
+    const up = await Promise.all(stillDown.map((address) => waitUntilReachable(address, timeoutMs)));
     if (up.includes(false)) {
+      const hint =
+        code !== 0 && process.getuid?.() !== 0 ? " Starting it may need root: try it with sudo." : "";
       throw new Error(
         `${service.name}: ran "${typed}" (exit code ${code}) but nothing accepts connections at ${where} ` +
-          `after ${service.startTimeoutMs / 1000} s.${output.trim() ? `\n${indent(output.trim())}` : ""}`,
+          `after ${timeoutMs / 1000} s.${hint}${output.trim() ? `\n${indent(output.trim())}` : ""}`,
       );
     }
   }

@@ -1,6 +1,9 @@
 // Runs against the machine's real PostgreSQL, Redis and RabbitMQ, which `npm test` has just ensured.
 import assert from "node:assert/strict";
+import { chmodSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import net from "node:net";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { test } from "node:test";
 import { ensureServices, ServicesUnavailableError } from "./services.mjs";
 
@@ -56,6 +59,29 @@ test("in check-only mode a stopped local server is reported with the command tha
       `^redis: not running at localhost:${port} \\(REDIS_URL\\)\\. Start it with: redis-server .*--port ${port} `,
     ),
   );
+});
+
+test("a start command that fails is reported with its output, without waiting out the start timeout", async () => {
+  const port = await closedLocalPort();
+  const fakeBin = mkdtempSync(path.join(tmpdir(), "momentum-fake-bin-"));
+  try {
+    writeFileSync(path.join(fakeBin, "redis-server"), "#!/bin/sh\necho 'cannot bind' >&2\nexit 1\n");
+    chmodSync(path.join(fakeBin, "redis-server"), 0o755);
+    const startedAt = Date.now();
+    const { problems } = await ensureCollecting({
+      PATH: `${fakeBin}${path.delimiter}${process.env.PATH}`,
+      REDIS_URL: `redis://127.0.0.1:${port}`,
+    });
+    assert.ok(Date.now() - startedAt < 10_000, "waited as if the server were booting");
+    assert.equal(problems.length, 1);
+    assert.match(
+      problems[0],
+      /^redis: ran "redis-server .*" \(exit code 1\) but nothing accepts connections/,
+    );
+    assert.match(problems[0], /\n {4}cannot bind$/);
+  } finally {
+    rmSync(fakeBin, { recursive: true, force: true });
+  }
 });
 
 test("a malformed URL is reported for its service while the others are still checked", async () => {
