@@ -1,6 +1,13 @@
 import { type AddressInfo } from "node:net";
 import { openAnalyticsOrm, openMainOrm } from "@momentum/db";
-import { AccessTokens, connectRabbit, connectRedis, type Logger } from "@momentum/domain";
+import {
+  AccessTokens,
+  connectRabbit,
+  connectRedis,
+  declareTopology,
+  type Logger,
+  messagingTopology,
+} from "@momentum/domain";
 import { type ApiConfig } from "./config";
 import { type ApiDependencies } from "./dependencies";
 import { startOutboxRelay } from "./events/outbox-relay";
@@ -28,8 +35,10 @@ export async function startApi(config: ApiConfig, logger: Logger): Promise<Runni
     logger,
   };
 
+  await declareTopology(rabbit, messagingTopology(config.amqp.namespace));
   const relay = await startOutboxRelay({
     orm,
+    databaseUrl: config.databaseUrl,
     rabbit,
     logger: logger.child({ component: "outbox-relay" }),
     namespace: config.amqp.namespace,

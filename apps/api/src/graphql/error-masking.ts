@@ -18,30 +18,36 @@ function fromDomainError(error: DomainError, source: GraphQLError | null): Graph
   return new GraphQLError(error.message, { nodes: source?.nodes, path: source?.path, extensions });
 }
 
+/** By name, not `instanceof`: graphql-js can be loaded twice (ESM and CommonJS builds) in one process. */
+const isGraphqlError = (error: unknown): error is GraphQLError =>
+  error instanceof Error && error.name === "GraphQLError";
+
+/** Follows wrapped errors down to the one that was thrown first. */
+function rootCauseOf(error: unknown): unknown {
+  let cause = error;
+  while (isGraphqlError(cause) && cause.originalError) cause = cause.originalError;
+  return cause;
+}
+
 /**
- * Every error leaving /graphql passes here. Domain errors become their contract code; errors the
- * client caused (syntax, validation, bad variables) keep their message as BAD_USER_INPUT; anything
- * else is logged with the request id and answered as INTERNAL_SERVER_ERROR without details.
+ * Every error leaving /graphql passes here. Domain errors become their contract code; errors graphql-js
+ * raised about the request itself (syntax, validation, bad variables or scalars) keep their message,
+ * as BAD_USER_INPUT unless they carry a code; anything else is logged and answered as
+ * INTERNAL_SERVER_ERROR without details.
  */
 export function toClientError(error: unknown, logger: Logger): GraphQLError {
-  const graphqlError = error instanceof GraphQLError ? error : null;
-  const original = graphqlError?.originalError ?? error;
-  const location = { nodes: graphqlError?.nodes, path: graphqlError?.path };
+  const outer = isGraphqlError(error) ? error : null;
+  const location = { nodes: outer?.nodes, path: outer?.path };
+  const cause = rootCauseOf(error);
 
-  if (original instanceof DomainError) return fromDomainError(original, graphqlError);
-  if (original instanceof GraphQLError && original.extensions.code) {
-    return new GraphQLError(graphqlError?.message ?? original.message, {
+  if (cause instanceof DomainError) return fromDomainError(cause, outer);
+  if (isGraphqlError(cause)) {
+    return new GraphQLError(outer?.message ?? cause.message, {
       ...location,
-      extensions: { ...original.extensions },
-    });
-  }
-  if (graphqlError && !graphqlError.originalError) {
-    return new GraphQLError(graphqlError.message, {
-      ...location,
-      extensions: { ...graphqlError.extensions, code: graphqlError.extensions.code ?? "BAD_USER_INPUT" },
+      extensions: { ...cause.extensions, code: cause.extensions?.code ?? "BAD_USER_INPUT" },
     });
   }
 
-  logger.error({ err: original, path: graphqlError?.path }, "unexpected error in a GraphQL operation");
+  logger.error({ err: cause, path: outer?.path }, "unexpected error in a GraphQL operation");
   return new GraphQLError("Unexpected error", { ...location, extensions: { code: "INTERNAL_SERVER_ERROR" } });
 }

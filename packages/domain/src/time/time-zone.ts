@@ -9,5 +9,8 @@ export const timeZoneSchema = z
   .trim()
   .min(1, "is required")
   .max(50)
-  .refine((zone) => zone.includes("/") || zone === "UTC", { message: "must be an IANA zone such as Europe/Berlin" })
+  .refine((zone) => zone.includes("/") || zone === "UTC", {
+    message: "must be an IANA zone such as Europe/Berlin",
+    abort: true,
+  })
   .refine(isKnownTimeZone, { message: "is not a known IANA time zone" });

@@ -1,0 +1,75 @@
+import { randomBytes } from "node:crypto";
+import { createLogger, deleteTopology, messagingTopology } from "@momentum/domain";
+import { Connection } from "rabbitmq-client";
+import { startApi, type RunningApi } from "../api-app";
+import { loadApiConfig } from "../config";
+
+export interface TestApi extends RunningApi {
+  namespace: string;
+  /** Calls /graphql the way the mobile app does. */
+  graphql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    accessToken?: string,
+  ): Promise<GraphqlResponse<T>>;
+}
+
+export interface GraphqlResponse<T> {
+  status: number;
+  data: T | null;
+  errors?: { message: string; path?: string[]; extensions: { code: string; [key: string]: unknown } }[];
+}
+
+/**
+ * A real API on a free port, against this run's databases (DATABASE_URL from the global setup), a
+ * private Redis key prefix and private RabbitMQ names, all removed again by `stop`.
+ */
+export async function startTestApi(env: Record<string, string> = {}): Promise<TestApi> {
+  const id = randomBytes(4).toString("hex");
+  const namespace = `test-api-${id}`;
+  const config = loadApiConfig({
+    ...process.env,
+    NODE_ENV: "test",
+    API_PORT: "0",
+    REDIS_KEY_PREFIX: `test:${id}:`,
+    AMQP_NAMESPACE: namespace,
+    BCRYPT_COST: "4",
+    OUTBOX_POLL_MS: "200",
+    ...env,
+  });
+  const api = await startApi(config, createLogger({ name: "api-test", level: process.env.LOG_LEVEL ?? "silent" }));
+
+  return {
+    ...api,
+    namespace,
+    async graphql(query, variables, accessToken) {
+      const response = await fetch(`${api.url}/graphql`, {
+        method: "POST",
+        headers: {
+          "content-type": "application/json",
+          ...(accessToken ? { authorization: `Bearer ${accessToken}` } : {}),
+        },
+        body: JSON.stringify({ query, variables }),
+      });
+      const body = (await response.json()) as Omit<GraphqlResponse<never>, "status">;
+      return { status: response.status, ...body } as never;
+    },
+    async stop() {
+      await api.stop();
+      await removeKeys(config.redis.url, config.redis.keyPrefix);
+      const rabbit = new Connection(config.amqp.url);
+      await deleteTopology(rabbit, messagingTopology(namespace)).finally(() => rabbit.close());
+    },
+  };
+}
+
+async function removeKeys(url: string, prefix: string): Promise<void> {
+  const { Redis } = await import("ioredis");
+  const redis = new Redis(url);
+  try {
+    const keys = await redis.keys(`${prefix}*`);
+    if (keys.length > 0) await redis.del(...keys);
+  } finally {
+    redis.disconnect();
+  }
+}
