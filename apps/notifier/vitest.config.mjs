@@ -1,3 +1,5 @@
 import { nodeVitestConfig } from "@momentum/vitest-config";
 
-export default nodeVitestConfig();
+export default nodeVitestConfig({
+  test: { globalSetup: ["@momentum/db/testing/vitest-global-setup"] },
+});

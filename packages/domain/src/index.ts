@@ -45,3 +45,4 @@ export * from "./tasks/create-task.service";
 export * from "./tasks/complete-task.service";
 export * from "./messaging/run-once";
 export * from "./observability/health-server";
+export * from "./runtime/graceful-shutdown";
