@@ -10,6 +10,7 @@ import {
 import { type YogaInitialContext } from "graphql-yoga";
 import { type ApiDependencies } from "../dependencies";
 import { clientInfoOf } from "../http/client-info";
+import { createRequestLoaders, type RequestLoaders } from "./loaders/request-loaders";
 
 export interface Viewer {
   userId: string;
@@ -23,6 +24,8 @@ export interface GraphqlContext {
   /** The signed-in user, or null; `authError` says why not when a token was sent. */
   viewer: Viewer | null;
   authError: DomainError | null;
+  /** Batch loaders bound to `em`, so nested fields cost one query per level, not per object. */
+  loaders: RequestLoaders;
   requestId: string;
   logger: Logger;
   client: ClientInfo;
@@ -41,6 +44,7 @@ export async function createGraphqlContext(
     em,
     viewer: null,
     authError: null,
+    loaders: createRequestLoaders(em),
     requestId,
     logger: deps.logger.child({ requestId }),
     client: clientInfoOf(request),
