@@ -2,10 +2,13 @@ import { randomUUID } from "node:crypto";
 import { Entity, PrimaryKey, Property, type Opt } from "@mikro-orm/core";
 import { instant } from "./column-types";
 
-/** Ids are generated in the application, so a row's id is known before the insert (events, links). */
+/**
+ * Ids are generated in the application, so a row's id is known before the insert (events, links).
+ * The database default covers inserts that bypass the entity constructor, such as `em.upsert` with plain data.
+ */
 @Entity({ abstract: true })
 export abstract class UuidEntity {
-  @PrimaryKey({ type: "uuid" })
+  @PrimaryKey({ type: "uuid", defaultRaw: "gen_random_uuid()" })
   id: string = randomUUID();
 }
 

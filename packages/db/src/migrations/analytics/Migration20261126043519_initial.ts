@@ -8,7 +8,7 @@ export class Migration20261126043519 extends Migration {
     );
 
     this.addSql(
-      `create table "productivity_metrics" ("id" uuid not null, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "user_id" uuid not null, "date" date not null, "tasks_completed" int not null default 0, "habits_completed" int not null default 0, "goals_progress" jsonb null, "focus_time" int null default 0, "productivity_score" numeric(5,2) null, constraint "productivity_metrics_pkey" primary key ("id"));`,
+      `create table "productivity_metrics" ("id" uuid not null default gen_random_uuid(), "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "user_id" uuid not null, "date" date not null, "tasks_completed" int not null default 0, "habits_completed" int not null default 0, "goals_progress" jsonb null, "focus_time" int null default 0, "productivity_score" numeric(5,2) null, constraint "productivity_metrics_pkey" primary key ("id"));`,
     );
     this.addSql(`create index "idx_productivity_metrics_date" on "productivity_metrics" ("date");`);
     this.addSql(`create index "idx_productivity_metrics_user" on "productivity_metrics" ("user_id");`);
@@ -17,7 +17,7 @@ export class Migration20261126043519 extends Migration {
     );
 
     this.addSql(
-      `create table "user_activity" ("id" uuid not null, "created_at" timestamptz not null default now(), "user_id" uuid not null, "activity_type" varchar(50) not null, "entity_type" varchar(50) not null, "entity_id" uuid not null, "action" varchar(50) not null, "metadata" jsonb null, "event_id" uuid null, constraint "user_activity_pkey" primary key ("id"));`,
+      `create table "user_activity" ("id" uuid not null default gen_random_uuid(), "created_at" timestamptz not null default now(), "user_id" uuid not null, "activity_type" varchar(50) not null, "entity_type" varchar(50) not null, "entity_id" uuid not null, "action" varchar(50) not null, "metadata" jsonb null, "event_id" uuid null, constraint "user_activity_pkey" primary key ("id"));`,
     );
     this.addSql(
       `alter table "user_activity" add constraint "user_activity_event_id_unique" unique ("event_id");`,
