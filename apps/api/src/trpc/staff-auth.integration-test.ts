@@ -72,6 +72,7 @@ describe("staff sign-in over tRPC", () => {
   it("answers malformed input with 400 BAD_REQUEST naming each field", async () => {
     const reply = await call("POST", "staffAuth.signIn", { input: { email: "", password: 42 } });
     expect(reply.status).toBe(400);
+    expect(reply.body.error?.message).toBe("Invalid input");
     expect((reply.body.error?.data.fields as { field: string }[]).map((field) => field.field)).toEqual(["input.email", "input.password"]);
   });
 

@@ -18,17 +18,19 @@ const t = initTRPC.context<TrpcContext>().create({
   errorFormatter({ shape, error }) {
     const cause = error.cause;
     const domainError = cause instanceof DomainError ? cause : undefined;
-    const internal = error.code === "INTERNAL_SERVER_ERROR";
+    const inputError = cause instanceof ZodError ? cause : undefined;
     return {
       ...shape,
-      // Unexpected failures are logged with the request id (see onError), never shown to the caller.
-      message: internal ? "Internal server error" : shape.message,
+      // Unexpected failures are logged with the request id (see onError), never shown to the caller;
+      // a zod message is a JSON dump of its issues, which `fields` already carries readably.
+      message:
+        error.code === "INTERNAL_SERVER_ERROR" ? "Internal server error" : inputError ? "Invalid input" : shape.message,
       data: {
         code: shape.data.code,
         httpStatus: shape.data.httpStatus,
         path: shape.data.path,
         domainCode: domainError?.code ?? null,
-        fields: domainError?.details.fields ?? (cause instanceof ZodError ? fieldErrorsOf(cause, "input") : null),
+        fields: domainError?.details.fields ?? (inputError ? fieldErrorsOf(inputError, "input") : null),
         retryAfterSeconds: domainError?.details.retryAfterSeconds ?? null,
       },
     };

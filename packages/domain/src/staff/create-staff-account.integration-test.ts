@@ -3,9 +3,8 @@ import { type MikroORM } from "@mikro-orm/postgresql";
 import { openMainOrm, StaffRole, StaffUser } from "@momentum/db";
 import { verify } from "@node-rs/bcrypt";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DomainError } from "../errors/domain-error";
 import { createStaffAccount } from "./create-staff-account.service";
-import { createTestStaffAccount, TEST_BCRYPT_COST } from "./staff-test-accounts";
+import { createTestStaffAccount, refusalOf, TEST_BCRYPT_COST } from "./staff-test-support";
 
 let orm: MikroORM;
 beforeAll(async () => {
@@ -13,14 +12,6 @@ beforeAll(async () => {
 });
 afterAll(() => orm?.close());
 
-async function refusal(promise: Promise<unknown>): Promise<DomainError> {
-  const error = await promise.then(
-    () => undefined,
-    (thrown: unknown) => thrown,
-  );
-  expect(error).toBeInstanceOf(DomainError);
-  return error as DomainError;
-}
 
 describe("creating a staff account", () => {
   it("stores the e-mail lowercased, the role from any case and only a bcrypt hash of the password", async () => {
@@ -34,7 +25,7 @@ describe("creating a staff account", () => {
 
   it("refuses an e-mail already used, whatever its case, as CONFLICT on input.email", async () => {
     await createTestStaffAccount(orm.em.fork(), { email: "taken@momentum.test" });
-    const error = await refusal(createTestStaffAccount(orm.em.fork(), { email: "TAKEN@momentum.test" }));
+    const error = await refusalOf(createTestStaffAccount(orm.em.fork(), { email: "TAKEN@momentum.test" }));
     expect(error.code).toBe("CONFLICT");
     expect(error.details.fields).toEqual([{ field: "input.email", message: "is taken" }]);
   });
@@ -46,7 +37,7 @@ describe("creating a staff account", () => {
     ["an empty name", { fullName: "  " }, "input.fullName"],
   ])("refuses %s as INVALID_INPUT naming the field", async (_case, override, field) => {
     const input = { email: "valid@momentum.test", fullName: "Valid", role: "analyst", password: "long enough password", ...override };
-    const error = await refusal(createStaffAccount(orm.em.fork(), input, { bcryptCost: TEST_BCRYPT_COST }));
+    const error = await refusalOf(createStaffAccount(orm.em.fork(), input, { bcryptCost: TEST_BCRYPT_COST }));
     expect(error.code).toBe("INVALID_INPUT");
     expect(error.details.fields?.map((fieldError) => fieldError.field)).toEqual([field]);
   });

@@ -5,7 +5,7 @@ export interface SessionLifetime {
   days: number;
 }
 
-export function lifetimeMs(lifetime: SessionLifetime): number {
+function lifetimeMs(lifetime: SessionLifetime): number {
   return lifetime.days * DAY_MS;
 }
 

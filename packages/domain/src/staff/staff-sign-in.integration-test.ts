@@ -2,11 +2,10 @@ import "reflect-metadata";
 import { type MikroORM } from "@mikro-orm/postgresql";
 import { openMainOrm, StaffSession, StaffUser } from "@momentum/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DomainError } from "../errors/domain-error";
 import { hashPassword } from "../identity/password";
 import { sessionIdFromToken } from "./session-token";
 import { signInStaff, STAFF_SIGN_IN_FAILED_MESSAGE } from "./staff-sign-in.service";
-import { createTestStaffAccount, TEST_BCRYPT_COST } from "./staff-test-accounts";
+import { createTestStaffAccount, refusalOf, TEST_BCRYPT_COST } from "./staff-test-support";
 
 let orm: MikroORM;
 beforeAll(async () => {
@@ -23,14 +22,6 @@ async function signIn(email: string, password: string, bcryptCost = TEST_BCRYPT_
   return result;
 }
 
-async function failure(promise: Promise<unknown>): Promise<DomainError> {
-  const error = await promise.then(
-    () => undefined,
-    (thrown: unknown) => thrown,
-  );
-  expect(error).toBeInstanceOf(DomainError);
-  return error as DomainError;
-}
 
 describe("staff sign-in", () => {
   it("opens a session stored under the token's hash, whatever the e-mail's case, and records the sign-in time", async () => {
@@ -55,9 +46,9 @@ describe("staff sign-in", () => {
     await orm.em.fork().nativeUpdate(StaffUser, { id: deactivated.id }, { isActive: false });
 
     const errors = await Promise.all([
-      failure(signIn(staffUser.email, `${password}!`)),
-      failure(signIn("nobody@momentum.test", password)),
-      failure(signIn(deactivated.email, deactivatedPassword)),
+      refusalOf(signIn(staffUser.email, `${password}!`)),
+      refusalOf(signIn("nobody@momentum.test", password)),
+      refusalOf(signIn(deactivated.email, deactivatedPassword)),
     ]);
     for (const error of errors) {
       expect({ code: error.code, message: error.message }).toEqual({ code: "UNAUTHENTICATED", message: STAFF_SIGN_IN_FAILED_MESSAGE });
@@ -70,11 +61,11 @@ describe("staff sign-in", () => {
     const { staffUser } = await createTestStaffAccount(orm.em.fork());
     const passwordHash = await hashPassword("the real password", bcryptCost);
     await orm.em.fork().nativeUpdate(StaffUser, { id: staffUser.id }, { passwordHash });
-    await failure(signIn("warm-up@momentum.test", "x", bcryptCost)); // computes the dummy hash once
+    await refusalOf(signIn("warm-up@momentum.test", "x", bcryptCost)); // computes the dummy hash once
 
     const timed = async (email: string) => {
       const started = performance.now();
-      await failure(signIn(email, "a wrong password", bcryptCost));
+      await refusalOf(signIn(email, "a wrong password", bcryptCost));
       return performance.now() - started;
     };
     const wrongPassword = Math.min(await timed(staffUser.email), await timed(staffUser.email));
@@ -83,7 +74,7 @@ describe("staff sign-in", () => {
   });
 
   it("refuses a blank e-mail or password as INVALID_INPUT before looking anything up", async () => {
-    const error = await failure(signIn("", ""));
+    const error = await refusalOf(signIn("", ""));
     expect(error.code).toBe("INVALID_INPUT");
     expect(error.details.fields?.map((field) => field.field)).toEqual(["input.email", "input.password"]);
   });

@@ -1,5 +1,7 @@
 import { randomBytes } from "node:crypto";
 import type { EntityManager } from "@mikro-orm/core";
+import { expect } from "vitest";
+import { DomainError } from "../errors/domain-error";
 import { createStaffAccount } from "./create-staff-account.service";
 import type { CreateStaffAccountInput } from "./staff-account.schema";
 
@@ -18,4 +20,14 @@ export async function createTestStaffAccount(em: EntityManager, overrides: Parti
   const staffUser = await createStaffAccount(em, input, { bcryptCost: TEST_BCRYPT_COST });
   await em.flush();
   return { staffUser, password: input.password };
+}
+
+/** Awaits an operation that must be refused and returns its DomainError (failing the test otherwise). */
+export async function refusalOf(operation: Promise<unknown>): Promise<DomainError> {
+  const outcome = await operation.then(
+    () => "resolved",
+    (thrown: unknown) => thrown,
+  );
+  expect(outcome).toBeInstanceOf(DomainError);
+  return outcome as DomainError;
 }
