@@ -1,0 +1,153 @@
+import "reflect-metadata";
+import { randomUUID } from "node:crypto";
+import { type MikroORM } from "@mikro-orm/postgresql";
+import { Device, DevicePlatform, openMainOrm, PushDelivery, PushDeliveryStatus, User } from "@momentum/db";
+import {
+  connectRabbit,
+  createLogger,
+  deleteTopology,
+  messagingTopology,
+  type RabbitConnection,
+  type TaskReminder,
+} from "@momentum/domain";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadNotifierConfig } from "./config";
+import { startNotifierWorker, type NotifierWorker } from "./notifier-worker";
+import { type Push, type PushResult } from "./push/push-gateway";
+import { RecordingPushGateway } from "./push/recording-push-gateway";
+
+const retryPolicy = { retryDelaysMs: [50], maxAttempts: 3 };
+const config = loadNotifierConfig({
+  ...process.env,
+  NOTIFIER_PORT: "0",
+  AMQP_NAMESPACE: `test-${randomUUID().slice(0, 8)}`,
+  LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? "silent",
+});
+const logger = createLogger({ name: "notifier-test", level: config.logLevel });
+const topology = messagingTopology(config.amqp.namespace, retryPolicy);
+
+/** Records like the real default, but tokens named dead-* are rejected and flaky-* fail once. */
+class ScriptedGateway extends RecordingPushGateway {
+  private readonly failedOnce = new Set<string>();
+  override async send(push: Push): Promise<PushResult> {
+    if (push.token.startsWith("dead-")) return { status: "invalid_token", error: "token not registered" };
+    if (push.token.startsWith("flaky-") && !this.failedOnce.has(push.token)) {
+      this.failedOnce.add(push.token);
+      return { status: "failed", error: "gateway unavailable" };
+    }
+    return super.send(push);
+  }
+}
+
+describe("notifier worker", () => {
+  let worker: NotifierWorker;
+  let rabbit: RabbitConnection;
+  let orm: MikroORM;
+  const gateway = new ScriptedGateway(logger);
+
+  beforeAll(async () => {
+    worker = await startNotifierWorker(config, logger, { gateway, retryPolicy });
+    rabbit = connectRabbit(config.amqp.url, logger);
+    orm = await openMainOrm(config.databaseUrl);
+  });
+
+  afterAll(async () => {
+    await worker?.stop();
+    await deleteTopology(rabbit, topology);
+    await rabbit?.close();
+    await orm?.close();
+  });
+
+  async function userWithDevices(tokens: string[]) {
+    const em = orm.em.fork();
+    const name = randomUUID().slice(0, 12);
+    const user = em.create(User, {
+      email: `${name}@example.test`,
+      passwordHash: "not-used",
+      fullName: "Ada Lovelace",
+      username: name,
+      timezone: "Europe/Berlin",
+    });
+    for (const token of tokens) em.create(Device, { user, token: `${token}-${randomUUID()}`, platform: DevicePlatform.Android });
+    await em.flush();
+    return user.id;
+  }
+
+  const reminderFor = (userId: string): TaskReminder => ({
+    type: "TASK_REMINDER",
+    userId,
+    taskId: randomUUID(),
+    title: "File taxes",
+    dueIn: "3600",
+    priority: "high",
+  });
+
+  const publish = async (message: TaskReminder, messageId = randomUUID()) => {
+    const publisher = rabbit.createPublisher({ confirm: true });
+    await publisher.send(
+      { exchange: topology.notificationsExchange, routingKey: message.type, messageId, durable: true },
+      message,
+    );
+    await publisher.close();
+    return messageId;
+  };
+  const deliveriesOf = (userId: string) => orm.em.fork().find(PushDelivery, { userId }, { populate: ["device"] });
+  const deviceCount = (userId: string) => orm.em.fork().count(Device, { user: userId });
+
+  it("pushes a TASK_REMINDER to the user's device and records the delivery", async () => {
+    const userId = await userWithDevices(["phone"]);
+    const messageId = await publish(reminderFor(userId));
+    await expect.poll(() => deliveriesOf(userId), { timeout: 10_000 }).toHaveLength(1);
+    const [delivery] = await deliveriesOf(userId);
+    expect(delivery).toMatchObject({
+      messageId,
+      notificationType: "TASK_REMINDER",
+      title: "File taxes",
+      body: "Due in 1 hour · high priority",
+      gateway: "recording",
+      status: PushDeliveryStatus.Sent,
+    });
+  });
+
+  it("acks a reminder for a user without devices, recording nothing", async () => {
+    const userId = await userWithDevices([]);
+    const reminder = reminderFor(userId);
+    await publish(reminder);
+    const followerOf = await userWithDevices(["phone"]);
+    await publish(reminderFor(followerOf)); // the queue is ordered: once this one is delivered, the first was settled
+    await expect.poll(() => deliveriesOf(followerOf), { timeout: 10_000 }).toHaveLength(1);
+    expect(await deliveriesOf(userId)).toEqual([]);
+    expect(gateway.pushes.some((push) => push.data.taskId === reminder.taskId)).toBe(false);
+    expect(await rabbit.basicGet({ queue: topology.consumers.notifierReminders.deadQueue })).toBeUndefined();
+  });
+
+  it("sends a redelivered message to each device only once", async () => {
+    const userId = await userWithDevices(["phone", "tablet"]);
+    const reminder = reminderFor(userId);
+    const messageId = await publish(reminder);
+    await publish(reminder, messageId);
+    await expect.poll(() => deliveriesOf(userId), { timeout: 10_000 }).toHaveLength(2);
+    const follower = await userWithDevices(["phone"]);
+    await publish(reminderFor(follower));
+    await expect.poll(() => deliveriesOf(follower), { timeout: 10_000 }).toHaveLength(1);
+    expect(gateway.pushes.filter((push) => push.data.taskId === reminder.taskId)).toHaveLength(2);
+  });
+
+  it("removes a device whose token is dead and records why", async () => {
+    const userId = await userWithDevices(["dead", "phone"]);
+    await publish(reminderFor(userId));
+    await expect.poll(() => deviceCount(userId), { timeout: 10_000 }).toBe(1);
+    const statuses = (await deliveriesOf(userId)).map((delivery) => delivery.status).sort();
+    expect(statuses).toEqual([PushDeliveryStatus.InvalidToken, PushDeliveryStatus.Sent]);
+  });
+
+  it("retries a failed push later without pushing again to the devices already reached", async () => {
+    const userId = await userWithDevices(["flaky", "phone"]);
+    const reminder = reminderFor(userId);
+    await publish(reminder);
+    await expect
+      .poll(async () => (await deliveriesOf(userId)).map((delivery) => delivery.status), { timeout: 10_000 })
+      .toEqual([PushDeliveryStatus.Sent, PushDeliveryStatus.Sent]);
+    expect(gateway.pushes.filter((push) => push.data.taskId === reminder.taskId)).toHaveLength(2);
+  });
+});
