@@ -1,0 +1,93 @@
+import type { DatabaseConfig } from "./config";
+import { createDatabaseIfMissing, databaseNameOf, migrateDatabase } from "./database-server";
+import { User } from "./entities/user.entity";
+import { openAnalyticsOrm, openMainOrm, type DatabaseName } from "./orm-options";
+import { AnalyticsDemoSeeder } from "./seeders/analytics-demo.seeder";
+import { MainDatabaseSeeder } from "./seeders/main-database.seeder";
+
+/** Receives one human-readable line per step. */
+export type Report = (line: string) => void;
+
+function urlOf(config: DatabaseConfig, database: DatabaseName): string {
+  return database === "main" ? config.DATABASE_URL : config.ANALYTICS_DATABASE_URL;
+}
+
+const databases: DatabaseName[] = ["main", "analytics"];
+
+export async function migrateDatabases(config: DatabaseConfig, report: Report): Promise<void> {
+  for (const database of databases) {
+    const url = urlOf(config, database);
+    const applied = await migrateDatabase(database, url);
+    report(
+      applied.length
+        ? `${databaseNameOf(url)}: applied ${applied.join(", ")}`
+        : `${databaseNameOf(url)}: schema up to date`,
+    );
+  }
+}
+
+/** Catalogue, demo user, staff admin and analytics metrics; each part skips or updates what exists. */
+export async function seedDatabases(config: DatabaseConfig, report: Report): Promise<void> {
+  const main = await openMainOrm(config.DATABASE_URL);
+  try {
+    await new MainDatabaseSeeder().run(main.em.fork());
+  } finally {
+    await main.close();
+  }
+  report(`${databaseNameOf(config.DATABASE_URL)}: seeded achievements, demo user and staff admin`);
+
+  const analytics = await openAnalyticsOrm(config.ANALYTICS_DATABASE_URL);
+  try {
+    await new AnalyticsDemoSeeder().run(analytics.em.fork());
+  } finally {
+    await analytics.close();
+  }
+  report(`${databaseNameOf(config.ANALYTICS_DATABASE_URL)}: seeded 30 days of demo productivity metrics`);
+}
+
+async function mainDatabaseHasUsers(url: string): Promise<boolean> {
+  const orm = await openMainOrm(url);
+  try {
+    return (await orm.em.fork().count(User)) > 0;
+  } finally {
+    await orm.close();
+  }
+}
+
+/** Idempotent local setup: create what is missing, migrate, and seed only an empty main database. */
+export async function setupDatabases(config: DatabaseConfig, report: Report): Promise<void> {
+  for (const database of databases) {
+    const url = urlOf(config, database);
+    report(`${databaseNameOf(url)}: ${(await createDatabaseIfMissing(url)) ? "created" : "exists"}`);
+  }
+  await migrateDatabases(config, report);
+  if (await mainDatabaseHasUsers(config.DATABASE_URL)) {
+    report(`${databaseNameOf(config.DATABASE_URL)}: has users, demo data not seeded`);
+    return;
+  }
+  await seedDatabases(config, report);
+}
+
+/**
+ * Writes a TypeScript migration with the difference between the entities and the (migrated)
+ * database into src/migrations/<database>/; returns its file name, or null when nothing changed.
+ */
+export async function createMigration(
+  config: DatabaseConfig,
+  database: DatabaseName,
+  name: string | undefined,
+): Promise<string | null> {
+  const orm = await (database === "main" ? openMainOrm : openAnalyticsOrm)(urlOf(config, database));
+  try {
+    const pending = await orm.migrator.getPendingMigrations();
+    if (pending.length) {
+      throw new Error(
+        `${database} has pending migrations (${pending.map((m) => m.name).join(", ")}); run migrate first`,
+      );
+    }
+    const created = await orm.migrator.createMigration(undefined, false, false, name);
+    return created.fileName || null;
+  } finally {
+    await orm.close();
+  }
+}
