@@ -46,3 +46,4 @@ export * from "./tasks/complete-task.service";
 export * from "./messaging/run-once";
 export * from "./observability/health-server";
 export * from "./runtime/graceful-shutdown";
+export * from "./events/outbox-message";

@@ -10,7 +10,9 @@ import {
   deleteTopology,
   domainEventSchema,
   messagingTopology,
+  createMetricsRegistry,
   recordEvent,
+  recordNotification,
   type RabbitConnection,
 } from "@momentum/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -28,11 +30,11 @@ const taskCompleted = (taskId: string, title: string) =>
     payload: { title, priority: "high", dueDate: null, completedAt: new Date().toISOString() },
   }) as const;
 
-async function drain(rabbit: RabbitConnection, expected: number, timeoutMs = 15_000) {
+async function drain(rabbit: RabbitConnection, expected: number, timeoutMs = 15_000, from = queue) {
   const received: Array<{ messageId?: string; routingKey: string; body: unknown }> = [];
   const deadline = Date.now() + timeoutMs;
   while (received.length < expected && Date.now() < deadline) {
-    const message = await rabbit.basicGet({ queue, noAck: true });
+    const message = await rabbit.basicGet({ queue: from, noAck: true });
     if (message) received.push(message);
     else await new Promise((resolve) => setTimeout(resolve, 20));
   }
@@ -44,7 +46,8 @@ describe("outbox relay", () => {
   let orm: MikroORM;
   let rabbit: RabbitConnection;
   const relays: OutboxRelay[] = [];
-  const startRelay = (pollIntervalMs: number) => {
+  const registry = createMetricsRegistry("api");
+  const startRelay = (pollIntervalMs: number, metrics?: typeof registry) => {
     const relay = startOutboxRelay({
       orm,
       rabbit,
@@ -53,6 +56,7 @@ describe("outbox relay", () => {
       databaseUrl: databases.mainUrl,
       pollIntervalMs,
       batchSize: 50,
+      metrics,
     });
     relays.push(relay);
     return relay;
@@ -129,5 +133,58 @@ describe("outbox relay", () => {
       expect(steps).toEqual(Array.from({ length: 25 }, (_, round) => `step ${round}`));
     }
     expect(await orm.em.fork().count(OutboxEvent, { publishedAt: null })).toBe(0);
+  });
+});
+
+describe("outbox relay, notification messages", () => {
+  let databases: TestDatabases;
+  let orm: MikroORM;
+  let rabbit: RabbitConnection;
+  let relay: OutboxRelay;
+  const registry = createMetricsRegistry("api");
+
+  beforeAll(async () => {
+    databases = await createTestDatabases("relay_notify");
+    orm = await MikroORM.init(mainOrmOptions(databases.mainUrl));
+    rabbit = connectRabbit(process.env.AMQP_URL ?? "amqp://guest:guest@127.0.0.1:5672", logger);
+    await declareTopology(rabbit, topology);
+    relay = startOutboxRelay({
+      orm,
+      rabbit,
+      logger,
+      namespace: topology.namespace,
+      databaseUrl: databases.mainUrl,
+      pollIntervalMs: 100,
+      metrics: registry,
+    });
+  });
+
+  afterAll(async () => {
+    await relay?.stop();
+    await deleteTopology(rabbit, topology);
+    await rabbit?.close();
+    await orm?.close();
+    await databases?.drop();
+  });
+
+  it("publishes a recorded TASK_REMINDER with exactly the document's body to the notifier's queue", async () => {
+    const reminder = {
+      type: "TASK_REMINDER",
+      userId: randomUUID(),
+      taskId: randomUUID(),
+      title: "File taxes",
+      dueIn: "3600",
+      priority: "high",
+    } as const;
+    const row = await orm.em.fork().transactional(async (em) => recordNotification(em, reminder));
+    const [message] = await drain(rabbit, 1, 5_000, topology.consumers.notifierReminders.name);
+    expect(message?.messageId).toBe(row.id);
+    expect(message?.routingKey).toBe("TASK_REMINDER");
+    expect(message?.body).toEqual(reminder);
+  });
+
+  it("reports the published count and an empty backlog on the metrics registry", async () => {
+    await expect.poll(async () => (await registry.getSingleMetricAsString("momentum_outbox_backlog")).trim()).toMatch(/ 0$/);
+    expect(await registry.getSingleMetricAsString("momentum_outbox_published_total")).toMatch(/ 1$/m);
   });
 });

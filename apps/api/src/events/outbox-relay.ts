@@ -1,8 +1,8 @@
 import { LockMode, type EntityManager, type MikroORM } from "@mikro-orm/postgresql";
 import { OutboxEvent } from "@momentum/db";
 import {
-  envelopeOf,
   messagingTopology,
+  outgoingMessageOf,
   topologyDeclarations,
   type Logger,
   type RabbitConnection,
@@ -77,7 +77,7 @@ async function aggregatesBehindOthers(tx: EntityManager, claimed: OutboxEvent[])
 }
 
 /**
- * Publishes the outbox to RabbitMQ. Each round claims the oldest pending rows with
+ * Publishes the outbox (domain events and notification messages) to RabbitMQ. Each round claims the oldest pending rows with
  * `FOR UPDATE SKIP LOCKED` (so several API instances share the work), publishes them with confirms and
  * marks them published in the same transaction: the row locks are held through the publish, and a relay
  * that dies mid-round leaves its rows pending for the next one. Events of one aggregate are published in
@@ -109,10 +109,8 @@ export function startOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
     let published = 0;
     for (const row of group) {
       try {
-        await publisher.send(
-          { exchange: topology.eventsExchange, routingKey: row.eventType, messageId: row.id, type: row.eventType, durable: true },
-          envelopeOf(row),
-        );
+        const { exchange, routingKey, body } = outgoingMessageOf(row, topology);
+        await publisher.send({ exchange, routingKey, messageId: row.id, type: row.eventType, durable: true }, body);
         row.publishedAt = now;
         published += 1;
       } catch (error) {

@@ -2,7 +2,8 @@ import { type EntityManager } from "@mikro-orm/postgresql";
 import { OutboxEvent } from "@momentum/db";
 import { invalidInput } from "../errors/domain-error";
 import { parseInput } from "../errors/zod-fields";
-import { eventCatalogue, isEventType, type DomainEvent, type EventPayload, type EventType } from "./event-catalogue";
+import { eventCatalogue, isEventType, type EventPayload, type EventType } from "./event-catalogue";
+import { notificationMessageSchema, type NotificationMessage } from "./notification-messages";
 
 export interface EventToRecord<T extends EventType> {
   type: T;
@@ -35,15 +36,37 @@ export function recordEvent<T extends EventType>(em: EntityManager, event: Event
   return row;
 }
 
-/** The envelope an outbox row is published as; its id is the AMQP messageId. */
-export function envelopeOf(row: OutboxEvent): DomainEvent {
-  return {
-    id: row.id,
-    type: row.eventType,
-    version: row.eventVersion,
-    occurredAt: row.occurredAt.toISOString(),
-    userId: row.userId ?? null,
-    aggregate: { type: row.aggregateType, id: row.aggregateId },
-    payload: row.payload,
-  } as DomainEvent;
+/** The id of what a notification is about, kept as the outbox row's aggregate id. */
+const subjectIdOf = (message: NotificationMessage) => {
+  switch (message.type) {
+    case "TASK_REMINDER":
+      return message.taskId;
+    case "HABIT_REMINDER":
+      return message.habitId;
+    case "ACHIEVEMENT_UNLOCKED":
+      return message.achievementId;
+  }
+};
+
+/** Outbox rows holding a notification message rather than a domain event. */
+export const notificationAggregateType = "notification";
+
+/**
+ * Adds a notification message (TASK_REMINDER, ...) to the caller's unit of work, so it is sent if and
+ * only if the caller's transaction commits. The relay publishes it to the notifications exchange with
+ * the document's exact body and the row id as messageId. Does not flush.
+ */
+export function recordNotification(em: EntityManager, message: NotificationMessage, occurredAt = new Date()): OutboxEvent {
+  const parsed = parseInput(notificationMessageSchema, message, "message");
+  const row = em.create(OutboxEvent, {
+    eventType: parsed.type,
+    eventVersion: 1,
+    aggregateType: notificationAggregateType,
+    aggregateId: subjectIdOf(parsed),
+    userId: parsed.userId,
+    payload: parsed,
+    occurredAt,
+  });
+  em.persist(row);
+  return row;
 }

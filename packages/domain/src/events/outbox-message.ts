@@ -1,0 +1,34 @@
+import { type OutboxEvent } from "@momentum/db";
+import { type MessagingTopology } from "../messaging/messaging-topology";
+import { type DomainEvent } from "./event-catalogue";
+import { notificationAggregateType } from "./outbox";
+
+/** The envelope an outbox row holding a domain event is published as; its id is the AMQP messageId. */
+export function envelopeOf(row: OutboxEvent): DomainEvent {
+  return {
+    id: row.id,
+    type: row.eventType,
+    version: row.eventVersion,
+    occurredAt: row.occurredAt.toISOString(),
+    userId: row.userId ?? null,
+    aggregate: { type: row.aggregateType, id: row.aggregateId },
+    payload: row.payload,
+  } as DomainEvent;
+}
+
+export interface OutgoingMessage {
+  exchange: string;
+  routingKey: string;
+  body: unknown;
+}
+
+/**
+ * Where and as what an outbox row is published: domain events as envelopes to the events exchange,
+ * notification messages as their exact body to the notifications exchange; routing key = type.
+ */
+export function outgoingMessageOf(row: OutboxEvent, topology: MessagingTopology): OutgoingMessage {
+  if (row.aggregateType === notificationAggregateType) {
+    return { exchange: topology.notificationsExchange, routingKey: row.eventType, body: row.payload };
+  }
+  return { exchange: topology.eventsExchange, routingKey: row.eventType, body: envelopeOf(row) };
+}
