@@ -1,7 +1,6 @@
 import type { MikroORM } from "@mikro-orm/postgresql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openAnalyticsOrm, openMainOrm } from "../orm-options";
-import { createTestDatabases, type TestDatabases } from "../testing";
+import { openTestOrms, type TestOrms } from "../testing";
 import { Category } from "./category.entity";
 import { CategoryType, FrequencyType, MeasurementType } from "./enums";
 import { Goal } from "./goal.entity";
@@ -12,19 +11,17 @@ import { ProductivityMetric } from "./productivity-metric.entity";
 import { Task } from "./task.entity";
 import { User } from "./user.entity";
 
-let databases: TestDatabases;
+let orms: TestOrms;
 let main: MikroORM;
 let analytics: MikroORM;
 
 beforeAll(async () => {
-  databases = await createTestDatabases("entities");
-  main = await openMainOrm(databases.mainUrl);
-  analytics = await openAnalyticsOrm(databases.analyticsUrl);
+  orms = await openTestOrms("entities");
+  ({ main, analytics } = orms);
 });
 
 afterAll(async () => {
-  await Promise.all([main?.close(), analytics?.close()]);
-  await databases?.drop();
+  await orms?.close();
 });
 
 let userCount = 0;

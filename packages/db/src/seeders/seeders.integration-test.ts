@@ -12,29 +12,26 @@ import { StaffUser } from "../entities/staff-user.entity";
 import { Streak } from "../entities/streak.entity";
 import { Task } from "../entities/task.entity";
 import { User } from "../entities/user.entity";
-import { openAnalyticsOrm, openMainOrm } from "../orm-options";
-import { createTestDatabases, type TestDatabases } from "../testing";
+import { openTestOrms, type TestOrms } from "../testing";
 import { AnalyticsDemoSeeder } from "./analytics-demo.seeder";
 import { demoStaffAdmin, demoUser } from "./demo-accounts";
 import { MainDatabaseSeeder } from "./main-database.seeder";
 
 // Monday morning in Berlin, the day after the clocks went forward.
 const now = new Date("2026-03-30T08:00:00Z");
-let databases: TestDatabases;
+let orms: TestOrms;
 let main: MikroORM;
 let analytics: MikroORM;
 
 beforeAll(async () => {
-  databases = await createTestDatabases("seeders");
-  main = await openMainOrm(databases.mainUrl);
-  analytics = await openAnalyticsOrm(databases.analyticsUrl);
+  orms = await openTestOrms("seeders");
+  ({ main, analytics } = orms);
   await new MainDatabaseSeeder().run(main.em.fork(), { now });
   await new AnalyticsDemoSeeder().run(analytics.em.fork(), { now });
 });
 
 afterAll(async () => {
-  await Promise.all([main?.close(), analytics?.close()]);
-  await databases?.drop();
+  await orms?.close();
 });
 
 describe("the main database seed", () => {
