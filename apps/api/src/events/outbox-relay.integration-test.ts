@@ -46,8 +46,7 @@ describe("outbox relay", () => {
   let orm: MikroORM;
   let rabbit: RabbitConnection;
   const relays: OutboxRelay[] = [];
-  const registry = createMetricsRegistry("api");
-  const startRelay = (pollIntervalMs: number, metrics?: typeof registry) => {
+  const startRelay = (pollIntervalMs: number) => {
     const relay = startOutboxRelay({
       orm,
       rabbit,
@@ -56,7 +55,6 @@ describe("outbox relay", () => {
       databaseUrl: databases.mainUrl,
       pollIntervalMs,
       batchSize: 50,
-      metrics,
     });
     relays.push(relay);
     return relay;
