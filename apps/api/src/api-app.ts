@@ -7,6 +7,7 @@ import {
   declareTopology,
   type Logger,
   messagingTopology,
+  SlidingWindowLimiter,
 } from "@momentum/domain";
 import { type ApiConfig } from "./config";
 import { type ApiDependencies } from "./dependencies";
@@ -32,6 +33,7 @@ export async function startApi(config: ApiConfig, logger: Logger): Promise<Runni
     analyticsOrm,
     redis,
     accessTokens: new AccessTokens(config.accessTokens),
+    limiter: new SlidingWindowLimiter(redis),
     logger,
   };
 

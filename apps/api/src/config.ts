@@ -1,3 +1,4 @@
+import { createHmac } from "node:crypto";
 import { databaseConfigShape } from "@momentum/db";
 import {
   logLevelField,
@@ -5,6 +6,8 @@ import {
   parseEnv,
   portField,
   rabbitEnvSchema,
+  rateLimitEnvSchema,
+  rateLimitRulesFrom,
   redisEnvSchema,
   urlField,
 } from "@momentum/domain";
@@ -27,7 +30,12 @@ const apiEnvSchema = z
     BCRYPT_COST: z.coerce.number().int().min(4).max(15).default(12),
     STAFF_SESSION_TTL_DAYS: z.coerce.number().int().min(1).max(90).default(30),
     OUTBOX_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(1000),
+    /** Behind a reverse proxy: take the client address from X-Forwarded-For (else it can be forged). */
+    TRUST_PROXY: z.stringbool().default(false),
+    /** Larger request bodies are refused before parsing. */
+    MAX_REQUEST_BODY_BYTES: z.coerce.number().int().min(1024).max(10_000_000).default(100_000),
   })
+  .extend(rateLimitEnvSchema.shape)
   .extend(databaseConfigShape)
   .extend(redisEnvSchema.shape)
   .extend(rabbitEnvSchema.shape)
@@ -41,6 +49,7 @@ export type ApiConfig = ReturnType<typeof loadApiConfig>;
 /** Reads and validates the API's environment once, at start-up. */
 export function loadApiConfig(env: Record<string, string | undefined> = process.env) {
   const parsed = parseEnv(apiEnvSchema, env);
+  const jwtSecret = parsed.JWT_SECRET ?? DEVELOPMENT_JWT_SECRET;
   return {
     nodeEnv: parsed.NODE_ENV,
     isProduction: parsed.NODE_ENV === "production",
@@ -52,15 +61,20 @@ export function loadApiConfig(env: Record<string, string | undefined> = process.
     redis: { url: parsed.REDIS_URL, keyPrefix: parsed.REDIS_KEY_PREFIX },
     amqp: { url: parsed.AMQP_URL, namespace: parsed.AMQP_NAMESPACE },
     accessTokens: {
-      secret: parsed.JWT_SECRET ?? DEVELOPMENT_JWT_SECRET,
+      secret: jwtSecret,
       issuer: parsed.JWT_ISSUER,
       audience: parsed.JWT_AUDIENCE,
       ttlSeconds: parsed.ACCESS_TOKEN_TTL_SECONDS,
     },
     refreshTokenTtlDays: parsed.REFRESH_TOKEN_TTL_DAYS,
     refreshGraceSeconds: parsed.REFRESH_GRACE_SECONDS,
+    // A key of its own, derived so that one secret configures both token kinds.
+    refreshRotationKey: createHmac("sha256", jwtSecret).update("momentum refresh-token rotation").digest("hex"),
     bcryptCost: parsed.BCRYPT_COST,
     staffSessionTtlDays: parsed.STAFF_SESSION_TTL_DAYS,
     outboxPollMs: parsed.OUTBOX_POLL_MS,
+    trustProxy: parsed.TRUST_PROXY,
+    maxRequestBodyBytes: parsed.MAX_REQUEST_BODY_BYTES,
+    rateLimits: rateLimitRulesFrom(parsed),
   };
 }

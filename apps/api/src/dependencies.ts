@@ -1,5 +1,5 @@
 import { type MikroORM } from "@mikro-orm/postgresql";
-import { type AccessTokens, type Logger, type Redis } from "@momentum/domain";
+import { type AccessTokens, type Logger, type Redis, type SlidingWindowLimiter } from "@momentum/domain";
 import { type ApiConfig } from "./config";
 
 /** What every request handler of the API may use; built once in main.ts, replaced by real test instances in tests. */
@@ -11,5 +11,6 @@ export interface ApiDependencies {
   analyticsOrm: MikroORM;
   redis: Redis;
   accessTokens: AccessTokens;
+  limiter: SlidingWindowLimiter;
   logger: Logger;
 }

@@ -5,6 +5,7 @@ import { type ApiDependencies } from "../dependencies";
 import { useClientErrors } from "./client-errors.plugin";
 import { createGraphqlContext, type GraphqlContext } from "./context";
 import { toClientError } from "./error-masking";
+import { useRetryAfterHeader } from "./retry-after.plugin";
 import { buildMobileSchema } from "./schema";
 
 /** Production hides the schema: no introspection, no "did you mean" suggestions. */
@@ -35,6 +36,7 @@ export function createGraphqlHandler(deps: ApiDependencies): YogaServerInstance<
       }),
       ...(production ? [disableIntrospection] : []),
       useClientErrors(),
+      useRetryAfterHeader(),
     ],
   });
 }

@@ -2,16 +2,25 @@ import "reflect-metadata";
 import { type GraphQLSchema } from "graphql";
 import { buildSchemaSync } from "type-graphql";
 import { authChecker } from "./auth-checker";
+import { rateLimitOperations } from "./rate-limit.middleware";
 import { AccountResolver } from "./identity/account.resolver";
+import { DeviceResolver } from "./identity/device.resolver";
+import { SessionResolver } from "./identity/session.resolver";
 import { ViewerResolver } from "./identity/viewer.resolver";
 import { TaskResolver } from "./tasks/task.resolver";
 
-export const resolvers = [AccountResolver, ViewerResolver, TaskResolver] as const;
+export const resolvers = [AccountResolver, ViewerResolver, SessionResolver, DeviceResolver, TaskResolver] as const;
 
 let schema: GraphQLSchema | undefined;
 
 /** The served mobile schema, built once per process from the resolver classes. */
 export function buildMobileSchema(): GraphQLSchema {
-  schema ??= buildSchemaSync({ resolvers, authChecker, validate: false, emitSchemaFile: false });
+  schema ??= buildSchemaSync({
+    resolvers,
+    authChecker,
+    globalMiddlewares: [rateLimitOperations],
+    validate: false,
+    emitSchemaFile: false,
+  });
   return schema;
 }

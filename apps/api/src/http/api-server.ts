@@ -1,18 +1,38 @@
-import { createServer, type Server } from "node:http";
+import { createServer, type IncomingMessage, type Server } from "node:http";
 import { createServerAdapter } from "@whatwg-node/server";
 import { type ApiDependencies } from "../dependencies";
 import { createGraphqlHandler } from "../graphql/graphql-handler";
-import { checkReadiness, type ReadinessCheck } from "../health/readiness";
 import { metricsResponse } from "../health/metrics";
+import { checkReadiness, type ReadinessCheck } from "../health/readiness";
 import { handleTrpcRequest } from "../trpc";
+import { notePeerAddress } from "./client-info";
+
+interface NodeServerContext {
+  req?: IncomingMessage;
+}
+
+/** Refuses a body larger than the limit before anything parses it (a declared length is enough to know). */
+function bodyTooLarge(request: Request, maxBytes: number): Response | null {
+  const length = Number(request.headers.get("content-length") ?? 0);
+  if (length <= maxBytes) return null;
+  return Response.json(
+    { errors: [{ message: "Request body too large", extensions: { code: "BAD_USER_INPUT" } }] },
+    { status: 413 },
+  );
+}
 
 /** One HTTP server for the mobile GraphQL API, the dashboard's tRPC router and the probes. */
 export function createApiServer(deps: ApiDependencies, extraReadinessChecks: ReadinessCheck[] = []): Server {
   const graphql = createGraphqlHandler(deps);
-  const adapter = createServerAdapter(async (request: Request): Promise<Response> => {
+  const adapter = createServerAdapter<NodeServerContext>(async (request, serverContext) => {
+    notePeerAddress(request, serverContext.req, deps.config.trustProxy);
     const { pathname } = new URL(request.url);
-    if (pathname === "/graphql") return graphql.fetch(request);
-    if (pathname === "/trpc" || pathname.startsWith("/trpc/")) return handleTrpcRequest(request, deps);
+    if (pathname === "/graphql") {
+      return bodyTooLarge(request, deps.config.maxRequestBodyBytes) ?? graphql.fetch(request, serverContext);
+    }
+    if (pathname === "/trpc" || pathname.startsWith("/trpc/")) {
+      return bodyTooLarge(request, deps.config.maxRequestBodyBytes) ?? handleTrpcRequest(request, deps);
+    }
     if (pathname === "/healthz") return Response.json({ status: "ok" });
     if (pathname === "/readyz") {
       const readiness = await checkReadiness(deps, extraReadinessChecks);

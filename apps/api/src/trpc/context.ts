@@ -4,6 +4,7 @@ import type { StaffSession, StaffUser } from "@momentum/db";
 import { type Logger, validateStaffSessionToken } from "@momentum/domain";
 import type { ApiDependencies } from "../dependencies";
 import { clearedStaffSessionCookie, readStaffSessionCookie, staffSessionCookie } from "./staff-session-cookie";
+import { clientInfoOf } from "../http/client-info";
 
 export interface SignedInStaff {
   session: StaffSession;
@@ -56,7 +57,7 @@ export async function createTrpcContext(
     em,
     logger: deps.logger.child({ requestId, staffUserId: staff?.user.id }),
     staff,
-    ip: request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() || null,
+    ip: clientInfoOf(request).ip ?? null,
     userAgent: request.headers.get("user-agent"),
     origin: request.headers.get("origin"),
     ownOrigin: new URL(request.url).origin,

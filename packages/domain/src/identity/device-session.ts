@@ -4,6 +4,9 @@ import { type AuthResult } from "./auth-result";
 import { type ClientInfo, type IdentityContext } from "./identity-settings";
 import { generateRefreshToken, hashRefreshToken } from "./refresh-token";
 
+export const sessionExpiryFrom = (context: Pick<IdentityContext, "refreshTokenTtlDays">, from: Date): Date =>
+  DateTime.fromJSDate(from).plus({ days: context.refreshTokenTtlDays }).toJSDate();
+
 /**
  * Opens a session (one refresh-token family) for a device and issues its first token pair.
  * The session row is persisted in the caller's unit of work.
@@ -14,17 +17,18 @@ export async function openDeviceSession(
   client: ClientInfo,
   now = new Date(),
 ): Promise<AuthResult> {
-  const refreshToken = generateRefreshToken();
   const session = context.em.create(Session, {
     user,
     deviceId: client.deviceId ?? null,
     userAgent: client.userAgent?.slice(0, 512) ?? null,
     ip: client.ip?.slice(0, 64) ?? null,
-    refreshTokenHash: hashRefreshToken(refreshToken),
+    refreshTokenHash: "",
     createdAt: now,
     lastActiveAt: now,
-    expiresAt: DateTime.fromJSDate(now).plus({ days: context.refreshTokenTtlDays }).toJSDate(),
+    expiresAt: sessionExpiryFrom(context, now),
   });
+  const refreshToken = generateRefreshToken(session.id);
+  session.refreshTokenHash = hashRefreshToken(refreshToken);
   const access = await context.accessTokens.issue({ userId: user.id, sessionId: session.id }, now);
   return { user, accessToken: access.token, accessTokenExpiresAt: access.expiresAt, refreshToken };
 }

@@ -8,7 +8,12 @@ export interface IdentityContext {
   redis: Redis;
   accessTokens: AccessTokens;
   bcryptCost: number;
+  /** A session not used for this many days ends. */
   refreshTokenTtlDays: number;
+  /** How long a just-spent refresh token still returns the pair it was exchanged for. */
+  refreshGraceSeconds: number;
+  /** Server key deriving each rotated refresh token from the previous one. */
+  refreshRotationKey: string;
 }
 
 /** Where a sign-in comes from, kept on the session for the user's device list and for audits. */

@@ -1,10 +1,40 @@
-import { randomBytes } from "node:crypto";
+import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
 import { sha256 } from "@oslojs/crypto/sha2";
 import { encodeBase64urlNoPadding, encodeHexLowerCase } from "@oslojs/encoding";
+import { isUuid } from "../ids/uuid";
 
-/** 256 random bits, opaque to the client. */
-export const generateRefreshToken = (): string => encodeBase64urlNoPadding(randomBytes(32));
+/**
+ * A refresh token is `<sessionId>.<secret>`: 256 random bits for the first token of a session, and
+ * for each rotation the HMAC of the previous secret under a server key. Naming the session lets a
+ * replayed old token revoke its whole family (RFC 9700 §4.14.2); deriving the next secret lets a
+ * retry inside the grace window get the very same new token without storing it.
+ */
+export interface ParsedRefreshToken {
+  sessionId: string;
+  secret: string;
+}
+
+export const generateRefreshToken = (sessionId: string): string =>
+  `${sessionId}.${encodeBase64urlNoPadding(randomBytes(32))}`;
+
+export function nextRefreshToken(previous: ParsedRefreshToken, rotationKey: string): string {
+  const secret = createHmac("sha256", rotationKey).update(previous.secret).digest();
+  return `${previous.sessionId}.${encodeBase64urlNoPadding(secret)}`;
+}
+
+export function parseRefreshToken(token: string): ParsedRefreshToken | null {
+  const [sessionId, secret, ...rest] = token.split(".");
+  if (rest.length > 0 || !sessionId || !secret || !isUuid(sessionId) || !/^[A-Za-z0-9_-]{43}$/.test(secret)) {
+    return null;
+  }
+  return { sessionId, secret };
+}
 
 /** Only this hash is stored, so a database leak yields no usable token. */
 export const hashRefreshToken = (token: string): string =>
   encodeHexLowerCase(sha256(new TextEncoder().encode(token)));
+
+export function sameHash(a: string | null | undefined, b: string): boolean {
+  if (!a || a.length !== b.length) return false;
+  return timingSafeEqual(Buffer.from(a), Buffer.from(b));
+}

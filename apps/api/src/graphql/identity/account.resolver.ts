@@ -1,4 +1,4 @@
-import { signIn, signUp } from "@momentum/domain";
+import { refreshSession, signInThrottled, signUp } from "@momentum/domain";
 import { Arg, Ctx, Mutation, Resolver } from "type-graphql";
 import { type GraphqlContext } from "../context";
 import { SignInInput, SignUpInput } from "./account.inputs";
@@ -15,6 +15,15 @@ export class AccountResolver {
 
   @Mutation(() => AuthPayloadType)
   signIn(@Arg("input", () => SignInInput) input: SignInInput, @Ctx() context: GraphqlContext) {
-    return signIn(identityContextOf(context), input, context.client);
+    const throttle = { limiter: context.deps.limiter, failures: context.deps.config.rateLimits.signInFailures };
+    return signInThrottled(identityContextOf(context), throttle, input, context.client);
+  }
+
+  @Mutation(() => AuthPayloadType, {
+    description:
+      "Spends the refresh token and returns a new pair. Retrying with the just-spent token within the grace window returns the same pair; presenting it later revokes the session.",
+  })
+  refreshSession(@Arg("refreshToken") refreshToken: string, @Ctx() context: GraphqlContext) {
+    return refreshSession(identityContextOf(context), refreshToken);
   }
 }

@@ -8,4 +8,6 @@ export const identityContextOf = ({ deps, em }: GraphqlContext): IdentityContext
   accessTokens: deps.accessTokens,
   bcryptCost: deps.config.bcryptCost,
   refreshTokenTtlDays: deps.config.refreshTokenTtlDays,
+  refreshGraceSeconds: deps.config.refreshGraceSeconds,
+  refreshRotationKey: deps.config.refreshRotationKey,
 });

@@ -1,0 +1,35 @@
+import { parseRefreshToken } from "@momentum/domain";
+import { type MiddlewareFn } from "type-graphql";
+import { type GraphqlContext } from "./context";
+
+const ROOT_TYPES = new Set(["Query", "Mutation"]);
+
+/**
+ * Counts operations, not HTTP requests: it runs once per root field, so fifty aliased `signIn`s are
+ * fifty attempts. The sign-in failure limit per login lives with sign-in itself (signInThrottled).
+ */
+export const rateLimitOperations: MiddlewareFn<GraphqlContext> = async ({ context, info, args }, next) => {
+  if (!ROOT_TYPES.has(info.parentType.name)) return next();
+  const { limiter, config } = context.deps;
+  const rules = config.rateLimits;
+  const address = context.client.ip ?? "unknown";
+
+  switch (info.fieldName) {
+    case "signIn":
+      await limiter.enforce(rules.authCalls, address);
+      break;
+    case "signUp":
+      await limiter.enforce(rules.authCalls, address);
+      await limiter.enforce(rules.signUps, address);
+      break;
+    case "refreshSession": {
+      await limiter.enforce(rules.authCalls, address);
+      const sessionId = parseRefreshToken(String(args.refreshToken ?? ""))?.sessionId;
+      if (sessionId) await limiter.enforce(rules.refreshes, sessionId);
+      break;
+    }
+    default:
+      if (context.viewer) await limiter.enforce(rules.operations, context.viewer.userId);
+  }
+  return next();
+};

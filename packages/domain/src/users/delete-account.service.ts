@@ -1,0 +1,36 @@
+import { LockMode } from "@mikro-orm/core";
+import { PushDelivery, Session, User } from "@momentum/db";
+import { invalidInput, notFound } from "../errors/domain-error";
+import { recordEvent } from "../events/outbox";
+import { type IdentityContext } from "../identity/identity-settings";
+import { verifyPassword } from "../identity/password";
+import { forgetSessions } from "../identity/session-lookup";
+import { forgetUserProfile } from "./user-cache";
+
+/**
+ * Closes the account at once: the user row goes, and with it (foreign-key cascades) every task, habit,
+ * goal, category, device and session; push records, which keep no foreign key, are removed explicitly.
+ * `user.deleted` commits in the same transaction so the analytics database forgets the user too.
+ */
+export async function deleteAccount(
+  context: Pick<IdentityContext, "em" | "redis">,
+  userId: string,
+  password: string,
+): Promise<boolean> {
+  const sessionIds = await context.em.transactional(async (em) => {
+    const user = await em.findOne(User, { id: userId, deletedAt: null }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    if (!user) throw notFound("User");
+    if (!(await verifyPassword(password, user.passwordHash))) {
+      throw invalidInput([{ field: "password", message: "is not your password" }]);
+    }
+    const sessions = await em.find(Session, { user: userId }, { fields: ["id"] });
+    recordEvent(em, { type: "user.deleted", userId, aggregateId: userId, payload: {} });
+    await em.flush();
+    await em.nativeDelete(PushDelivery, { userId });
+    await em.nativeDelete(User, { id: userId });
+    return sessions.map((session) => session.id);
+  });
+  await forgetSessions(context.redis, sessionIds);
+  await forgetUserProfile(context.redis, userId);
+  return true;
+}
