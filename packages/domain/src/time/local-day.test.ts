@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { dayBoundsIn, todayIn } from "./local-day";
+import { dayBoundsIn } from "./local-day";
+import { todayIn } from "./today-in";
 
 describe("local days", () => {
   it.each([

@@ -3,11 +3,6 @@ import { DateTime } from "luxon";
 /** A calendar day, YYYY-MM-DD. */
 export type LocalDate = string;
 
-/** The user's calendar day at `now` in their IANA zone; the host's own zone never matters. */
-export function todayIn(zone: string, now: Date = new Date()): LocalDate {
-  return DateTime.fromJSDate(now, { zone }).toISODate()!;
-}
-
 /** The instants where a local day starts and the next one starts, in that zone (DST-correct). */
 export function dayBoundsIn(zone: string, day: LocalDate): { start: Date; end: Date } {
   const start = DateTime.fromISO(day, { zone }).startOf("day");

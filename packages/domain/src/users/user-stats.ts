@@ -1,6 +1,6 @@
 import { type EntityManager } from "@mikro-orm/postgresql";
 import { ProductivityMetric } from "@momentum/db";
-import { todayIn } from "../time/local-day";
+import { todayIn } from "../time/today-in";
 
 export interface UserStats {
   tasksCompleted: number;
