@@ -15,3 +15,10 @@ export const taskFacts = (task: Task) => ({
   priority: priorityNames[task.priority as Priority],
   dueDate: task.dueDate?.toISOString() ?? null,
 });
+
+/** The payload of task.created. */
+export const createdTaskFacts = (task: Task) => ({
+  ...taskFacts(task),
+  categoryId: task.category?.id ?? null,
+  parentTaskId: task.parentTask?.id ?? null,
+});

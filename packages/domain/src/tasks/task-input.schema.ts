@@ -1,5 +1,6 @@
-import { Priority } from "@momentum/db";
+import { Priority, TaskStatus } from "@momentum/db";
 import { z } from "zod";
+import { recurrenceInputSchema } from "../recurrence/recurrence-input.schema";
 
 export const taskTitleSchema = z
   .string()
@@ -9,13 +10,30 @@ export const taskTitleSchema = z
 
 export const taskDescriptionSchema = z.string().max(10_000, "must be at most 10000 characters").nullish();
 
+const idSchema = z.uuid({ message: "must be an id" });
+
 export const createTaskInputSchema = z.object({
   title: taskTitleSchema,
   description: taskDescriptionSchema,
   dueDate: z.date().nullish(),
   priority: z.enum(Priority).default(Priority.None),
-  categoryId: z.uuid({ message: "must be an id" }).nullish(),
-  parentTaskId: z.uuid({ message: "must be an id" }).nullish(),
+  categoryId: idSchema.nullish(),
+  parentTaskId: idSchema.nullish(),
+  recurrence: recurrenceInputSchema.nullish(),
   reminderTime: z.date().nullish(),
 });
 export type CreateTaskInput = z.input<typeof createTaskInputSchema>;
+
+/** A field left out stays as it is; null clears the fields that may be empty. */
+export const updateTaskInputSchema = z.object({
+  title: taskTitleSchema.optional(),
+  description: taskDescriptionSchema,
+  dueDate: z.date().nullish(),
+  priority: z.enum(Priority).optional(),
+  status: z.enum(TaskStatus).optional(),
+  categoryId: idSchema.nullish(),
+  parentTaskId: idSchema.nullish(),
+  recurrence: recurrenceInputSchema.nullish(),
+  reminderTime: z.date().nullish(),
+});
+export type UpdateTaskInput = z.input<typeof updateTaskInputSchema>;

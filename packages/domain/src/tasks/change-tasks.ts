@@ -1,0 +1,24 @@
+import { type EntityManager } from "@mikro-orm/postgresql";
+import { type Redis } from "ioredis";
+import { invalidateTaskLists, lockTaskLists } from "./task-list-cache";
+
+/** What task services need: the request's unit of work and the cache their lists live in. */
+export interface TasksContext {
+  em: EntityManager;
+  redis: Redis;
+}
+
+/**
+ * Runs a change to a user's tasks in one transaction and drops their cached lists before the caller
+ * answers, so the next read (in this request or any later one) sees the change.
+ */
+export async function changeTasks<T>(context: TasksContext, userId: string, work: (tx: EntityManager) => Promise<T>): Promise<T> {
+  try {
+    return await context.em.transactional(async (tx) => {
+      await lockTaskLists(tx, userId, "write");
+      return work(tx);
+    });
+  } finally {
+    await invalidateTaskLists(context.redis, userId);
+  }
+}

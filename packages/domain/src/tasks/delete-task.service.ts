@@ -1,0 +1,21 @@
+import { Task } from "@momentum/db";
+import { recordEvent } from "../events/outbox";
+import { changeTasks, type TasksContext } from "./change-tasks";
+import { findOwnTask } from "./task-access";
+import { descendantsOf } from "./task-hierarchy";
+import { recordTaskHistory } from "./task-history";
+
+/** Soft-deletes a task and every subtask below it, each with a history line and a task.deleted event. */
+export async function deleteTask(context: TasksContext, userId: string, taskId: string): Promise<true> {
+  await changeTasks(context, userId, async (tx) => {
+    const task = await findOwnTask(tx, userId, taskId, { forUpdate: true });
+    const subtasks = await tx.find(Task, { id: { $in: await descendantsOf(tx, task.id) }, user: userId });
+    for (const deleted of [task, ...subtasks]) {
+      deleted.isDeleted = true;
+      const notes = deleted === task ? null : `deleted with ${task.id}`;
+      recordTaskHistory(tx, deleted, { action: "deleted", oldStatus: deleted.status, newStatus: deleted.status, notes });
+      recordEvent(tx, { type: "task.deleted", userId, aggregateId: deleted.id, payload: { title: deleted.title } });
+    }
+  });
+  return true;
+}

@@ -1,0 +1,115 @@
+import { type FilterQuery, QueryOrder } from "@mikro-orm/core";
+import { type EntityManager } from "@mikro-orm/postgresql";
+import { Task, TaskStatus, User } from "@momentum/db";
+import { parseInput } from "../errors/zod-fields";
+import { dayBoundsIn } from "../time/local-day";
+import { todayIn } from "../time/today-in";
+import { type TasksContext } from "./change-tasks";
+import { cachedTaskPage } from "./task-list-cache";
+import { comparePositions, decodeTaskCursor, encodeTaskCursor, positionOf, type TaskListPosition } from "./task-list-cursor";
+import {
+  taskListFilterSchema,
+  taskPageRequestSchema,
+  type TaskListFilter,
+  type TaskPageRequest,
+} from "./task-list-filter.schema";
+
+export interface TaskPage {
+  edges: { cursor: string; node: Task }[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  totalCount: number;
+}
+
+const allStatuses = Object.values(TaskStatus);
+const openStatuses = [TaskStatus.Pending, TaskStatus.InProgress];
+
+/**
+ * One page of the user's live tasks, ordered by due date (undated last) then id, after the cursor.
+ * A list filtered by status alone (or not at all) is read from the per-status Redis sets; any other
+ * filter is a keyset query on the database. Both give the same order and the same cursors.
+ */
+export async function listTasks(
+  context: TasksContext,
+  userId: string,
+  rawFilter: unknown,
+  rawPage: TaskPageRequest,
+  now = new Date(),
+): Promise<TaskPage> {
+  const filter = parseInput(taskListFilterSchema, rawFilter ?? {}, "filter");
+  const { first, after: cursor } = parseInput(taskPageRequestSchema, rawPage, "");
+  const after = cursor ? decodeTaskCursor(cursor) : null;
+
+  const page = (isStatusOnly(filter) && (await fromCache(context, userId, filter, after, first))) ||
+    (await fromDatabase(context.em, userId, filter, after, first, now));
+  const edges = page.tasks.slice(0, first).map((node) => ({ cursor: encodeTaskCursor(positionOf(node)), node }));
+  return {
+    edges,
+    pageInfo: { hasNextPage: page.tasks.length > first, endCursor: edges.at(-1)?.cursor ?? null },
+    totalCount: page.totalCount,
+  };
+}
+
+const isStatusOnly = (filter: TaskListFilter) =>
+  Object.entries(filter).every(([name, value]) => name === "status" || value === undefined || value === null || value === false);
+
+/** Up to `first + 1` tasks (one more tells whether there is a next page) and the count, or null if Redis fails. */
+async function fromCache(context: TasksContext, userId: string, filter: TaskListFilter, after: TaskListPosition | null, first: number) {
+  const statuses = filter.status?.length ? [...new Set(filter.status)] : allStatuses;
+  const cached = await cachedTaskPage(context.em, context.redis, userId, statuses, after, first + 1).catch(() => null);
+  if (!cached) return null;
+  const rows = await context.em.find(Task, { id: { $in: cached.ids }, user: userId, isDeleted: false });
+  // A write committed between the two reads may have moved a task; its next read sees the new sets.
+  const tasks = rows.filter((task) => statuses.includes(task.status)).sort((a, b) => comparePositions(positionOf(a), positionOf(b)));
+  return { tasks, totalCount: cached.totalCount };
+}
+
+async function fromDatabase(
+  em: EntityManager,
+  userId: string,
+  filter: TaskListFilter,
+  after: TaskListPosition | null,
+  first: number,
+  now: Date,
+) {
+  const where = await filterConditions(em, userId, filter, now);
+  const [tasks, totalCount] = await Promise.all([
+    em.find(Task, { $and: [...where, ...(after ? [afterPosition(after)] : [])] } as FilterQuery<Task>, {
+      orderBy: { dueDate: QueryOrder.ASC_NULLS_LAST, id: QueryOrder.ASC },
+      limit: first + 1,
+    }),
+    em.count(Task, { $and: where } as FilterQuery<Task>),
+  ]);
+  return { tasks, totalCount };
+}
+
+/** Rows strictly after a position in the list order (undated rows come last). */
+function afterPosition(after: TaskListPosition): FilterQuery<Task> {
+  if (after.due === null) return { dueDate: null, id: { $gt: after.id } };
+  const due = new Date(after.due);
+  return { $or: [{ dueDate: { $gt: due } }, { dueDate: due, id: { $gt: after.id } }, { dueDate: null }] };
+}
+
+const likePattern = (term: string) => `%${term.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
+
+async function filterConditions(em: EntityManager, userId: string, filter: TaskListFilter, now: Date): Promise<FilterQuery<Task>[]> {
+  const where: FilterQuery<Task>[] = [{ user: userId, isDeleted: false }];
+  if (filter.status?.length) where.push({ status: { $in: filter.status } });
+  if (filter.categoryId) where.push({ category: filter.categoryId });
+  if (filter.parentTaskId) where.push({ parentTask: filter.parentTaskId });
+  if (filter.topLevelOnly) where.push({ parentTask: null });
+  if (filter.dueFrom) where.push({ dueDate: { $gte: filter.dueFrom } });
+  if (filter.dueTo) where.push({ dueDate: { $lte: filter.dueTo } });
+  if (filter.dueToday || filter.overdue) {
+    // "Today" is the user's calendar day in their own zone, whatever the server's zone is.
+    const { timezone } = await em.findOneOrFail(User, userId, { fields: ["timezone"] });
+    const today = dayBoundsIn(timezone, todayIn(timezone, now));
+    if (filter.dueToday) where.push({ dueDate: { $gte: today.start, $lt: today.end } });
+    if (filter.overdue) where.push({ dueDate: { $lt: today.start }, status: { $in: openStatuses } });
+  }
+  if (filter.search) {
+    // ILIKE '%term%' is served by the pg_trgm GIN indexes on title and description.
+    const pattern = likePattern(filter.search);
+    where.push({ $or: [{ title: { $ilike: pattern } }, { description: { $ilike: pattern } }] });
+  }
+  return where;
+}

@@ -1,0 +1,87 @@
+import { type EntityManager } from "@mikro-orm/postgresql";
+import { Task, TaskStatus } from "@momentum/db";
+import { recordEvent } from "../events/outbox";
+import { addTask } from "./add-task";
+import { taskFacts } from "./task-events";
+import { recordTaskHistory } from "./task-history";
+import { nextOccurrenceOfTask } from "./task-series";
+
+const closedStatuses: readonly TaskStatus[] = [TaskStatus.Completed, TaskStatus.Cancelled];
+export const isOpen = (status: TaskStatus) => !closedStatuses.includes(status);
+
+/**
+ * Moves a task to `status` with its history line and event: completing sets `completedAt` (and
+ * schedules a recurring task's next occurrence), every other status clears it. Same status: no change.
+ * Completing a parent leaves its open subtasks open: it is a statement about the parent only.
+ */
+export async function changeTaskStatus(tx: EntityManager, task: Task, status: TaskStatus, now: Date): Promise<void> {
+  const oldStatus = task.status;
+  if (status === oldStatus) return;
+  task.status = status;
+  task.completedAt = status === TaskStatus.Completed ? now : null;
+  const userId = task.user.id;
+
+  if (status === TaskStatus.Completed) {
+    const next = await scheduleNextOccurrence(tx, task, now);
+    const notes = next ? `next occurrence ${next.id}` : seriesEnded(task) ? "the series has ended" : null;
+    recordTaskHistory(tx, task, { action: "completed", oldStatus, newStatus: status, notes });
+    recordEvent(tx, { type: "task.completed", userId, aggregateId: task.id, payload: { ...taskFacts(task), completedAt: now.toISOString() } });
+  } else if (!isOpen(oldStatus) && isOpen(status)) {
+    recordTaskHistory(tx, task, { action: "reopened", oldStatus, newStatus: status });
+    recordEvent(tx, { type: "task.reopened", userId, aggregateId: task.id, payload: taskFacts(task) });
+  } else {
+    recordTaskHistory(tx, task, { action: "status_changed", oldStatus, newStatus: status });
+    recordEvent(tx, { type: "task.updated", userId, aggregateId: task.id, payload: { ...taskFacts(task), changedFields: ["status"] } });
+  }
+}
+
+const seriesEnded = (task: Task) => Boolean(task.recurrenceRule) && !task.metadata.nextOccurrenceId;
+
+/**
+ * A completed recurring task's next occurrence: a new pending task carrying the series, due at the
+ * rule's first occurrence after this one's due date and after `now`, with the same reminder offset and
+ * copies of the still open direct subtasks. Completing the same occurrence again adds none.
+ */
+async function scheduleNextOccurrence(tx: EntityManager, task: Task, now: Date): Promise<Task | null> {
+  if (!task.recurrenceRule || !task.dueDate || task.metadata.nextOccurrenceId) return null;
+  const dueDate = nextOccurrenceOfTask(task, now);
+  if (!dueDate) return null;
+  const shift = dueDate.getTime() - task.dueDate.getTime();
+  const shifted = (date?: Date | null) => (date ? new Date(date.getTime() + shift) : null);
+
+  const next = addTask(
+    tx,
+    {
+      user: task.user,
+      title: task.title,
+      description: task.description ?? null,
+      priority: task.priority,
+      category: task.category ?? null,
+      parentTask: task.parentTask ?? null,
+      dueDate,
+      reminderTime: shifted(task.reminderTime),
+      recurrenceRule: task.recurrenceRule,
+      metadata: { seriesId: task.metadata.seriesId ?? task.id, seriesStart: task.metadata.seriesStart ?? task.dueDate.toISOString() },
+    },
+    `next occurrence after ${task.id}`,
+  );
+  const openSubtasks = await tx.find(Task, {
+    parentTask: task.id,
+    isDeleted: false,
+    status: { $in: [TaskStatus.Pending, TaskStatus.InProgress] },
+  });
+  for (const subtask of openSubtasks) {
+    addTask(tx, {
+      user: task.user,
+      title: subtask.title,
+      description: subtask.description ?? null,
+      priority: subtask.priority,
+      category: subtask.category ?? null,
+      parentTask: next,
+      dueDate: shifted(subtask.dueDate),
+      reminderTime: shifted(subtask.reminderTime),
+    });
+  }
+  task.metadata = { ...task.metadata, nextOccurrenceId: next.id };
+  return next;
+}
