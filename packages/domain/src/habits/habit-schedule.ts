@@ -63,13 +63,20 @@ export function scheduledDayTest(frequency: HabitFrequency, startDay: DayNumber)
       return (day) => (((day - startDay) % n) + n) % n === 0;
     }
     case FrequencyType.Monthly: {
-      const onDay = new Set(frequency.config.days);
-      const latest = Math.max(...frequency.config.days);
+      // Days are asked for in order, so the scheduled days are worked out once per month.
+      const { days } = frequency.config;
+      let monthFirst = 1;
+      let monthLast = 0;
+      let scheduled: DayNumber[] = [];
       return (day) => {
-        const { year, month, day: dayOfMonth } = partsOfDay(day);
-        if (onDay.has(dayOfMonth)) return true;
-        const length = daysInMonth(year, month);
-        return dayOfMonth === length && latest > length;
+        if (day < monthFirst || day > monthLast) {
+          const { year, month } = partsOfDay(day);
+          const length = daysInMonth(year, month);
+          monthFirst = dayNumberFromParts(year, month, 1);
+          monthLast = monthFirst + length - 1;
+          scheduled = days.map((dayOfMonth) => monthFirst + Math.min(dayOfMonth, length) - 1);
+        }
+        return scheduled.includes(day);
       };
     }
     default:
