@@ -59,7 +59,8 @@ describe("analytics worker", () => {
     );
     await publisher.close();
   };
-  const activitiesOf = (userId: string) => orm.em.fork().find(UserActivity, { userId }, { orderBy: { createdAt: "asc" } });
+  const activitiesOf = (userId: string) =>
+    orm.em.fork().find(UserActivity, { userId }, { orderBy: { createdAt: "asc" } });
 
   it("turns a published task.completed into one user_activity row", async () => {
     const event = taskCompleted(randomUUID());
@@ -82,10 +83,9 @@ describe("analytics worker", () => {
     await publish(event);
     await publish(event);
     await publish(marker); // the queue is ordered: once the marker is in, both copies were handled
-    await expect.poll(async () => (await activitiesOf(userId)).map((row) => row.eventId), { timeout: 10_000 }).toEqual([
-      event.id,
-      marker.id,
-    ]);
+    await expect
+      .poll(async () => (await activitiesOf(userId)).map((row) => row.eventId), { timeout: 10_000 })
+      .toEqual([event.id, marker.id]);
     // Skipped as a duplicate, not failed on the unique event id and sent round the retry loop.
     const metrics = await (await fetch(`http://127.0.0.1:${worker.healthPort}/metrics`)).text();
     expect(metrics).not.toMatch(/outcome="(retried|parked)"/);
@@ -110,8 +110,13 @@ describe("analytics worker", () => {
   it("reports ready on /readyz and counts what it consumed on /metrics", async () => {
     const base = `http://127.0.0.1:${worker.healthPort}`;
     const ready = await fetch(`${base}/readyz`);
-    expect(await ready.json()).toEqual({ status: "ready", checks: { broker: "up", analyticsDatabase: "up" } });
+    expect(await ready.json()).toEqual({
+      status: "ready",
+      checks: { broker: "up", analyticsDatabase: "up" },
+    });
     const metrics = await (await fetch(`${base}/metrics`)).text();
-    expect(metrics).toMatch(/momentum_messages_consumed_total\{queue="[^"]+",outcome="handled",service="analytics"\} [1-9]/);
+    expect(metrics).toMatch(
+      /momentum_messages_consumed_total\{queue="[^"]+",outcome="handled",service="analytics"\} [1-9]/,
+    );
   });
 });

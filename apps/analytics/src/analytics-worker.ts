@@ -49,8 +49,13 @@ export async function startAnalyticsWorker(
     logger,
     metrics: registry,
     handle: async (event, context) => {
-      const ran = await runOnce(orm.em, analyticsConsumerName, context.messageId, (tx) => ingestDomainEvent(tx, event));
-      context.logger.info({ eventType: event.type, duplicate: !ran }, ran ? "event ingested" : "duplicate event skipped");
+      const ran = await runOnce(orm.em, analyticsConsumerName, context.messageId, (tx) =>
+        ingestDomainEvent(tx, event),
+      );
+      context.logger.info(
+        { eventType: event.type, duplicate: !ran },
+        ran ? "event ingested" : "duplicate event skipped",
+      );
     },
   });
 

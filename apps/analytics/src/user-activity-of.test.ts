@@ -12,7 +12,12 @@ const taskCompleted: DomainEvent = {
   occurredAt: "2028-03-20T08:00:00.000Z",
   userId,
   aggregate: { type: "task", id: taskId },
-  payload: { title: "Call the bank", priority: "high", dueDate: null, completedAt: "2028-03-20T08:00:00.000Z" },
+  payload: {
+    title: "Call the bank",
+    priority: "high",
+    dueDate: null,
+    completedAt: "2028-03-20T08:00:00.000Z",
+  },
 };
 
 describe("userActivityOf", () => {
@@ -41,7 +46,11 @@ describe("userActivityOf", () => {
       aggregate: { type: "user", id: userId },
       payload: { username: "ada", timezone: "Europe/Berlin" },
     };
-    expect(userActivityOf(signedUp)).toMatchObject({ activityType: "user", action: "signed_up", entityId: userId });
+    expect(userActivityOf(signedUp)).toMatchObject({
+      activityType: "user",
+      action: "signed_up",
+      entityId: userId,
+    });
   });
 
   it("copies no text the user wrote into the metadata", () => {

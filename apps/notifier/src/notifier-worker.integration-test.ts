@@ -68,7 +68,8 @@ describe("notifier worker", () => {
       username: name,
       timezone: "Europe/Berlin",
     });
-    for (const token of tokens) em.create(Device, { user, token: `${token}-${randomUUID()}`, platform: DevicePlatform.Android });
+    for (const token of tokens)
+      em.create(Device, { user, token: `${token}-${randomUUID()}`, platform: DevicePlatform.Android });
     await em.flush();
     return user.id;
   }
@@ -91,7 +92,8 @@ describe("notifier worker", () => {
     await publisher.close();
     return messageId;
   };
-  const deliveriesOf = (userId: string) => orm.em.fork().find(PushDelivery, { userId }, { populate: ["device"] });
+  const deliveriesOf = (userId: string) =>
+    orm.em.fork().find(PushDelivery, { userId }, { populate: ["device"] });
   const deviceCount = (userId: string) => orm.em.fork().count(Device, { user: userId });
 
   it("pushes a TASK_REMINDER to the user's device and records the delivery", async () => {

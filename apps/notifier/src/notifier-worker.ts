@@ -59,7 +59,13 @@ export async function startNotifierWorker(
     metrics: registry,
     handle: async (message, context) => {
       await oneCopyAtATime(context.messageId, () =>
-        deliverNotification({ em: orm.em, gateway, message, messageId: context.messageId, logger: context.logger }),
+        deliverNotification({
+          em: orm.em,
+          gateway,
+          message,
+          messageId: context.messageId,
+          logger: context.logger,
+        }),
       );
     },
   });

@@ -40,7 +40,10 @@ export function listenForOutboxEvents(options: {
   };
 
   const connect = async () => {
-    const candidate = new Client({ connectionString: databaseUrl, application_name: "outbox-relay-listener" });
+    const candidate = new Client({
+      connectionString: databaseUrl,
+      application_name: "outbox-relay-listener",
+    });
     const lost = (error?: Error) => {
       if (candidate !== client) return;
       listening = false;

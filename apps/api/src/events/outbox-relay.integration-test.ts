@@ -79,13 +79,20 @@ describe("outbox relay", () => {
     const relay = startRelay(60_000);
     await expect.poll(() => relay.state.listening).toBe(true);
     const taskId = randomUUID();
-    const row = await orm.em.fork().transactional(async (em) => recordEvent(em, taskCompleted(taskId, "Write the report")));
+    const row = await orm.em
+      .fork()
+      .transactional(async (em) => recordEvent(em, taskCompleted(taskId, "Write the report")));
 
     const [message] = await drain(rabbit, 1, 5_000);
     expect(message?.messageId).toBe(row.id);
     expect(message?.routingKey).toBe("task.completed");
     const envelope = domainEventSchema.parse(message?.body);
-    expect(envelope).toMatchObject({ id: row.id, type: "task.completed", version: 1, aggregate: { type: "task", id: taskId } });
+    expect(envelope).toMatchObject({
+      id: row.id,
+      type: "task.completed",
+      version: 1,
+      aggregate: { type: "task", id: taskId },
+    });
     await expect
       .poll(async () => (await orm.em.fork().findOneOrFail(OutboxEvent, row.id)).publishedAt)
       .toBeInstanceOf(Date);
@@ -103,7 +110,9 @@ describe("outbox relay", () => {
         throw new Error("roll back");
       })
       .catch(() => undefined);
-    const kept = await orm.em.fork().transactional(async (em) => recordEvent(em, taskCompleted(randomUUID(), "kept")));
+    const kept = await orm.em
+      .fork()
+      .transactional(async (em) => recordEvent(em, taskCompleted(randomUUID(), "kept")));
     const received = await drain(rabbit, 2, 2_000);
     expect(received.map((message) => message.messageId)).toEqual([kept.id]);
     await relay.stop();
@@ -117,7 +126,8 @@ describe("outbox relay", () => {
     const written: string[] = [];
     for (let round = 0; round < 25; round += 1) {
       await orm.em.fork().transactional(async (em) => {
-        for (const taskId of aggregates) written.push(recordEvent(em, taskCompleted(taskId, `step ${round}`)).id);
+        for (const taskId of aggregates)
+          written.push(recordEvent(em, taskCompleted(taskId, `step ${round}`)).id);
       });
     }
 
@@ -182,7 +192,9 @@ describe("outbox relay, notification messages", () => {
   });
 
   it("reports the published count and an empty backlog on the metrics registry", async () => {
-    await expect.poll(async () => (await registry.getSingleMetricAsString("momentum_outbox_backlog")).trim()).toMatch(/ 0$/);
+    await expect
+      .poll(async () => (await registry.getSingleMetricAsString("momentum_outbox_backlog")).trim())
+      .toMatch(/ 0$/);
     expect(await registry.getSingleMetricAsString("momentum_outbox_published_total")).toMatch(/ 1$/m);
   });
 });

@@ -55,7 +55,8 @@ type OutboxOrder = Pick<OutboxEvent, "aggregateType" | "aggregateId" | "occurred
 
 const aggregateKey = (row: OutboxOrder) => `${row.aggregateType}/${row.aggregateId}`;
 const precedes = (a: OutboxOrder, b: OutboxOrder) =>
-  a.occurredAt.getTime() < b.occurredAt.getTime() || (a.occurredAt.getTime() === b.occurredAt.getTime() && a.position < b.position);
+  a.occurredAt.getTime() < b.occurredAt.getTime() ||
+  (a.occurredAt.getTime() === b.occurredAt.getTime() && a.position < b.position);
 
 /**
  * Aggregates of `claimed` that have an earlier pending event this relay did not claim (another relay
@@ -63,17 +64,23 @@ const precedes = (a: OutboxOrder, b: OutboxOrder) =>
  */
 async function aggregatesBehindOthers(tx: EntityManager, claimed: OutboxEvent[]): Promise<Set<string>> {
   const firstClaimed = new Map<string, OutboxEvent>();
-  for (const row of claimed) if (!firstClaimed.has(aggregateKey(row))) firstClaimed.set(aggregateKey(row), row);
+  for (const row of claimed)
+    if (!firstClaimed.has(aggregateKey(row))) firstClaimed.set(aggregateKey(row), row);
   const others = await tx.find(
     OutboxEvent,
     {
       publishedAt: null,
       id: { $nin: claimed.map((row) => row.id) },
-      $or: [...firstClaimed.values()].map((row) => ({ aggregateType: row.aggregateType, aggregateId: row.aggregateId })),
+      $or: [...firstClaimed.values()].map((row) => ({
+        aggregateType: row.aggregateType,
+        aggregateId: row.aggregateId,
+      })),
     },
     { fields: ["aggregateType", "aggregateId", "occurredAt", "position"] },
   );
-  return new Set(others.filter((other) => precedes(other, firstClaimed.get(aggregateKey(other))!)).map(aggregateKey));
+  return new Set(
+    others.filter((other) => precedes(other, firstClaimed.get(aggregateKey(other))!)).map(aggregateKey),
+  );
 }
 
 /**
@@ -105,18 +112,27 @@ export function startOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
   }
 
   /** Publishes one aggregate's events in order; stops at the first failure so none overtakes it. */
-  async function publishGroup(group: OutboxEvent[], now: Date): Promise<{ published: number; failed: boolean }> {
+  async function publishGroup(
+    group: OutboxEvent[],
+    now: Date,
+  ): Promise<{ published: number; failed: boolean }> {
     let published = 0;
     for (const row of group) {
       try {
         const { exchange, routingKey, body } = outgoingMessageOf(row, topology);
-        await publisher.send({ exchange, routingKey, messageId: row.id, type: row.eventType, durable: true }, body);
+        await publisher.send(
+          { exchange, routingKey, messageId: row.id, type: row.eventType, durable: true },
+          body,
+        );
         row.publishedAt = now;
         published += 1;
       } catch (error) {
         row.attempts += 1;
         row.lastError = error instanceof Error ? error.message : String(error);
-        logger.warn({ err: error, eventId: row.id, eventType: row.eventType }, "publish failed; the event stays pending");
+        logger.warn(
+          { err: error, eventId: row.id, eventType: row.eventType },
+          "publish failed; the event stays pending",
+        );
         return { published, failed: true };
       }
     }
@@ -128,7 +144,11 @@ export function startOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
       const claimed = await tx.find(
         OutboxEvent,
         { publishedAt: null },
-        { orderBy: { occurredAt: "asc", position: "asc" }, limit: batchSize, lockMode: LockMode.PESSIMISTIC_PARTIAL_WRITE },
+        {
+          orderBy: { occurredAt: "asc", position: "asc" },
+          limit: batchSize,
+          lockMode: LockMode.PESSIMISTIC_PARTIAL_WRITE,
+        },
       );
       if (claimed.length === 0) return { claimed: 0, published: 0, failed: 0 };
       const waiting = await aggregatesBehindOthers(tx, claimed);
@@ -150,7 +170,9 @@ export function startOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
   async function pruneIfDue() {
     if (Date.now() - lastPruneAt < 10 * 60_000) return;
     lastPruneAt = Date.now();
-    const pruned = await orm.em.fork().nativeDelete(OutboxEvent, { publishedAt: { $lt: new Date(Date.now() - retentionMs) } });
+    const pruned = await orm.em
+      .fork()
+      .nativeDelete(OutboxEvent, { publishedAt: { $lt: new Date(Date.now() - retentionMs) } });
     if (pruned > 0) logger.info({ pruned }, "pruned published outbox events");
   }
 
@@ -174,7 +196,12 @@ export function startOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
       }
     });
 
-  const state: OutboxRelayState = { running: true, listening: false, brokerReady: false, consecutiveFailures: 0 };
+  const state: OutboxRelayState = {
+    running: true,
+    listening: false,
+    brokerReady: false,
+    consecutiveFailures: 0,
+  };
 
   async function loop() {
     while (!stopping) {
@@ -192,7 +219,10 @@ export function startOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
       } catch (error) {
         state.consecutiveFailures += 1;
         if (state.consecutiveFailures === 1 || state.consecutiveFailures % 10 === 0) {
-          logger.warn({ err: error, consecutiveFailures: state.consecutiveFailures }, "outbox relay round failed");
+          logger.warn(
+            { err: error, consecutiveFailures: state.consecutiveFailures },
+            "outbox relay round failed",
+          );
         }
       }
       const backoff = Math.min(pollIntervalMs * 2 ** state.consecutiveFailures, maxBackoffMs);

@@ -37,7 +37,10 @@ export async function deliverNotification(options: {
   const { gateway, message, messageId, logger } = options;
   const em = options.em.fork();
   const devices = await em.find(Device, { user: message.userId }, { orderBy: { createdAt: "asc" } });
-  const earlier = await em.find(PushDelivery, { messageId, device: { $in: devices.map((device) => device.id) } });
+  const earlier = await em.find(PushDelivery, {
+    messageId,
+    device: { $in: devices.map((device) => device.id) },
+  });
   const text = notificationTextOf(message);
   const outcome: DeliveryOutcome = { devices: devices.length, sent: 0, invalidTokens: 0, failed: 0 };
 

@@ -23,7 +23,14 @@ describe("notificationTextOf", () => {
   it("a task reminder is titled with the task and says when it is due and that it is urgent", () => {
     const taskId = randomUUID();
     expect(
-      notificationTextOf({ type: "TASK_REMINDER", userId, taskId, title: "File taxes", dueIn: "3600", priority: "high" }),
+      notificationTextOf({
+        type: "TASK_REMINDER",
+        userId,
+        taskId,
+        title: "File taxes",
+        dueIn: "3600",
+        priority: "high",
+      }),
     ).toEqual({
       title: "File taxes",
       body: "Due in 1 hour · high priority",
@@ -44,7 +51,13 @@ describe("notificationTextOf", () => {
   });
 
   it("a habit reminder mentions the streak at stake", () => {
-    const text = notificationTextOf({ type: "HABIT_REMINDER", userId, habitId: randomUUID(), title: "Run", streakCount: 5 });
+    const text = notificationTextOf({
+      type: "HABIT_REMINDER",
+      userId,
+      habitId: randomUUID(),
+      title: "Run",
+      streakCount: 5,
+    });
     expect(text).toMatchObject({ title: "Run", body: "Keep your streak going: 5 in a row" });
     expect(text.data.streakCount).toBe("5");
   });

@@ -30,13 +30,21 @@ export function notificationTextOf(message: NotificationMessage): NotificationTe
       return {
         title: message.title,
         body: `${dueText(Number(message.dueIn))}${urgent ? ` · ${message.priority} priority` : ""}`,
-        data: { type: message.type, taskId: message.taskId, dueIn: message.dueIn, priority: message.priority },
+        data: {
+          type: message.type,
+          taskId: message.taskId,
+          dueIn: message.dueIn,
+          priority: message.priority,
+        },
       };
     }
     case "HABIT_REMINDER":
       return {
         title: message.title,
-        body: message.streakCount > 0 ? `Keep your streak going: ${message.streakCount} in a row` : "Time to build your habit",
+        body:
+          message.streakCount > 0
+            ? `Keep your streak going: ${message.streakCount} in a row`
+            : "Time to build your habit",
         data: { type: message.type, habitId: message.habitId, streakCount: String(message.streakCount) },
       };
     case "ACHIEVEMENT_UNLOCKED":

@@ -9,7 +9,10 @@ describe("pushResultOfFirebaseError", () => {
     "messaging/invalid-registration-token",
     "messaging/invalid-argument",
   ])("treats %s as a dead token", (code) => {
-    expect(pushResultOfFirebaseError(firebaseError(code))).toEqual({ status: "invalid_token", error: `${code}: FCM said no` });
+    expect(pushResultOfFirebaseError(firebaseError(code))).toEqual({
+      status: "invalid_token",
+      error: `${code}: FCM said no`,
+    });
   });
 
   it.each(["messaging/internal-error", "messaging/server-unavailable", "messaging/quota-exceeded"])(
@@ -20,6 +23,9 @@ describe("pushResultOfFirebaseError", () => {
   );
 
   it("reports an error without a code as a failure with its message", () => {
-    expect(pushResultOfFirebaseError(new Error("socket hang up"))).toEqual({ status: "failed", error: "socket hang up" });
+    expect(pushResultOfFirebaseError(new Error("socket hang up"))).toEqual({
+      status: "failed",
+      error: "socket hang up",
+    });
   });
 });

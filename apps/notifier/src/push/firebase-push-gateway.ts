@@ -15,7 +15,8 @@ const deadTokenCodes = new Set([
 export function pushResultOfFirebaseError(error: unknown): PushResult {
   const code = (error as { code?: unknown })?.code;
   const message = error instanceof Error ? error.message : String(error);
-  if (typeof code === "string" && deadTokenCodes.has(code)) return { status: "invalid_token", error: `${code}: ${message}` };
+  if (typeof code === "string" && deadTokenCodes.has(code))
+    return { status: "invalid_token", error: `${code}: ${message}` };
   return { status: "failed", error: typeof code === "string" ? `${code}: ${message}` : message };
 }
 
@@ -36,7 +37,9 @@ export class FirebasePushGateway implements PushGateway {
 
   constructor(credentials: FirebaseCredentials) {
     const credential =
-      "serviceAccountJson" in credentials ? cert(JSON.parse(credentials.serviceAccountJson) as object) : applicationDefault();
+      "serviceAccountJson" in credentials
+        ? cert(JSON.parse(credentials.serviceAccountJson) as object)
+        : applicationDefault();
     // A named app, so the notifier never collides with another default Firebase app in the process.
     this.app = initializeApp({ credential }, `momentum-notifier-${process.pid}-${Date.now()}`);
   }

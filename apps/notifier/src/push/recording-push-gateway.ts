@@ -13,7 +13,10 @@ export class RecordingPushGateway implements PushGateway {
 
   async send(push: Push): Promise<PushResult> {
     this.pushes.push(push);
-    this.logger.info({ platform: push.platform, title: push.title, body: push.body, data: push.data }, "push recorded");
+    this.logger.info(
+      { platform: push.platform, title: push.title, body: push.body, data: push.data },
+      "push recorded",
+    );
     return { status: "sent" };
   }
 

@@ -34,4 +34,7 @@ const [firstType, ...otherTypes] = eventTypes.map(envelopeOfType);
  * Validates an envelope and its payload against the catalogue. An unknown type or version fails,
  * so a consumer never guesses at a payload it was not built for.
  */
-export const domainEventSchema = z.discriminatedUnion("type", [firstType!, ...otherTypes]) as unknown as z.ZodType<DomainEvent>;
+export const domainEventSchema = z.discriminatedUnion("type", [
+  firstType!,
+  ...otherTypes,
+]) as unknown as z.ZodType<DomainEvent>;

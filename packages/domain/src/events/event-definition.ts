@@ -8,4 +8,5 @@ export interface EventDefinition<P extends z.ZodType = z.ZodType> {
   payload: P;
 }
 
-export const defineEvent = <P extends z.ZodType>(definition: EventDefinition<P>): EventDefinition<P> => definition;
+export const defineEvent = <P extends z.ZodType>(definition: EventDefinition<P>): EventDefinition<P> =>
+  definition;

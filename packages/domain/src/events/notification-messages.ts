@@ -41,4 +41,8 @@ export type AchievementUnlocked = z.infer<typeof achievementUnlockedSchema>;
 export type NotificationMessage = z.infer<typeof notificationMessageSchema>;
 export type NotificationType = NotificationMessage["type"];
 
-export const notificationTypes: NotificationType[] = ["TASK_REMINDER", "HABIT_REMINDER", "ACHIEVEMENT_UNLOCKED"];
+export const notificationTypes: NotificationType[] = [
+  "TASK_REMINDER",
+  "HABIT_REMINDER",
+  "ACHIEVEMENT_UNLOCKED",
+];

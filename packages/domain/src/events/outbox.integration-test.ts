@@ -24,7 +24,12 @@ describe("recording events in the outbox", () => {
       }),
     );
     const stored = await orm.em.fork().findOneOrFail(OutboxEvent, row.id);
-    expect(stored).toMatchObject({ eventType: "task.reopened", eventVersion: 1, aggregateType: "task", aggregateId: taskId });
+    expect(stored).toMatchObject({
+      eventType: "task.reopened",
+      eventVersion: 1,
+      aggregateType: "task",
+      aggregateId: taskId,
+    });
     expect(stored.publishedAt).toBeNull();
   });
 
@@ -39,7 +44,9 @@ describe("recording events in the outbox", () => {
       });
     expect(record).toThrow(expect.objectContaining({ code: "INVALID_INPUT" }));
     expect(() => record()).toThrow(
-      expect.objectContaining({ details: { fields: expect.arrayContaining([expect.objectContaining({ field: "payload.priority" })]) } }),
+      expect.objectContaining({
+        details: { fields: expect.arrayContaining([expect.objectContaining({ field: "payload.priority" })]) },
+      }),
     );
     expect(em.getUnitOfWork().getPersistStack().size).toBe(0);
   });
@@ -54,6 +61,10 @@ describe("recording events in the outbox", () => {
     } as const;
     const row = await orm.em.fork().transactional(async (em) => recordNotification(em, message));
     const stored = await orm.em.fork().findOneOrFail(OutboxEvent, row.id);
-    expect(stored).toMatchObject({ eventType: "ACHIEVEMENT_UNLOCKED", aggregateId: message.achievementId, payload: message });
+    expect(stored).toMatchObject({
+      eventType: "ACHIEVEMENT_UNLOCKED",
+      aggregateId: message.achievementId,
+      payload: message,
+    });
   });
 });

@@ -20,7 +20,8 @@ export interface EventToRecord<T extends EventType> {
  * in the same transaction as the change it describes, and published later by the relay. Does not flush.
  */
 export function recordEvent<T extends EventType>(em: EntityManager, event: EventToRecord<T>): OutboxEvent {
-  if (!isEventType(event.type)) throw invalidInput([{ field: "type", message: `unknown event type ${event.type}` }]);
+  if (!isEventType(event.type))
+    throw invalidInput([{ field: "type", message: `unknown event type ${event.type}` }]);
   const definition = eventCatalogue[event.type];
   const payload = parseInput(definition.payload, event.payload, "payload") as Record<string, unknown>;
   const row = em.create(OutboxEvent, {
@@ -56,7 +57,11 @@ export const notificationAggregateType = "notification";
  * only if the caller's transaction commits. The relay publishes it to the notifications exchange with
  * the document's exact body and the row id as messageId. Does not flush.
  */
-export function recordNotification(em: EntityManager, message: NotificationMessage, occurredAt = new Date()): OutboxEvent {
+export function recordNotification(
+  em: EntityManager,
+  message: NotificationMessage,
+  occurredAt = new Date(),
+): OutboxEvent {
   const parsed = parseInput(notificationMessageSchema, message, "message");
   const row = em.create(OutboxEvent, {
     eventType: parsed.type,

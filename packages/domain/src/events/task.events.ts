@@ -30,5 +30,9 @@ export const taskEvents = {
     payload: taskFacts.extend({ completedAt: instantSchema }),
   }),
   "task.reopened": defineEvent({ version: 1, aggregateType: "task", payload: taskFacts }),
-  "task.deleted": defineEvent({ version: 1, aggregateType: "task", payload: z.object({ title: z.string() }) }),
+  "task.deleted": defineEvent({
+    version: 1,
+    aggregateType: "task",
+    payload: z.object({ title: z.string() }),
+  }),
 };

@@ -36,7 +36,11 @@ function consumerDeclarations(consumer: ConsumerQueue): Pick<TopologyDeclaration
       quorumQueue(consumer.deadQueue),
       ...delays.map((delayMs) => delayQueue(consumer.name, delayMs)),
     ],
-    bindings: consumer.bindings.map((routingKey) => ({ queue: consumer.name, exchange: consumer.exchange, routingKey })),
+    bindings: consumer.bindings.map((routingKey) => ({
+      queue: consumer.name,
+      exchange: consumer.exchange,
+      routingKey,
+    })),
   };
 }
 

@@ -38,7 +38,10 @@ export const defaultRetryPolicy: RetryPolicy = { retryDelaysMs: [1_000, 5_000, 3
 export const delayQueueName = (queue: string, delayMs: number) => `${queue}.delay.${delayMs}ms`;
 
 /** Every exchange and queue name, derived from one namespace so a test run can own a private set. */
-export function messagingTopology(namespace: string, retryPolicy: RetryPolicy = defaultRetryPolicy): MessagingTopology {
+export function messagingTopology(
+  namespace: string,
+  retryPolicy: RetryPolicy = defaultRetryPolicy,
+): MessagingTopology {
   const eventsExchange = `${namespace}.events`;
   const notificationsExchange = `${namespace}.notifications`;
   const consumerQueue = (name: string, exchange: string, bindings: string[]): ConsumerQueue => ({
@@ -56,7 +59,11 @@ export function messagingTopology(namespace: string, retryPolicy: RetryPolicy = 
     unroutableQueue: `${namespace}.unroutable`,
     consumers: {
       analyticsEvents: consumerQueue(`${namespace}.analytics.events`, eventsExchange, ["#"]),
-      notifierReminders: consumerQueue(`${namespace}.notifier.reminders`, notificationsExchange, notificationTypes),
+      notifierReminders: consumerQueue(
+        `${namespace}.notifier.reminders`,
+        notificationsExchange,
+        notificationTypes,
+      ),
     },
   };
 }

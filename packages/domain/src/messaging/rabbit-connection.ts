@@ -24,7 +24,11 @@ export { Connection as RabbitConnection };
  * Opens the one connection a process shares between its publishers and consumers. It reconnects
  * by itself; the short backoff ceiling resumes within about a second after the broker returns.
  */
-export function connectRabbit(url: string, logger: Logger, options: { connectionName?: string } = {}): Connection {
+export function connectRabbit(
+  url: string,
+  logger: Logger,
+  options: { connectionName?: string } = {},
+): Connection {
   const rabbit = new Connection({
     url,
     connectionName: options.connectionName,
@@ -36,7 +40,9 @@ export function connectRabbit(url: string, logger: Logger, options: { connection
   });
   rabbit.on("error", (error: unknown) => logger.warn({ err: error }, "rabbitmq connection error"));
   rabbit.on("connection", () => logger.info("rabbitmq connected"));
-  rabbit.on("connection.blocked", (reason: string) => logger.warn({ reason }, "rabbitmq blocked the connection"));
+  rabbit.on("connection.blocked", (reason: string) =>
+    logger.warn({ reason }, "rabbitmq blocked the connection"),
+  );
   rabbit.on("connection.unblocked", () => logger.info("rabbitmq unblocked the connection"));
   return rabbit;
 }

@@ -17,7 +17,10 @@ export function deliveryAttempt(headers: Record<string, unknown> | undefined, qu
   if (!Array.isArray(deaths)) return 1;
   const delayPrefix = `${queue}.delay.`;
   const retries = (deaths as DeathRecord[])
-    .filter((death) => death.reason === "expired" && typeof death.queue === "string" && death.queue.startsWith(delayPrefix))
+    .filter(
+      (death) =>
+        death.reason === "expired" && typeof death.queue === "string" && death.queue.startsWith(delayPrefix),
+    )
     .reduce((sum, death) => sum + (typeof death.count === "number" ? death.count : 1), 0);
   return retries + 1;
 }

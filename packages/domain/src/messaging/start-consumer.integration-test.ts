@@ -8,7 +8,10 @@ import { connectRabbit, type RabbitConnection } from "./rabbit-connection";
 import { parkedHeaders, startConsumer, type ConsumerContext, type RunningConsumer } from "./start-consumer";
 
 const logger = createLogger({ name: "consumer-test", level: "silent" });
-const topology = messagingTopology(`test-${randomUUID().slice(0, 8)}`, { retryDelaysMs: [50, 100], maxAttempts: 3 });
+const topology = messagingTopology(`test-${randomUUID().slice(0, 8)}`, {
+  retryDelaysMs: [50, 100],
+  maxAttempts: 3,
+});
 const queue = topology.consumers.analyticsEvents;
 const greetingSchema = z.object({ greeting: z.string() });
 
@@ -56,15 +59,23 @@ describe("startConsumer against RabbitMQ", () => {
 
   const publish = async (body: unknown, messageId: string | undefined = randomUUID()) => {
     const sender = publisher();
-    await sender.send({ exchange: topology.eventsExchange, routingKey: "test.greeted", messageId, durable: true }, body);
+    await sender.send(
+      { exchange: topology.eventsExchange, routingKey: "test.greeted", messageId, durable: true },
+      body,
+    );
     await sender.close();
     return messageId;
   };
 
   it("hands a valid message to the handler with its id and first attempt", async () => {
     const messageId = await publish({ greeting: "hello" });
-    const delivery = await eventually(async () => handled.find((entry) => entry.context.messageId === messageId));
-    expect(delivery).toMatchObject({ greeting: "hello", context: { attempt: 1, routingKey: "test.greeted" } });
+    const delivery = await eventually(async () =>
+      handled.find((entry) => entry.context.messageId === messageId),
+    );
+    expect(delivery).toMatchObject({
+      greeting: "hello",
+      context: { attempt: 1, routingKey: "test.greeted" },
+    });
   });
 
   it("parks a malformed message with its reason and keeps consuming the others", async () => {
@@ -82,13 +93,18 @@ describe("startConsumer against RabbitMQ", () => {
     const parked = await eventually(() => rabbit.basicGet({ queue: queue.deadQueue, noAck: true }));
     expect(parked.messageId).toBe(poisonId);
     expect(parked.headers?.[parkedHeaders.attempts]).toBe(3);
-    expect(parked.headers?.[parkedHeaders.reason]).toBe("failed 3 times: poison refuses to be handled");
+    expect(parked.headers?.[parkedHeaders.reason]).toBe(
+      "gave up after 3 attempts: poison refuses to be handled",
+    );
   });
 
   it("keeps a message no binding routes in the unroutable queue", async () => {
     const sender = publisher();
     const messageId = randomUUID();
-    await sender.send({ exchange: topology.notificationsExchange, routingKey: "NOBODY_LISTENS", messageId }, {});
+    await sender.send(
+      { exchange: topology.notificationsExchange, routingKey: "NOBODY_LISTENS", messageId },
+      {},
+    );
     await sender.close();
     const kept = await eventually(() => rabbit.basicGet({ queue: topology.unroutableQueue, noAck: true }));
     expect(kept.messageId).toBe(messageId);

@@ -102,7 +102,11 @@ export function startConsumer<S extends z.ZodType>(options: StartConsumerOptions
 
   async function settle(message: AsyncMessage): Promise<MessageOutcome> {
     const attempt = deliveryAttempt(message.headers, queue.name);
-    const messageLogger = logger.child({ messageId: message.messageId, routingKey: message.routingKey, attempt });
+    const messageLogger = logger.child({
+      messageId: message.messageId,
+      routingKey: message.routingKey,
+      attempt,
+    });
     if (!message.messageId) {
       await park(message, "malformed: the message has no messageId", attempt);
       messageLogger.warn("parked a message without messageId");
@@ -133,7 +137,11 @@ export function startConsumer<S extends z.ZodType>(options: StartConsumerOptions
         messageLogger.warn({ err: error, retryInMs: step.delayMs }, "handler failed; retrying later");
         return "retried";
       }
-      await park(message, `failed ${attempt} times: ${reason}`, attempt);
+      await park(
+        message,
+        `gave up after ${attempt} ${attempt === 1 ? "attempt" : "attempts"}: ${reason}`,
+        attempt,
+      );
       messageLogger.error({ err: error }, "handler failed on its last attempt; parked");
       return "parked";
     } finally {

@@ -39,7 +39,10 @@ async function runCheck(check: ReadinessCheck, timeoutMs: number): Promise<boole
 /** Readiness of every check, for /readyz: ready only when all are up. */
 export async function readiness(checks: Record<string, ReadinessCheck>, timeoutMs = 2_000) {
   const entries = await Promise.all(
-    Object.entries(checks).map(async ([name, check]) => [name, (await runCheck(check, timeoutMs)) ? "up" : "down"]),
+    Object.entries(checks).map(async ([name, check]) => [
+      name,
+      (await runCheck(check, timeoutMs)) ? "up" : "down",
+    ]),
   );
   const results = Object.fromEntries(entries) as Record<string, "up" | "down">;
   return { ready: Object.values(results).every((state) => state === "up"), checks: results };
@@ -61,7 +64,10 @@ export async function startHealthServer(options: HealthServerOptions): Promise<H
     if (path === "/healthz") return sendJson(response, 200, { status: "ok" });
     if (path === "/readyz") {
       const { ready, checks: results } = await readiness(checks, options.checkTimeoutMs);
-      return sendJson(response, ready ? 200 : 503, { status: ready ? "ready" : "not ready", checks: results });
+      return sendJson(response, ready ? 200 : 503, {
+        status: ready ? "ready" : "not ready",
+        checks: results,
+      });
     }
     if (path === "/metrics") {
       response.writeHead(200, { "content-type": registry.contentType }).end(await registry.metrics());
