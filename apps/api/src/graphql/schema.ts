@@ -8,8 +8,11 @@ import { DeviceResolver } from "./identity/device.resolver";
 import { SessionResolver } from "./identity/session.resolver";
 import { ViewerResolver } from "./identity/viewer.resolver";
 import { TaskResolver } from "./tasks/task.resolver";
+import { TaskFieldsResolver } from "./tasks/task-fields.resolver";
+import { UserTasksResolver } from "./tasks/user-tasks.resolver";
+import { CategoryResolver } from "./categories/category.resolver";
 
-export const resolvers = [AccountResolver, ViewerResolver, SessionResolver, DeviceResolver, TaskResolver] as const;
+export const resolvers = [AccountResolver, ViewerResolver, SessionResolver, DeviceResolver, TaskResolver, TaskFieldsResolver, UserTasksResolver, CategoryResolver] as const;
 
 let schema: GraphQLSchema | undefined;
 

@@ -1,7 +1,16 @@
-import { Priority } from "@momentum/db";
+import { Priority, TaskStatus } from "@momentum/db";
 import { Field, ID, InputType } from "type-graphql";
 import { DateTimeScalar } from "../scalars";
-import { PriorityEnum } from "../shared/enums";
+import { PriorityEnum, TaskStatusEnum } from "../shared/enums";
+
+@InputType("RecurrenceInput")
+export class RecurrenceInput {
+  @Field({ description: "RFC 5545 RRULE without DTSTART: the task's due date starts the series" })
+  rrule!: string;
+
+  @Field(() => String, { nullable: true, description: "IANA zone whose wall clock the rule follows; the user's zone if left out" })
+  timezone?: string | null;
+}
 
 @InputType("CreateTaskInput")
 export class CreateTaskInput {
@@ -22,6 +31,40 @@ export class CreateTaskInput {
 
   @Field(() => ID, { nullable: true })
   parentTaskId?: string | null;
+
+  @Field(() => RecurrenceInput, { nullable: true, description: "A recurring task needs a due date" })
+  recurrence?: RecurrenceInput | null;
+
+  @Field(() => DateTimeScalar, { nullable: true })
+  reminderTime?: Date | null;
+}
+
+/** Fields left out stay as they are; an explicit null clears a field that may be empty. */
+@InputType("UpdateTaskInput")
+export class UpdateTaskInput {
+  @Field(() => String, { nullable: true })
+  title?: string;
+
+  @Field(() => String, { nullable: true })
+  description?: string | null;
+
+  @Field(() => DateTimeScalar, { nullable: true })
+  dueDate?: Date | null;
+
+  @Field(() => PriorityEnum, { nullable: true })
+  priority?: Priority;
+
+  @Field(() => TaskStatusEnum, { nullable: true })
+  status?: TaskStatus;
+
+  @Field(() => ID, { nullable: true })
+  categoryId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  parentTaskId?: string | null;
+
+  @Field(() => RecurrenceInput, { nullable: true })
+  recurrence?: RecurrenceInput | null;
 
   @Field(() => DateTimeScalar, { nullable: true })
   reminderTime?: Date | null;

@@ -1,0 +1,14 @@
+import { Field, ObjectType } from "type-graphql";
+import { DateTimeScalar } from "../scalars";
+
+@ObjectType("RecurrenceRule")
+export class RecurrenceRuleType {
+  @Field({ description: "RFC 5545 RRULE, e.g. FREQ=WEEKLY;BYDAY=MO,WE" })
+  rrule!: string;
+
+  @Field({ description: "Occurrences follow this zone's wall clock" })
+  timezone!: string;
+
+  @Field(() => DateTimeScalar, { nullable: true, description: "When the next occurrence would be due if this one were completed now; null once the series ends" })
+  nextOccurrence!: Date | null;
+}

@@ -1,0 +1,40 @@
+import { type Task } from "@momentum/db";
+import { nextOccurrenceOfTask } from "@momentum/domain";
+import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import { CategoryObject } from "../categories/category.type";
+import { type GraphqlContext } from "../context";
+import { RecurrenceRuleType } from "./recurrence-rule.type";
+import { TaskHistoryEntryType } from "./task-history-entry.type";
+import { TaskType } from "./task.type";
+
+/** Task's related objects, through the request's loaders so a page of tasks costs one query per field. */
+@Resolver(() => TaskType)
+export class TaskFieldsResolver {
+  @FieldResolver(() => CategoryObject, { nullable: true, description: "Null when none or deleted" })
+  async category(@Root() task: Task, @Ctx() context: GraphqlContext) {
+    if (!task.category) return null;
+    const category = await context.loaders.categoryById.load(task.category.id);
+    return category && !category.isDeleted ? category : null;
+  }
+
+  @FieldResolver(() => TaskType, { nullable: true })
+  parentTask(@Root() task: Task, @Ctx() context: GraphqlContext) {
+    return task.parentTask ? context.loaders.taskById.load(task.parentTask.id) : null;
+  }
+
+  @FieldResolver(() => [TaskType])
+  subtasks(@Root() task: Task, @Ctx() context: GraphqlContext) {
+    return context.loaders.subtasksByParentId.load(task.id);
+  }
+
+  @FieldResolver(() => [TaskHistoryEntryType], { description: "Oldest first" })
+  history(@Root() task: Task, @Ctx() context: GraphqlContext) {
+    return context.loaders.historyByTaskId.load(task.id);
+  }
+
+  @FieldResolver(() => RecurrenceRuleType, { nullable: true })
+  recurrence(@Root() task: Task): RecurrenceRuleType | null {
+    if (!task.recurrenceRule) return null;
+    return { ...task.recurrenceRule, nextOccurrence: nextOccurrenceOfTask(task, new Date()) };
+  }
+}

@@ -1,0 +1,5 @@
+import { type TasksContext } from "@momentum/domain";
+import { type GraphqlContext } from "../context";
+
+/** The task services' view of a GraphQL request. */
+export const tasksContextOf = ({ em, deps }: GraphqlContext): TasksContext => ({ em, redis: deps.redis });
