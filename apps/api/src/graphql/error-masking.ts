@@ -18,6 +18,9 @@ function fromDomainError(error: DomainError, source: GraphQLError | null): Graph
   return new GraphQLError(error.message, { nodes: source?.nodes, path: source?.path, extensions });
 }
 
+/** The codes the mobile contract promises; anything else a client caused is reported as BAD_USER_INPUT. */
+export const contractCodes = new Set([...Object.values(graphqlCodes), "INTERNAL_SERVER_ERROR"]);
+
 /** By name, not `instanceof`: graphql-js can be loaded twice (ESM and CommonJS builds) in one process. */
 const isGraphqlError = (error: unknown): error is GraphQLError =>
   error instanceof Error && error.name === "GraphQLError";
@@ -42,9 +45,10 @@ export function toClientError(error: unknown, logger: Logger): GraphQLError {
 
   if (cause instanceof DomainError) return fromDomainError(cause, outer);
   if (isGraphqlError(cause)) {
+    const code = cause.extensions?.code;
     return new GraphQLError(outer?.message ?? cause.message, {
       ...location,
-      extensions: { ...cause.extensions, code: cause.extensions?.code ?? "BAD_USER_INPUT" },
+      extensions: { ...cause.extensions, code: contractCodes.has(code as string) ? code : "BAD_USER_INPUT" },
     });
   }
 

@@ -25,16 +25,19 @@ export async function loadUserStats(
 ): Promise<UserStats> {
   const today = todayIn(user.timezone, now);
   const [row] = await em.getConnection().execute<Record<keyof Omit<UserStats, "productivityScoreToday">, number>[]>(
-    `select
-       (select count(*) from tasks where user_id = :user and status = 'completed' and not is_deleted)::int as "tasksCompleted",
-       (select count(*) from habit_logs l join habits h on h.id = l.habit_id
-          where l.user_id = :user and l.completed_date = :today and l.skip_reason is null and not h.is_archived)::int
+    `with me as (select ?::uuid as id, ?::date as today)
+     select
+       (select count(*) from tasks t, me where t.user_id = me.id and t.status = 'completed' and not t.is_deleted)::int
+         as "tasksCompleted",
+       (select count(*) from habit_logs l join habits h on h.id = l.habit_id, me
+          where l.user_id = me.id and l.completed_date = me.today and l.skip_reason is null and not h.is_archived)::int
          as "habitsCompletedToday",
-       (select count(*) from goals where user_id = :user and status = 'active' and not is_archived)::int as "activeGoals",
-       (select coalesce(max(longest_streak), 0) from habits where user_id = :user)::int as "longestStreak",
-       (select coalesce(sum(a.points), 0) from user_achievements ua join achievements a on a.id = ua.achievement_id
-          where ua.user_id = :user and ua.progress >= 100)::int as "points"`,
-    { user: user.id, today } as never,
+       (select count(*) from goals g, me where g.user_id = me.id and g.status = 'active' and not g.is_archived)::int
+         as "activeGoals",
+       (select coalesce(max(h.longest_streak), 0) from habits h, me where h.user_id = me.id)::int as "longestStreak",
+       (select coalesce(sum(a.points), 0) from user_achievements ua join achievements a on a.id = ua.achievement_id, me
+          where ua.user_id = me.id and ua.progress >= 100)::int as "points"`,
+    [user.id, today],
   );
   const metric = await analyticsEm.findOne(ProductivityMetric, { userId: user.id, date: today }, { fields: ["productivityScore"] });
   return { ...row!, productivityScoreToday: metric?.productivityScore ?? null };

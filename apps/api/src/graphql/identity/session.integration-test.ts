@@ -1,0 +1,145 @@
+import "reflect-metadata";
+import { Session } from "@momentum/db";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { signUpTestAccount, type TestAccount } from "../../testing/account-builder";
+import { startTestApi, type TestApi } from "../../testing/test-api";
+
+const REFRESH = `mutation($token: String!) { refreshSession(refreshToken: $token) { accessToken refreshToken user { id } } }`;
+const ME = `{ me { id } }`;
+const SIGN_IN = `mutation($input: SignInInput!) { signIn(input: $input) { accessToken refreshToken } }`;
+
+interface Pair {
+  accessToken: string;
+  refreshToken: string;
+}
+
+let api: TestApi;
+beforeAll(async () => {
+  api = await startTestApi({ REFRESH_GRACE_SECONDS: "2" });
+});
+afterAll(() => api?.stop());
+
+async function refresh(token: string) {
+  return api.graphql<{ refreshSession: Pair }>(REFRESH, { token });
+}
+
+async function meCode(accessToken: string): Promise<string | undefined> {
+  const response = await api.graphql(ME, {}, accessToken);
+  return response.errors?.[0]?.extensions.code ?? "OK";
+}
+
+async function signInAgain(account: TestAccount): Promise<Pair> {
+  const response = await api.graphql<{ signIn: Pair }>(SIGN_IN, {
+    input: { login: account.email, password: account.password },
+  });
+  return response.data!.signIn;
+}
+
+describe("refreshing a session", () => {
+  it("returns a new pair and spends the old refresh token", async () => {
+    const account = await signUpTestAccount(api);
+    const first = await refresh(account.refreshToken);
+    expect(first.errors).toBeUndefined();
+    const pair = first.data!.refreshSession;
+    expect(pair.refreshToken).not.toBe(account.refreshToken);
+    expect(await meCode(pair.accessToken)).toBe("OK");
+
+    const second = await refresh(pair.refreshToken);
+    expect(second.data!.refreshSession.refreshToken).not.toBe(pair.refreshToken);
+  });
+
+  it("gives a retry within the grace window the very same pair", async () => {
+    const account = await signUpTestAccount(api);
+    const first = (await refresh(account.refreshToken)).data!.refreshSession;
+    const retry = (await refresh(account.refreshToken)).data!.refreshSession;
+    expect(retry).toEqual(first);
+  });
+
+  it("treats a spent token presented after the grace window as theft and revokes the whole session", async () => {
+    const account = await signUpTestAccount(api);
+    const rotated = (await refresh(account.refreshToken)).data!.refreshSession;
+    await new Promise((resolve) => setTimeout(resolve, 2_200));
+
+    const replay = await refresh(account.refreshToken);
+    expect(replay.errors?.[0]?.extensions.code).toBe("UNAUTHENTICATED");
+    // The thief's replay ends the legitimate holder's family too.
+    expect((await refresh(rotated.refreshToken)).errors?.[0]?.extensions.code).toBe("UNAUTHENTICATED");
+    expect(await meCode(rotated.accessToken)).toBe("UNAUTHENTICATED");
+    const session = await api.deps.orm.em.fork().findOneOrFail(Session, { user: account.userId });
+    expect(session.revokedReason).toBe("token_reuse");
+  });
+
+  it("serialises parallel refreshes with one token into a single live family", async () => {
+    const account = await signUpTestAccount(api);
+    const results = await Promise.all(Array.from({ length: 8 }, () => refresh(account.refreshToken)));
+    const tokens = new Set(results.map((result) => result.data?.refreshSession.refreshToken));
+    expect(tokens.size).toBe(1);
+    expect(results.every((result) => result.errors === undefined)).toBe(true);
+    const sessions = await api.deps.orm.em.fork().find(Session, { user: account.userId });
+    expect(sessions).toHaveLength(1);
+    expect(sessions[0]!.generation).toBe(1);
+  });
+
+  it.each([["garbage"], ["00000000-0000-4000-8000-000000000000.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"]])(
+    "refuses the unknown token %s",
+    async (token) => {
+      expect((await refresh(token)).errors?.[0]?.extensions.code).toBe("UNAUTHENTICATED");
+    },
+  );
+});
+
+describe("ending sessions", () => {
+  it("signs out this device only, at once", async () => {
+    const account = await signUpTestAccount(api);
+    const other = await signInAgain(account);
+    const response = await api.graphql(`mutation { signOut }`, {}, account.accessToken);
+    expect(response.data).toEqual({ signOut: true });
+    expect(await meCode(account.accessToken)).toBe("UNAUTHENTICATED");
+    expect((await refresh(account.refreshToken)).errors?.[0]?.extensions.code).toBe("UNAUTHENTICATED");
+    expect(await meCode(other.accessToken)).toBe("OK");
+  });
+
+  it("signs out every device", async () => {
+    const account = await signUpTestAccount(api);
+    const other = await signInAgain(account);
+    await api.graphql(`mutation { signOut(allDevices: true) }`, {}, account.accessToken);
+    expect(await meCode(account.accessToken)).toBe("UNAUTHENTICATED");
+    expect(await meCode(other.accessToken)).toBe("UNAUTHENTICATED");
+  });
+
+  it("changing the password keeps this session and ends the others", async () => {
+    const account = await signUpTestAccount(api);
+    const other = await signInAgain(account);
+    const wrong = await api.graphql(
+      `mutation { changePassword(currentPassword: "not it at all", newPassword: "a brand new password") }`,
+      {},
+      account.accessToken,
+    );
+    expect(wrong.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", fields: [{ field: "currentPassword" }] });
+
+    const changed = await api.graphql(
+      `mutation($current: String!) { changePassword(currentPassword: $current, newPassword: "a brand new password") }`,
+      { current: account.password },
+      account.accessToken,
+    );
+    expect(changed.data).toEqual({ changePassword: true });
+    expect(await meCode(account.accessToken)).toBe("OK");
+    expect(await meCode(other.accessToken)).toBe("UNAUTHENTICATED");
+    const signIn = await api.graphql(SIGN_IN, { input: { login: account.email, password: "a brand new password" } });
+    expect(signIn.errors).toBeUndefined();
+  });
+
+  it("keeps everyone signed in when Redis is flushed mid-session, and still honours revocations", async () => {
+    const account = await signUpTestAccount(api);
+    const other = await signInAgain(account);
+    expect(await meCode(account.accessToken)).toBe("OK");
+    const keys = await api.deps.redis.keys(`${api.deps.config.redis.keyPrefix}*`);
+    const prefix = api.deps.config.redis.keyPrefix;
+    if (keys.length > 0) await api.deps.redis.del(...keys.map((key) => key.slice(prefix.length)));
+
+    expect(await meCode(account.accessToken)).toBe("OK");
+    await api.graphql(`mutation { signOut }`, {}, other.accessToken);
+    expect(await meCode(other.accessToken)).toBe("UNAUTHENTICATED");
+    expect(await meCode(account.accessToken)).toBe("OK");
+  });
+});
