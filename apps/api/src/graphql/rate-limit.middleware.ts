@@ -6,7 +6,7 @@ const ROOT_TYPES = new Set(["Query", "Mutation"]);
 
 /**
  * Counts operations, not HTTP requests: it runs once per root field, so fifty aliased `signIn`s are
- * fifty attempts. The sign-in failure limit per login lives with sign-in itself (signInThrottled).
+ * fifty attempts. The sign-in failure limit per account lives with sign-in itself.
  */
 export const rateLimitOperations: MiddlewareFn<GraphqlContext> = async ({ context, info, args }, next) => {
   if (!ROOT_TYPES.has(info.parentType.name)) return next();

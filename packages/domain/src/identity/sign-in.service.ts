@@ -1,6 +1,8 @@
 import { sql } from "@mikro-orm/core";
 import { User } from "@momentum/db";
-import { unauthenticated } from "../errors/domain-error";
+import { rateLimited, unauthenticated } from "../errors/domain-error";
+import { type RateLimitRule } from "../rate-limits/rate-limit-rules";
+import { type SlidingWindowLimiter } from "../rate-limits/sliding-window-limiter";
 import { parseInput } from "../errors/zod-fields";
 import { signInInputSchema, type SignInInput } from "./account-input.schema";
 import { type AuthResult } from "./auth-result";
@@ -10,19 +12,41 @@ import { dummyPasswordHash, verifyPassword } from "./password";
 
 const WRONG_CREDENTIALS = "Wrong login or password";
 
+/** Caps failed sign-ins per account (or per unknown login), counted from any address. */
+export interface SignInThrottle {
+  limiter: SlidingWindowLimiter;
+  failures: RateLimitRule;
+}
+
 /**
  * Signs in by e-mail or username. An unknown login still pays for a bcrypt comparison, and both
- * failures read the same, so neither the answer nor its timing reveals which accounts exist.
+ * failures read the same, so neither the answer nor its timing reveals which accounts exist. Past the
+ * failure limit the account is refused, even with the right password, until the oldest failure ages out;
+ * e-mail and username count as one login.
  */
-export async function signIn(context: IdentityContext, rawInput: SignInInput, client: ClientInfo): Promise<AuthResult> {
+export async function signIn(
+  context: IdentityContext,
+  rawInput: SignInInput,
+  client: ClientInfo,
+  throttle?: SignInThrottle,
+): Promise<AuthResult> {
   const input = parseInput(signInInputSchema, rawInput, "input");
+  const login = input.login.toLowerCase();
   const user = await context.em.findOne(User, {
-    $or: [{ [sql.lower("email")]: input.login.toLowerCase() }, { [sql.lower("username")]: input.login.toLowerCase() }],
+    $or: [{ [sql.lower("email")]: login }, { [sql.lower("username")]: login }],
     isActive: true,
     deletedAt: null,
   });
+  const throttleKey = user ? `user:${user.id}` : `login:${login}`;
+  if (throttle) {
+    const decision = await throttle.limiter.peek(throttle.failures, throttleKey);
+    if (!decision.allowed) throw rateLimited(decision.retryAfterSeconds);
+  }
   const matches = await verifyPassword(input.password, user?.passwordHash ?? (await dummyPasswordHash(context.bcryptCost)));
-  if (!user || !matches) throw unauthenticated(WRONG_CREDENTIALS);
+  if (!user || !matches) {
+    await throttle?.limiter.consume(throttle.failures, throttleKey);
+    throw unauthenticated(WRONG_CREDENTIALS);
+  }
 
   return context.em.transactional(async (em) => {
     const managed = em.merge(user);

@@ -1,4 +1,4 @@
-import { refreshSession, signInThrottled, signUp } from "@momentum/domain";
+import { refreshSession, signIn, signUp } from "@momentum/domain";
 import { Arg, Ctx, Mutation, Resolver } from "type-graphql";
 import { type GraphqlContext } from "../context";
 import { SignInInput, SignUpInput } from "./account.inputs";
@@ -16,7 +16,7 @@ export class AccountResolver {
   @Mutation(() => AuthPayloadType)
   signIn(@Arg("input", () => SignInInput) input: SignInInput, @Ctx() context: GraphqlContext) {
     const throttle = { limiter: context.deps.limiter, failures: context.deps.config.rateLimits.signInFailures };
-    return signInThrottled(identityContextOf(context), throttle, input, context.client);
+    return signIn(identityContextOf(context), input, context.client, throttle);
   }
 
   @Mutation(() => AuthPayloadType, {
