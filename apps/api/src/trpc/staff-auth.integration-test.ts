@@ -114,3 +114,19 @@ describe("signed-in staff", () => {
     expect(me.body.result?.data).toBeNull();
   });
 });
+
+describe("staff sign-in throttling", () => {
+  it("refuses an account after five failed sign-ins, with Retry-After, even with the right password", async () => {
+    const em = api.deps.orm.em.fork();
+    const email = `analyst-${Date.now()}@momentum.test`;
+    await createStaffAccount(em, { email, fullName: "Ann Analyst", role: "analyst", password }, { bcryptCost: 4 });
+    await em.flush();
+    for (let attempt = 0; attempt < 5; attempt++) {
+      expect((await call("POST", "staffAuth.signIn", { input: { email, password: "wrong password!" } })).status).toBe(401);
+    }
+    const refused = await call("POST", "staffAuth.signIn", { input: { email, password } });
+    expect(refused.status).toBe(429);
+    expect(refused.body.error?.data).toMatchObject({ domainCode: "RATE_LIMITED" });
+    expect(Number(refused.body.error?.data.retryAfterSeconds)).toBeGreaterThan(0);
+  });
+});

@@ -18,9 +18,12 @@ const staffProfileOf = (staffUser: StaffUser) => ({
 
 export const staffAuthRouter = router({
   signIn: publicProcedure.input(staffSignInInputSchema).mutation(async ({ ctx, input }) => {
+    const { limiter, config } = ctx.deps;
+    await limiter.enforce(config.rateLimits.authCalls, ctx.ip ?? "unknown");
     const { token, session, staffUser } = await signInStaff(ctx.em, input, {
-      bcryptCost: ctx.deps.config.bcryptCost,
-      lifetime: { days: ctx.deps.config.staffSessionTtlDays },
+      throttle: { limiter, failures: config.rateLimits.signInFailures },
+      bcryptCost: config.bcryptCost,
+      lifetime: { days: config.staffSessionTtlDays },
       ip: ctx.ip,
       userAgent: ctx.userAgent,
     });

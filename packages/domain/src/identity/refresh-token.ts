@@ -1,6 +1,6 @@
 import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
-import { sha256 } from "@oslojs/crypto/sha2";
-import { encodeBase64urlNoPadding, encodeHexLowerCase } from "@oslojs/encoding";
+import { encodeBase64urlNoPadding } from "@oslojs/encoding";
+import { sha256Hex } from "../crypto/sha256-hex";
 import { isUuid } from "../ids/uuid";
 
 /**
@@ -31,8 +31,7 @@ export function parseRefreshToken(token: string): ParsedRefreshToken | null {
 }
 
 /** Only this hash is stored, so a database leak yields no usable token. */
-export const hashRefreshToken = (token: string): string =>
-  encodeHexLowerCase(sha256(new TextEncoder().encode(token)));
+export const hashRefreshToken = sha256Hex;
 
 export function sameHash(a: string | null | undefined, b: string): boolean {
   if (!a || a.length !== b.length) return false;

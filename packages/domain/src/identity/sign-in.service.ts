@@ -1,8 +1,7 @@
 import { sql } from "@mikro-orm/core";
 import { User } from "@momentum/db";
-import { rateLimited, unauthenticated } from "../errors/domain-error";
-import { type RateLimitRule } from "../rate-limits/rate-limit-rules";
-import { type SlidingWindowLimiter } from "../rate-limits/sliding-window-limiter";
+import { unauthenticated } from "../errors/domain-error";
+import { assertSignInAllowed, countSignInFailure, type SignInThrottle } from "../rate-limits/sign-in-throttle";
 import { parseInput } from "../errors/zod-fields";
 import { signInInputSchema, type SignInInput } from "./account-input.schema";
 import { type AuthResult } from "./auth-result";
@@ -11,12 +10,6 @@ import { type ClientInfo, type IdentityContext } from "./identity-settings";
 import { dummyPasswordHash, verifyPassword } from "./password";
 
 const WRONG_CREDENTIALS = "Wrong login or password";
-
-/** Caps failed sign-ins per account (or per unknown login), counted from any address. */
-export interface SignInThrottle {
-  limiter: SlidingWindowLimiter;
-  failures: RateLimitRule;
-}
 
 /**
  * Signs in by e-mail or username. An unknown login still pays for a bcrypt comparison, and both
@@ -38,13 +31,10 @@ export async function signIn(
     deletedAt: null,
   });
   const throttleKey = user ? `user:${user.id}` : `login:${login}`;
-  if (throttle) {
-    const decision = await throttle.limiter.peek(throttle.failures, throttleKey);
-    if (!decision.allowed) throw rateLimited(decision.retryAfterSeconds);
-  }
+  await assertSignInAllowed(throttle, throttleKey);
   const matches = await verifyPassword(input.password, user?.passwordHash ?? (await dummyPasswordHash(context.bcryptCost)));
   if (!user || !matches) {
-    await throttle?.limiter.consume(throttle.failures, throttleKey);
+    await countSignInFailure(throttle, throttleKey);
     throw unauthenticated(WRONG_CREDENTIALS);
   }
 

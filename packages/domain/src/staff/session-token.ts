@@ -1,6 +1,6 @@
-import { sha256 } from "@oslojs/crypto/sha2";
-import { encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from "@oslojs/encoding";
 import { randomFillSync } from "node:crypto";
+import { encodeBase32LowerCaseNoPadding } from "@oslojs/encoding";
+import { sha256Hex } from "../crypto/sha256-hex";
 
 /** 20 random bytes: 160 bits of entropy, 32 base32 characters in the cookie. */
 const TOKEN_BYTES = 20;
@@ -13,6 +13,4 @@ export function generateSessionToken(): string {
 }
 
 /** The stored session id: a leaked database row cannot be replayed as a cookie. */
-export function sessionIdFromToken(token: string): string {
-  return encodeHexLowerCase(sha256(new TextEncoder().encode(token)));
-}
+export const sessionIdFromToken = (token: string): string => sha256Hex(token);

@@ -3,6 +3,7 @@ import { StaffUser } from "@momentum/db";
 import { unauthenticated } from "../errors/domain-error";
 import { parseInput } from "../errors/zod-fields";
 import { dummyPasswordHash, verifyPassword } from "../identity/password";
+import { assertSignInAllowed, countSignInFailure, type SignInThrottle } from "../rate-limits/sign-in-throttle";
 import { type StaffSignInInput, staffSignInInputSchema } from "./staff-account.schema";
 import { createStaffSession, type StaffSessionOptions } from "./staff-session.service";
 
@@ -16,13 +17,23 @@ export const STAFF_SIGN_IN_FAILED_MESSAGE = "E-mail or password is incorrect";
 export async function signInStaff(
   em: EntityManager,
   input: StaffSignInInput,
-  options: StaffSessionOptions & { bcryptCost: number; ip?: string | null; userAgent?: string | null },
+  options: StaffSessionOptions & {
+    bcryptCost: number;
+    ip?: string | null;
+    userAgent?: string | null;
+    throttle?: SignInThrottle;
+  },
 ) {
   const { email, password } = parseInput(staffSignInInputSchema, input, "input");
+  const throttleKey = `staff:${email}`;
+  await assertSignInAllowed(options.throttle, throttleKey);
   const staffUser = await em.findOne(StaffUser, { email });
   const passwordHash = staffUser?.passwordHash ?? (await dummyPasswordHash(options.bcryptCost));
   const passwordMatches = await verifyPassword(password, passwordHash);
-  if (!staffUser || !passwordMatches || !staffUser.isActive) throw unauthenticated(STAFF_SIGN_IN_FAILED_MESSAGE);
+  if (!staffUser || !passwordMatches || !staffUser.isActive) {
+    await countSignInFailure(options.throttle, throttleKey);
+    throw unauthenticated(STAFF_SIGN_IN_FAILED_MESSAGE);
+  }
 
   const now = options.now ?? new Date();
   staffUser.lastLoginAt = now;
