@@ -44,7 +44,7 @@ export async function createGraphqlContext(
     em,
     viewer: null,
     authError: null,
-    loaders: createRequestLoaders(em),
+    loaders: createRequestLoaders(em, deps.redis),
     requestId,
     logger: deps.logger.child({ requestId }),
     client: clientInfoOf(request),

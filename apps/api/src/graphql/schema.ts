@@ -8,11 +8,14 @@ import { DeviceResolver } from "./identity/device.resolver";
 import { SessionResolver } from "./identity/session.resolver";
 import { ViewerResolver } from "./identity/viewer.resolver";
 import { TaskResolver } from "./tasks/task.resolver";
+import { HabitFieldsResolver } from "./habits/habit-fields.resolver";
+import { HabitResolver } from "./habits/habit.resolver";
+import { UserHabitsResolver } from "./habits/user-habits.resolver";
 import { TaskFieldsResolver } from "./tasks/task-fields.resolver";
 import { UserTasksResolver } from "./tasks/user-tasks.resolver";
 import { CategoryResolver } from "./categories/category.resolver";
 
-export const resolvers = [AccountResolver, ViewerResolver, SessionResolver, DeviceResolver, TaskResolver, TaskFieldsResolver, UserTasksResolver, CategoryResolver] as const;
+export const resolvers = [AccountResolver, ViewerResolver, SessionResolver, DeviceResolver, TaskResolver, TaskFieldsResolver, UserTasksResolver, CategoryResolver, HabitResolver, HabitFieldsResolver, UserHabitsResolver] as const;
 
 let schema: GraphQLSchema | undefined;
 

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { eventEnvelopeSchema, type EventEnvelope } from "./event-envelope";
+import { habitEvents } from "./habit.events";
 import { taskEvents } from "./task.events";
 import { userEvents } from "./user.events";
 
@@ -7,6 +8,7 @@ import { userEvents } from "./user.events";
 export const eventCatalogue = {
   ...userEvents,
   ...taskEvents,
+  ...habitEvents,
 };
 
 export type EventType = keyof typeof eventCatalogue;

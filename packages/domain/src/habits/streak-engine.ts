@@ -167,6 +167,9 @@ function timelineOf(input: StreakEngineInput) {
 const isDone = (log: HabitLogFact, target: number | undefined): boolean =>
   log.status === "done" && (target === undefined || (log.value ?? 0) >= target);
 
+export const countsAsDone = (log: HabitLogFact, frequency: HabitFrequency): boolean =>
+  isDone(log, frequency.config.target);
+
 const outcomeOn = (timeline: Timeline, day: DayNumber): number =>
   day < timeline.start || day > timeline.horizon ? NOTHING : timeline.outcomes[day - timeline.start]!;
 

@@ -1,12 +1,15 @@
 import { type EntityManager } from "@mikro-orm/postgresql";
 import { Category, Task } from "@momentum/db";
+import { type Redis } from "@momentum/domain";
 import { entityByIdLoader } from "./entity-loader";
+import { createHabitLoaders } from "./habit-loaders";
 import { historyByTaskIdLoader, subtasksByParentIdLoader } from "./task-loaders";
 
 /** Per-request batch loaders; each area adds the ones its fields need. */
-export function createRequestLoaders(em: EntityManager) {
+export function createRequestLoaders(em: EntityManager, redis: Redis) {
   return {
     categoryById: entityByIdLoader(em, Category),
+    ...createHabitLoaders(em, redis),
     taskById: entityByIdLoader(em, Task),
     subtasksByParentId: subtasksByParentIdLoader(em),
     historyByTaskId: historyByTaskIdLoader(em),

@@ -1,0 +1,50 @@
+import { type Habit } from "@momentum/db";
+import { streaksAsOfToday } from "@momentum/domain";
+import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
+import { CategoryObject } from "../categories/category.type";
+import { type GraphqlContext } from "../context";
+import { CalendarDateScalar } from "../scalars";
+import { HabitLogType } from "./habit-log.type";
+import { HabitProgressType } from "./habit-progress.type";
+import { HabitType } from "./habit.type";
+import { StreakType } from "./streak.type";
+
+/** The fields that are true for today: computed from the logs in the owner's zone at read time, batched per request. */
+@Resolver(() => HabitType)
+export class HabitFieldsResolver {
+  @FieldResolver(() => CategoryObject, { nullable: true, description: "Null when none or deleted" })
+  async category(@Root() habit: Habit, @Ctx() context: GraphqlContext) {
+    if (!habit.category) return null;
+    const category = await context.loaders.categoryById.load(habit.category.id);
+    return category && !category.isDeleted ? category : null;
+  }
+
+  @FieldResolver(() => Int, { description: "Scheduled days or periods in a row, as of today in the user's zone" })
+  async currentStreak(@Root() habit: Habit, @Ctx() context: GraphqlContext) {
+    return (await context.loaders.habitStreaks.load(habit)).current;
+  }
+
+  @FieldResolver(() => HabitProgressType)
+  async progress(@Root() habit: Habit, @Ctx() context: GraphqlContext) {
+    return (await context.loaders.habitEvaluation.load(habit)).progress;
+  }
+
+  @FieldResolver(() => [HabitLogType], { description: "Oldest first; from and to are inclusive" })
+  logs(
+    @Root() habit: Habit,
+    @Arg("from", () => CalendarDateScalar, { nullable: true }) from: string | null,
+    @Arg("to", () => CalendarDateScalar, { nullable: true }) to: string | null,
+    @Ctx() context: GraphqlContext,
+  ) {
+    return context.loaders.habitLogsBetween(from, to).load(habit.id);
+  }
+
+  @FieldResolver(() => [StreakType], { description: "Oldest first" })
+  async streaks(@Root() habit: Habit, @Ctx() context: GraphqlContext) {
+    const [rows, evaluation] = await Promise.all([
+      context.loaders.streakRows.load(habit),
+      context.loaders.habitEvaluation.load(habit),
+    ]);
+    return streaksAsOfToday(rows, evaluation);
+  }
+}

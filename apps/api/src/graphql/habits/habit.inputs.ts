@@ -1,0 +1,85 @@
+import { FrequencyType } from "@momentum/db";
+import { Field, Float, ID, InputType, Int } from "type-graphql";
+import { CalendarDateScalar, JSONObjectScalar, LocalTimeScalar } from "../scalars";
+import { FrequencyTypeEnum } from "../shared/enums";
+
+@InputType("CreateHabitInput")
+export class CreateHabitInput {
+  @Field()
+  title!: string;
+
+  @Field(() => String, { nullable: true })
+  description?: string | null;
+
+  @Field(() => FrequencyTypeEnum)
+  frequencyType!: FrequencyType;
+
+  @Field(() => JSONObjectScalar, { nullable: true, description: "Checked per frequencyType; absent means {}" })
+  frequencyConfig?: Record<string, unknown> | null;
+
+  @Field(() => CalendarDateScalar, { nullable: true, description: "Default: today in the user's zone" })
+  startDate?: string | null;
+
+  @Field(() => CalendarDateScalar, { nullable: true })
+  endDate?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  categoryId?: string | null;
+
+  @Field(() => LocalTimeScalar, { nullable: true })
+  reminderTime?: string | null;
+}
+
+@InputType("UpdateHabitInput")
+export class UpdateHabitInput {
+  @Field(() => String, { nullable: true })
+  title?: string | null;
+
+  @Field(() => String, { nullable: true })
+  description?: string | null;
+
+  @Field(() => FrequencyTypeEnum, { nullable: true })
+  frequencyType?: FrequencyType | null;
+
+  @Field(() => JSONObjectScalar, { nullable: true })
+  frequencyConfig?: Record<string, unknown> | null;
+
+  @Field(() => CalendarDateScalar, { nullable: true })
+  endDate?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  categoryId?: string | null;
+
+  @Field(() => LocalTimeScalar, { nullable: true })
+  reminderTime?: string | null;
+}
+
+@InputType("LogHabitInput")
+export class LogHabitInput {
+  @Field(() => ID)
+  habitId!: string;
+
+  @Field(() => CalendarDateScalar, { nullable: true, description: "Default: today in the user's timezone" })
+  date?: string | null;
+
+  @Field(() => Float, { nullable: true })
+  value?: number | null;
+
+  @Field(() => String, { nullable: true })
+  notes?: string | null;
+
+  @Field(() => Int, { nullable: true, description: "1..5" })
+  mood?: number | null;
+}
+
+@InputType("SkipHabitInput")
+export class SkipHabitInput {
+  @Field(() => ID)
+  habitId!: string;
+
+  @Field(() => CalendarDateScalar, { nullable: true })
+  date?: string | null;
+
+  @Field()
+  reason!: string;
+}

@@ -1,0 +1,47 @@
+import { type EntityManager } from "@mikro-orm/postgresql";
+import { type Habit, type HabitLog } from "@momentum/db";
+import {
+  evaluateHabitsToday,
+  HabitStreakCache,
+  listHabitLogs,
+  listStreakRows,
+  readHabitStreaks,
+  type Redis,
+} from "@momentum/domain";
+import DataLoader from "dataloader";
+
+// Keyed by habit id and version, so a habit changed by a mutation earlier in the same request is read afresh.
+const habitVersionKey = (habit: Habit) => `${habit.id}@${habit.updatedAt.getTime()}`;
+
+const byHabit = <V>(load: (habits: readonly Habit[]) => Promise<Map<string, V>>) =>
+  new DataLoader<Habit, V, string>(
+    async (habits) => {
+      const values = await load(habits);
+      return habits.map((habit) => values.get(habit.id)!);
+    },
+    { cacheKeyFn: habitVersionKey },
+  );
+
+/** The habit fields that are true for today, batched: one evaluation per habit and request. */
+export function createHabitLoaders(em: EntityManager, redis: Redis) {
+  const streakCache = new HabitStreakCache(redis);
+  const logLoaders = new Map<string, DataLoader<string, HabitLog[]>>();
+  return {
+    habitEvaluation: byHabit((habits) => evaluateHabitsToday(em, habits)),
+    habitStreaks: byHabit((habits) => readHabitStreaks(em, streakCache, habits)),
+    streakRows: byHabit((habits) => listStreakRows(em, habits.map((habit) => habit.id))),
+    /** One loader per requested range, so a list asking the same range costs one query. */
+    habitLogsBetween(from: string | null, to: string | null): DataLoader<string, HabitLog[]> {
+      const key = `${from ?? ""}..${to ?? ""}`;
+      let loader = logLoaders.get(key);
+      if (!loader) {
+        loader = new DataLoader(async (habitIds) => {
+          const logs = await listHabitLogs(em, habitIds, { from, to });
+          return habitIds.map((id) => logs.get(id)!);
+        }, { cache: false });
+        logLoaders.set(key, loader);
+      }
+      return loader;
+    },
+  };
+}

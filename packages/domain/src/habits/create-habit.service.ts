@@ -1,0 +1,46 @@
+import { type EntityManager } from "@mikro-orm/postgresql";
+import { CategoryType, Habit, User } from "@momentum/db";
+import { parseInput } from "../errors/zod-fields";
+import { recordEvent } from "../events/outbox";
+import { findAttachableCategory } from "../tasks/task-access";
+import { todayIn } from "../time/today-in";
+import { assertEndNotBeforeStart } from "./habit-dates";
+import { parseFrequency } from "./habit-frequency.schema";
+import { type CreateHabitInput, createHabitInputSchema } from "./habit-input.schema";
+
+/** Creates a habit starting on the given day, or today in the user's zone. */
+export async function createHabit(
+  em: EntityManager,
+  userId: string,
+  rawInput: CreateHabitInput,
+  options: { now?: Date } = {},
+): Promise<Habit> {
+  const input = parseInput(createHabitInputSchema, rawInput, "input");
+  const frequency = parseFrequency(input.frequencyType, input.frequencyConfig ?? {}, "input.frequencyConfig");
+  return em.transactional(async (tx) => {
+    const owner = await tx.findOneOrFail(User, { id: userId });
+    const startDate = input.startDate ?? todayIn(owner.timezone, options.now ?? new Date());
+    assertEndNotBeforeStart(startDate, input.endDate ?? null, "input.endDate");
+    const category = input.categoryId
+      ? await findAttachableCategory(tx, userId, input.categoryId, CategoryType.Habit, "input.categoryId")
+      : null;
+    const habit = tx.create(Habit, {
+      user: owner,
+      title: input.title,
+      description: input.description ?? null,
+      frequencyType: frequency.type,
+      frequencyConfig: frequency.config,
+      startDate,
+      endDate: input.endDate ?? null,
+      category,
+      reminderTime: input.reminderTime ?? null,
+    });
+    recordEvent(tx, {
+      type: "habit.created",
+      userId,
+      aggregateId: habit.id,
+      payload: { title: habit.title, frequencyType: habit.frequencyType, startDate, categoryId: category?.id ?? null },
+    });
+    return habit;
+  });
+}

@@ -1,0 +1,70 @@
+import { type EntityManager } from "@mikro-orm/postgresql";
+import { type Habit, HabitLog, User } from "@momentum/db";
+import { conflict, invalidInput } from "../errors/domain-error";
+import { todayIn } from "../time/today-in";
+import { findOwnHabit } from "./habit-access";
+import { evaluateStoredHabit, habitLogFactOf } from "./habit-evaluation";
+import { storeHabitState } from "./habit-stored-state";
+import { type HabitStreakCache } from "./habit-streak-cache";
+import { recordStreakChange } from "./streak-change";
+import { type UserCalendar, calendarOf } from "./user-calendar";
+
+export interface HabitChangeOptions {
+  streakCache: HabitStreakCache;
+  now?: Date;
+}
+
+/** What a change to a habit works on, inside its transaction and under the habit's row lock. */
+export interface HabitChange {
+  tx: EntityManager;
+  habit: Habit;
+  /** All the habit's logs, oldest first. */
+  logs: HabitLog[];
+  calendar: UserCalendar;
+  /** Today in the user's zone. */
+  today: string;
+  now: Date;
+}
+
+/**
+ * The one way a habit's logs or schedule change: locks the habit row, lets `change` do its part and
+ * return the logs as they are afterwards, then rewrites counters and streak rows and records the
+ * streak events, all in one transaction. The cached streak is dropped once it has committed.
+ */
+export async function changeHabit(
+  em: EntityManager,
+  userId: string,
+  habitId: string,
+  options: HabitChangeOptions,
+  change: (context: HabitChange) => HabitLog[] | Promise<HabitLog[]>,
+): Promise<Habit> {
+  const now = options.now ?? new Date();
+  const habit = await em.transactional(async (tx) => {
+    const habit = await findOwnHabit(tx, userId, habitId, { forUpdate: true });
+    const calendar = calendarOf(await tx.findOneOrFail(User, { id: userId }));
+    const today = todayIn(calendar.zone, now);
+    const logs = await tx.find(HabitLog, { habit }, { orderBy: { completedDate: "asc" } });
+    const before = evaluateStoredHabit(habit, logs.map(habitLogFactOf), calendar, today);
+
+    const logsAfter = await change({ tx, habit, logs, calendar, today, now });
+
+    const after = evaluateStoredHabit(habit, logsAfter.map(habitLogFactOf), calendar, today);
+    await storeHabitState(tx, habit, logsAfter, after);
+    recordStreakChange(tx, habit, before, after);
+    // A new version for every change, even within one millisecond: cached streaks are stamped with it.
+    habit.updatedAt = new Date(Math.max(now.getTime(), habit.updatedAt.getTime() + 1));
+    return habit;
+  });
+  await options.streakCache.forget(habit.id);
+  return habit;
+}
+
+/** Logs are for days of the habit that have begun in the user's zone; an archived habit takes none. */
+export function assertLoggableDay(habit: Habit, date: string, today: string, field: string): void {
+  if (habit.isArchived) throw conflict("The habit is archived");
+  if (date > today) throw invalidInput([{ field, message: "is in the future in your time zone" }]);
+  if (date < habit.startDate) throw invalidInput([{ field, message: `is before the habit's start date ${habit.startDate}` }]);
+  if (habit.endDate && date > habit.endDate) {
+    throw invalidInput([{ field, message: `is after the habit's end date ${habit.endDate}` }]);
+  }
+}

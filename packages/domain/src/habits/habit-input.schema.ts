@@ -1,0 +1,57 @@
+import { FrequencyType } from "@momentum/db";
+import { z } from "zod";
+import { taskDescriptionSchema, taskTitleSchema } from "../tasks/task-input.schema";
+import { parseDayNumber } from "../time/calendar-day";
+
+/** A calendar date YYYY-MM-DD that exists (no 30 February). */
+export const calendarDateSchema = z
+  .string()
+  .refine((date) => parseDayNumber(date) !== null, { message: "must be a calendar date YYYY-MM-DD" });
+
+const reminderTimeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "must be a time HH:MM");
+
+// Habits take their title and description with the same rules as tasks.
+export const createHabitInputSchema = z.object({
+  title: taskTitleSchema,
+  description: taskDescriptionSchema,
+  frequencyType: z.enum(FrequencyType),
+  /** Checked against frequencyType by parseFrequency. */
+  frequencyConfig: z.record(z.string(), z.unknown()).nullish(),
+  startDate: calendarDateSchema.nullish(),
+  endDate: calendarDateSchema.nullish(),
+  categoryId: z.uuid({ message: "must be an id" }).nullish(),
+  reminderTime: reminderTimeSchema.nullish(),
+});
+export type CreateHabitInput = z.input<typeof createHabitInputSchema>;
+
+/** Absent fields stay as they are; null clears the nullable ones and leaves the others as they are. */
+export const updateHabitInputSchema = z.object({
+  title: taskTitleSchema.nullish(),
+  description: taskDescriptionSchema,
+  frequencyType: z.enum(FrequencyType).nullish(),
+  frequencyConfig: z.record(z.string(), z.unknown()).nullish(),
+  endDate: calendarDateSchema.nullish(),
+  categoryId: z.uuid({ message: "must be an id" }).nullish(),
+  reminderTime: reminderTimeSchema.nullish(),
+});
+export type UpdateHabitInput = z.input<typeof updateHabitInputSchema>;
+
+export const logHabitInputSchema = z.object({
+  habitId: z.string(),
+  /** Default: today in the user's zone. */
+  date: calendarDateSchema.nullish(),
+  value: z.number().finite().min(0, "must not be negative").max(1_000_000_000).nullish(),
+  notes: z.string().max(2000, "must be at most 2000 characters").nullish(),
+  mood: z.int("must be a whole number").min(1, "must be 1..5").max(5, "must be 1..5").nullish(),
+});
+export type LogHabitInput = z.input<typeof logHabitInputSchema>;
+
+export const skipHabitInputSchema = z.object({
+  habitId: z.string(),
+  date: calendarDateSchema.nullish(),
+  reason: z.string().trim().min(1, "must not be empty").max(500, "must be at most 500 characters"),
+});
+export type SkipHabitInput = z.input<typeof skipHabitInputSchema>;
+
+export const deleteHabitLogInputSchema = z.object({ habitId: z.string(), date: calendarDateSchema });
+export type DeleteHabitLogInput = z.input<typeof deleteHabitLogInputSchema>;

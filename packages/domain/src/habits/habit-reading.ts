@@ -1,0 +1,108 @@
+import { type EntityManager } from "@mikro-orm/postgresql";
+import { type Habit, type Streak, User } from "@momentum/db";
+import { todayIn } from "../time/today-in";
+import { evaluateStoredHabit } from "./habit-evaluation";
+import { type CachedHabitStreak, type HabitStreakCache, streakCacheVersionOf } from "./habit-streak-cache";
+import { type HabitEvaluation, type HabitLogFact } from "./streak-engine";
+import { type UserCalendar, calendarOf } from "./user-calendar";
+
+// Reads are true for today with no nightly job: streaks and progress are evaluated from the logs on
+// today's date in each owner's zone. Lists cost one query for the owners and one for all the logs.
+
+interface HabitDay {
+  calendar: UserCalendar;
+  today: string;
+}
+
+async function habitDays(em: EntityManager, habits: readonly Habit[], now: Date): Promise<Map<string, HabitDay>> {
+  const ownerIds = [...new Set(habits.map((habit) => habit.user.id))];
+  const owners = await em.find(User, { id: { $in: ownerIds } });
+  const dayOfOwner = new Map(
+    owners.map((owner) => {
+      const calendar = calendarOf(owner);
+      return [owner.id, { calendar, today: todayIn(calendar.zone, now) }];
+    }),
+  );
+  return new Map(habits.map((habit) => [habit.id, dayOfOwner.get(habit.user.id)!]));
+}
+
+async function logFactsOf(em: EntityManager, habitIds: readonly string[]): Promise<Map<string, HabitLogFact[]>> {
+  const facts = new Map<string, HabitLogFact[]>(habitIds.map((id) => [id, []]));
+  if (habitIds.length === 0) return facts;
+  // Plain rows, not entities: a list may carry years of logs per habit, and only three columns matter.
+  const rows = await em.getConnection().execute<{ habit_id: string; date: string; value: number | null; skipped: boolean }[]>(
+    `select habit_id, to_char(completed_date, 'YYYY-MM-DD') as date, value::float8 as value, skip_reason is not null as skipped
+       from habit_logs where habit_id in (?)`,
+    [[...habitIds]],
+  );
+  for (const row of rows) {
+    facts.get(row.habit_id)?.push({ date: row.date, status: row.skipped ? "skipped" : "done", value: row.value });
+  }
+  return facts;
+}
+
+/** Evaluates habits on today in their owners' zones. */
+export async function evaluateHabitsToday(
+  em: EntityManager,
+  habits: readonly Habit[],
+  now = new Date(),
+): Promise<Map<string, HabitEvaluation>> {
+  return evaluateOnDays(em, habits, await habitDays(em, habits, now));
+}
+
+async function evaluateOnDays(
+  em: EntityManager,
+  habits: readonly Habit[],
+  days: Map<string, HabitDay>,
+): Promise<Map<string, HabitEvaluation>> {
+  const logs = await logFactsOf(em, habits.map((habit) => habit.id));
+  return new Map(
+    habits.map((habit) => {
+      const { calendar, today } = days.get(habit.id)!;
+      return [habit.id, evaluateStoredHabit(habit, logs.get(habit.id)!, calendar, today)];
+    }),
+  );
+}
+
+/** Streak counters for today, from the Redis cache where it holds an entry for today and this version. */
+export async function readHabitStreaks(
+  em: EntityManager,
+  cache: HabitStreakCache,
+  habits: readonly Habit[],
+  now = new Date(),
+): Promise<Map<string, CachedHabitStreak>> {
+  const days = await habitDays(em, habits, now);
+  const stamps = new Map(habits.map((habit) => [habit.id, { day: days.get(habit.id)!.today, version: streakCacheVersionOf(habit) }]));
+  const streaks = await cache.read(stamps);
+  const missing = habits.filter((habit) => !streaks.has(habit.id));
+  const evaluations = await evaluateOnDays(em, missing, days);
+  await Promise.all(
+    missing.map((habit) => {
+      const evaluation = evaluations.get(habit.id)!;
+      const streak = { current: evaluation.currentStreak, longest: evaluation.longestStreak, lastCompleted: evaluation.lastCompletedDate };
+      streaks.set(habit.id, streak);
+      return cache.write(habit.id, streak, stamps.get(habit.id)!);
+    }),
+  );
+  return streaks;
+}
+
+export interface StreakView {
+  id: string;
+  startDate: string;
+  endDate: string | null;
+  length: number;
+  isActive: boolean;
+}
+
+/** The stored streak rows, with the active flag as of today (a streak lapses without any write). */
+export function streaksAsOfToday(rows: readonly Streak[], evaluation: HabitEvaluation): StreakView[] {
+  const active = evaluation.streaks.find((run) => run.isActive);
+  return rows.map((row) => ({
+    id: row.id,
+    startDate: row.startDate,
+    endDate: row.endDate ?? null,
+    length: row.length,
+    isActive: active !== undefined && row.startDate === active.startDate,
+  }));
+}
