@@ -9,7 +9,7 @@ const field = "input.parentTaskId";
 
 /** Ids of a task's parent chain, the task itself first (the chain is at most a few levels deep). */
 async function ancestorIds(em: EntityManager, taskId: string): Promise<string[]> {
-  const rows = await em.getConnection().execute<{ id: string }[]>(
+  const rows = await em.execute<{ id: string }[]>(
     `with recursive chain(id, parent_task_id, depth) as (
        select id, parent_task_id, 1 from tasks where id = ?
        union all
@@ -23,7 +23,7 @@ async function ancestorIds(em: EntityManager, taskId: string): Promise<string[]>
 
 /** Levels below a task, counting itself (a task without subtasks has height 1). */
 async function heightOf(em: EntityManager, taskId: string): Promise<number> {
-  const rows = await em.getConnection().execute<{ height: number }[]>(
+  const rows = await em.execute<{ height: number }[]>(
     `with recursive tree(id, height) as (
        select id, 1 from tasks where id = ?
        union all
@@ -56,7 +56,7 @@ export async function findAllowedParent(em: EntityManager, userId: string, paren
 
 /** A task's live subtasks at every level below it. */
 export async function descendantsOf(em: EntityManager, taskId: string): Promise<string[]> {
-  const rows = await em.getConnection().execute<{ id: string }[]>(
+  const rows = await em.execute<{ id: string }[]>(
     `with recursive tree(id, depth) as (
        select id, 0 from tasks where id = ?
        union all

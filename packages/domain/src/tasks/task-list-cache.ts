@@ -16,7 +16,7 @@ const allStatuses = Object.values(TaskStatus);
 /** Serialises task writes against cache fills for one user, until the transaction ends. */
 export async function lockTaskLists(tx: EntityManager, userId: string, mode: "write" | "fill"): Promise<void> {
   const lock = mode === "write" ? "pg_advisory_xact_lock" : "pg_advisory_xact_lock_shared";
-  await tx.getConnection().execute(`select ${lock}(hashtextextended(?, 0))`, [`task-lists:${userId}`]);
+  await tx.execute(`select ${lock}(hashtextextended(?, 0))`, [`task-lists:${userId}`]);
 }
 
 export async function invalidateTaskLists(redis: Redis, userId: string): Promise<void> {
