@@ -1,0 +1,88 @@
+import { calendarDateOf, dayNumberOf, todayIn } from "@momentum/domain";
+import { type TestAccount } from "../../testing/account-builder";
+import { type GraphqlResponse, type TestApi } from "../../testing/test-api";
+
+export const HABIT_FIELDS = `id title description frequencyType frequencyConfig startDate endDate category { id }
+  currentStreak longestStreak totalCompletions lastCompletedAt reminderTime isArchived
+  progress { periodStart periodEnd completedInPeriod targetInPeriod isDueToday isCompletedToday completionRate30d strength }
+  streaks { id startDate endDate length isActive }`;
+
+export interface HabitResult {
+  id: string;
+  title: string;
+  description: string | null;
+  frequencyType: string;
+  frequencyConfig: Record<string, unknown>;
+  startDate: string;
+  endDate: string | null;
+  category: { id: string } | null;
+  currentStreak: number;
+  longestStreak: number;
+  totalCompletions: number;
+  lastCompletedAt: string | null;
+  reminderTime: string | null;
+  isArchived: boolean;
+  progress: {
+    periodStart: string;
+    periodEnd: string;
+    completedInPeriod: number;
+    targetInPeriod: number;
+    isDueToday: boolean;
+    isCompletedToday: boolean;
+    completionRate30d: number;
+    strength: number;
+  };
+  streaks: { id: string; startDate: string; endDate: string | null; length: number; isActive: boolean }[];
+}
+
+export interface HabitLogResult {
+  id: string;
+  completedDate: string;
+  completedAt: string;
+  value: number | null;
+  notes: string | null;
+  mood: number | null;
+  skipReason: string | null;
+}
+
+/** The day `offset` days from today in `zone` (negative: in the past). */
+export const dayFromToday = (zone: string, offset: number): string =>
+  calendarDateOf(dayNumberOf(todayIn(zone, new Date())) + offset);
+
+/** Habit operations as the mobile app calls them, for one API under test. */
+export function habitClient(api: TestApi) {
+  const call = <K extends string, T>(operation: string, variables: Record<string, unknown>, account: TestAccount) =>
+    api.graphql<Record<K, T>>(operation, variables, account.accessToken);
+
+  return {
+    create: (account: TestAccount, input: Record<string, unknown>) =>
+      call<"createHabit", HabitResult>(`mutation($input: CreateHabitInput!) { createHabit(input: $input) { ${HABIT_FIELDS} } }`, { input }, account),
+    update: (account: TestAccount, id: string, input: Record<string, unknown>) =>
+      call<"updateHabit", HabitResult>(`mutation($id: ID!, $input: UpdateHabitInput!) { updateHabit(id: $id, input: $input) { ${HABIT_FIELDS} } }`, { id, input }, account),
+    archive: (account: TestAccount, id: string) =>
+      call<"archiveHabit", HabitResult>(`mutation($id: ID!) { archiveHabit(id: $id) { ${HABIT_FIELDS} } }`, { id }, account),
+    log: (account: TestAccount, input: Record<string, unknown>) =>
+      call<"logHabit", HabitResult>(`mutation($input: LogHabitInput!) { logHabit(input: $input) { ${HABIT_FIELDS} } }`, { input }, account),
+    skip: (account: TestAccount, input: Record<string, unknown>) =>
+      call<"skipHabit", HabitResult>(`mutation($input: SkipHabitInput!) { skipHabit(input: $input) { ${HABIT_FIELDS} } }`, { input }, account),
+    deleteLog: (account: TestAccount, habitId: string, date: string) =>
+      call<"deleteHabitLog", HabitResult>(`mutation($habitId: ID!, $date: Date!) { deleteHabitLog(habitId: $habitId, date: $date) { ${HABIT_FIELDS} } }`, { habitId, date }, account),
+    get: (account: TestAccount, id: string) =>
+      call<"habit", HabitResult>(`query($id: ID!) { habit(id: $id) { ${HABIT_FIELDS} } }`, { id }, account),
+    list: (account: TestAccount, includeArchived?: boolean) =>
+      call<"habits", HabitResult[]>(`query($all: Boolean) { habits(includeArchived: $all) { ${HABIT_FIELDS} } }`, { all: includeArchived }, account),
+    logs: (account: TestAccount, id: string, from?: string, to?: string) =>
+      call<"habit", { logs: HabitLogResult[] }>(
+        `query($id: ID!, $from: Date, $to: Date) { habit(id: $id) { logs(from: $from, to: $to) { id completedDate completedAt value notes mood skipReason } } }`,
+        { id, from, to },
+        account,
+      ),
+  };
+}
+
+/** The data of a successful call, or a failure that shows the errors. */
+export async function dataOf<T>(response: Promise<GraphqlResponse<T>>): Promise<T> {
+  const { data, errors } = await response;
+  if (!data || errors) throw new Error(`GraphQL call failed: ${JSON.stringify(errors)}`);
+  return data;
+}
