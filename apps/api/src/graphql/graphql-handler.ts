@@ -5,6 +5,7 @@ import { type ApiDependencies } from "../dependencies";
 import { useClientErrors } from "./client-errors.plugin";
 import { createGraphqlContext, type GraphqlContext } from "./context";
 import { toClientError } from "./error-masking";
+import { useIdempotencyKeys } from "./idempotency.plugin";
 import { useContractErrorCodes } from "./contract-error-codes.plugin";
 import { useRetryAfterHeader } from "./retry-after.plugin";
 import { buildMobileSchema } from "./schema";
@@ -36,6 +37,7 @@ export function createGraphqlHandler(deps: ApiDependencies): YogaServerInstance<
         blockFieldSuggestion: { enabled: production },
       }),
       ...(production ? [disableIntrospection] : []),
+      useIdempotencyKeys(),
       useClientErrors(),
       useRetryAfterHeader(),
       useContractErrorCodes(),
