@@ -3,13 +3,15 @@ import { DateTime } from "luxon";
 import { type AuthResult } from "./auth-result";
 import { type ClientInfo, type IdentityContext } from "./identity-settings";
 import { generateRefreshToken, hashRefreshToken } from "./refresh-token";
+import { revokeSessions } from "./sign-out.service";
 
 export const sessionExpiryFrom = (context: Pick<IdentityContext, "refreshTokenTtlDays">, from: Date): Date =>
   DateTime.fromJSDate(from).plus({ days: context.refreshTokenTtlDays }).toJSDate();
 
 /**
- * Opens a session (one refresh-token family) for a device and issues its first token pair.
- * The session row is persisted in the caller's unit of work.
+ * Opens a session (one refresh-token family) for a device and issues its first token pair. One session
+ * per device: signing in again on a device ends that device's earlier session. The new session row is
+ * persisted in the caller's unit of work.
  */
 export async function openDeviceSession(
   context: IdentityContext,
@@ -17,6 +19,7 @@ export async function openDeviceSession(
   client: ClientInfo,
   now = new Date(),
 ): Promise<AuthResult> {
+  if (client.deviceId) await revokeSessions(context, { userId: user.id, deviceId: client.deviceId }, "replaced", now);
   const session = context.em.create(Session, {
     user,
     deviceId: client.deviceId ?? null,

@@ -5,7 +5,7 @@ import { forgetSessions } from "./session-lookup";
 /** Revokes sessions in PostgreSQL and drops their Redis copies, so the next request is refused. */
 export async function revokeSessions(
   context: Pick<IdentityContext, "em" | "redis">,
-  filter: { userId: string; only?: string; except?: string },
+  filter: { userId: string; only?: string; except?: string; deviceId?: string },
   reason: string,
   now = new Date(),
 ): Promise<string[]> {
@@ -14,6 +14,7 @@ export async function revokeSessions(
     revokedAt: null,
     ...(filter.only ? { id: filter.only } : {}),
     ...(filter.except ? { id: { $ne: filter.except } } : {}),
+    ...(filter.deviceId ? { deviceId: filter.deviceId } : {}),
   };
   const sessions = await context.em.find(Session, where, { fields: ["id"] });
   const ids = sessions.map((session) => session.id);

@@ -1,5 +1,5 @@
 import { LockMode } from "@mikro-orm/core";
-import { PushDelivery, Session, User } from "@momentum/db";
+import { OutboxEvent, PushDelivery, Session, User } from "@momentum/db";
 import { invalidInput, notFound } from "../errors/domain-error";
 import { recordEvent } from "../events/outbox";
 import { type IdentityContext } from "../identity/identity-settings";
@@ -9,8 +9,9 @@ import { forgetUserProfile } from "./user-cache";
 
 /**
  * Closes the account at once: the user row goes, and with it (foreign-key cascades) every task, habit,
- * goal, category, device and session; push records, which keep no foreign key, are removed explicitly.
- * `user.deleted` commits in the same transaction so the analytics database forgets the user too.
+ * goal, category, device and session; push records and the user's earlier outbox events, which keep no
+ * foreign key, are removed explicitly. `user.deleted` commits in the same transaction, so the analytics
+ * database forgets the user too.
  */
 export async function deleteAccount(
   context: Pick<IdentityContext, "em" | "redis">,
@@ -24,6 +25,7 @@ export async function deleteAccount(
       throw invalidInput([{ field: "password", message: "is not your password" }]);
     }
     const sessions = await em.find(Session, { user: userId }, { fields: ["id"] });
+    await em.nativeDelete(OutboxEvent, { userId });
     recordEvent(em, { type: "user.deleted", userId, aggregateId: userId, payload: {} });
     await em.flush();
     await em.nativeDelete(PushDelivery, { userId });

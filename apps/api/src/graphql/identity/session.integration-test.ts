@@ -143,3 +143,18 @@ describe("ending sessions", () => {
     expect(await meCode(account.accessToken)).toBe("OK");
   });
 });
+
+describe("one session per device", () => {
+  it("signing in again on the same device ends that device's earlier session, not the others", async () => {
+    const account = await signUpTestAccount(api);
+    const signInOn = async (deviceId: string) =>
+      (await api.graphql<{ signIn: Pair }>(SIGN_IN, { input: { login: account.email, password: account.password, deviceId } })).data!
+        .signIn;
+    const phone = await signInOn("phone-1");
+    const tablet = await signInOn("tablet-1");
+    const phoneAgain = await signInOn("phone-1");
+    expect(await meCode(phone.accessToken)).toBe("UNAUTHENTICATED");
+    expect(await meCode(tablet.accessToken)).toBe("OK");
+    expect(await meCode(phoneAgain.accessToken)).toBe("OK");
+  });
+});
