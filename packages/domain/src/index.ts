@@ -98,3 +98,4 @@ export * from "./habits/archive-habit.service";
 export * from "./habits/log-habit.service";
 export * from "./habits/skip-habit.service";
 export * from "./habits/delete-habit-log.service";
+export * from "./ownership/find-own";

@@ -1,25 +1,16 @@
-import { LockMode, UniqueConstraintViolationException } from "@mikro-orm/core";
+import { UniqueConstraintViolationException } from "@mikro-orm/core";
 import { type EntityManager } from "@mikro-orm/postgresql";
 import { Category } from "@momentum/db";
-import { conflict, notFound } from "../errors/domain-error";
-import { isUuid } from "../ids/uuid";
+import { conflict } from "../errors/domain-error";
+import { findOwn } from "../ownership/find-own";
 
-/** Another user's category, a deleted one and a malformed id all do not exist for the caller. */
-export async function findOwnCategory(
+/** One of the user's live categories, or NOT_FOUND (see findOwn). */
+export const findOwnCategory = (
   em: EntityManager,
   userId: string,
   categoryId: string,
   options: { forUpdate?: boolean } = {},
-): Promise<Category> {
-  if (!isUuid(categoryId)) throw notFound("Category");
-  const category = await em.findOne(
-    Category,
-    { id: categoryId, user: userId, isDeleted: false },
-    options.forUpdate ? { lockMode: LockMode.PESSIMISTIC_WRITE } : {},
-  );
-  if (!category) throw notFound("Category");
-  return category;
-}
+): Promise<Category> => findOwn(em, Category, "Category", userId, categoryId, { ...options, live: { isDeleted: false } });
 
 /**
  * Runs a write that may give a category a name the user already uses. The partial unique index decides

@@ -1,28 +1,11 @@
-import { LockMode } from "@mikro-orm/core";
 import { type EntityManager } from "@mikro-orm/postgresql";
 import { Category, CategoryType, Task } from "@momentum/db";
-import { invalidInput, notFound } from "../errors/domain-error";
-import { isUuid } from "../ids/uuid";
+import { invalidInput } from "../errors/domain-error";
+import { findOwn } from "../ownership/find-own";
 
-/**
- * A task is visible only to its owner; anyone else's task does not exist for them. Writers lock the
- * row (`forUpdate`, inside their transaction) so two concurrent changes serialise.
- */
-export async function findOwnTask(
-  em: EntityManager,
-  userId: string,
-  taskId: string,
-  options: { forUpdate?: boolean } = {},
-): Promise<Task> {
-  if (!isUuid(taskId)) throw notFound("Task");
-  const task = await em.findOne(
-    Task,
-    { id: taskId, user: userId, isDeleted: false },
-    options.forUpdate ? { lockMode: LockMode.PESSIMISTIC_WRITE } : {},
-  );
-  if (!task) throw notFound("Task");
-  return task;
-}
+/** One of the user's live tasks, or NOT_FOUND (see findOwn). */
+export const findOwnTask = (em: EntityManager, userId: string, taskId: string, options: { forUpdate?: boolean } = {}): Promise<Task> =>
+  findOwn(em, Task, "Task", userId, taskId, { ...options, live: { isDeleted: false } });
 
 /** A category can be attached only by its owner, and only to the kind of thing it categorises. */
 export async function findAttachableCategory(

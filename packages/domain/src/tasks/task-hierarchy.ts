@@ -21,19 +21,22 @@ async function ancestorIds(em: EntityManager, taskId: string): Promise<string[]>
   return rows.map((row) => row.id);
 }
 
-/** Levels below a task, counting itself (a task without subtasks has height 1). */
-async function heightOf(em: EntityManager, taskId: string): Promise<number> {
-  const rows = await em.execute<{ height: number }[]>(
-    `with recursive tree(id, height) as (
-       select id, 1 from tasks where id = ?
+/** A task and its live subtasks at every level, with their distance below it (the task itself: 0). */
+async function subtreeOf(em: EntityManager, taskId: string): Promise<{ id: string; depth: number }[]> {
+  return em.execute<{ id: string; depth: number }[]>(
+    `with recursive tree(id, depth) as (
+       select id, 0 from tasks where id = ?
        union all
-       select t.id, tree.height + 1 from tasks t join tree on t.parent_task_id = tree.id
-       where not t.is_deleted and tree.height < 64
-     ) select max(height)::int as height from tree`,
+       select t.id, tree.depth + 1 from tasks t join tree on t.parent_task_id = tree.id
+       where not t.is_deleted and tree.depth < 64
+     ) select id, depth from tree`,
     [taskId],
   );
-  return rows[0]?.height ?? 1;
 }
+
+/** Levels below a task, counting itself (a task without subtasks has height 1). */
+const heightOf = async (em: EntityManager, taskId: string) =>
+  1 + Math.max(0, ...(await subtreeOf(em, taskId)).map((row) => row.depth));
 
 /**
  * The parent a task (new, or existing with its own subtasks) may be placed under: one of the user's
@@ -55,15 +58,5 @@ export async function findAllowedParent(em: EntityManager, userId: string, paren
 }
 
 /** A task's live subtasks at every level below it. */
-export async function descendantsOf(em: EntityManager, taskId: string): Promise<string[]> {
-  const rows = await em.execute<{ id: string }[]>(
-    `with recursive tree(id, depth) as (
-       select id, 0 from tasks where id = ?
-       union all
-       select t.id, tree.depth + 1 from tasks t join tree on t.parent_task_id = tree.id
-       where not t.is_deleted and tree.depth < 64
-     ) select id from tree where depth > 0`,
-    [taskId],
-  );
-  return rows.map((row) => row.id);
-}
+export const descendantsOf = async (em: EntityManager, taskId: string): Promise<string[]> =>
+  (await subtreeOf(em, taskId)).filter((row) => row.depth > 0).map((row) => row.id);
