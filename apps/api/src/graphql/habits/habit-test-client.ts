@@ -1,4 +1,4 @@
-import { calendarDateOf, dayNumberOf, todayIn } from "@momentum/domain";
+import { calendarDateOf, dayNumberOf, type HabitProgressFacts, todayIn } from "@momentum/domain";
 import { type TestAccount } from "../../testing/account-builder";
 import { type GraphqlResponse, type TestApi } from "../../testing/test-api";
 
@@ -22,16 +22,7 @@ export interface HabitResult {
   lastCompletedAt: string | null;
   reminderTime: string | null;
   isArchived: boolean;
-  progress: {
-    periodStart: string;
-    periodEnd: string;
-    completedInPeriod: number;
-    targetInPeriod: number;
-    isDueToday: boolean;
-    isCompletedToday: boolean;
-    completionRate30d: number;
-    strength: number;
-  };
+  progress: HabitProgressFacts;
   streaks: { id: string; startDate: string; endDate: string | null; length: number; isActive: boolean }[];
 }
 
