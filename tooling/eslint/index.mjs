@@ -23,7 +23,7 @@ export const base = tseslint.config(
     },
   },
   {
-    files: ["**/config.ts", "**/*.config.ts", "**/*.config.mjs", "**/*.test.ts", "**/*.integration-test.ts", "**/test/**", "**/scripts/**", "**/e2e/**"],
+    files: ["**/config.ts", "**/*.config.ts", "**/*.config.mjs", "**/*.test.ts", "**/*.integration-test.ts", "**/test/**", "**/testing/**", "**/scripts/**", "**/e2e/**"],
     rules: { "no-restricted-properties": "off", "no-console": "off" },
   },
 );

@@ -21,7 +21,9 @@ export const fullNameSchema = z
   .trim()
   .min(1, "is required")
   .max(100, "must be at most 100 characters")
-  .refine((name) => !/[\u0000-\u001f\u007f]/.test(name), { message: "must not contain control characters" });
+  .refine((name) => ![...name].some((character) => character < " " || character === "\u007f"), {
+    message: "must not contain control characters",
+  });
 
 const deviceIdSchema = z.string().trim().min(1).max(255).nullish();
 
