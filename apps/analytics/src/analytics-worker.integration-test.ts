@@ -88,7 +88,7 @@ describe("analytics worker", () => {
       .toEqual([event.id, marker.id]);
     // Skipped as a duplicate, not failed on the unique event id and sent round the retry loop.
     const metrics = await (await fetch(`http://127.0.0.1:${worker.healthPort}/metrics`)).text();
-    expect(metrics).not.toMatch(/outcome="(retried|parked)"/);
+    expect(metrics).not.toMatch(/outcome="(retried|parked)",service="analytics"} [1-9]/);
   });
 
   it("forgets a user's activity when the user is deleted", async () => {

@@ -4,6 +4,7 @@ import {
   AccessTokens,
   connectRabbit,
   connectRedis,
+  createMetricsRegistry,
   declareTopology,
   type Logger,
   messagingTopology,
@@ -35,16 +36,19 @@ export async function startApi(config: ApiConfig, logger: Logger): Promise<Runni
     accessTokens: new AccessTokens(config.accessTokens),
     limiter: new SlidingWindowLimiter(redis),
     logger,
+    rabbit,
+    metrics: createMetricsRegistry("api"),
   };
 
   await declareTopology(rabbit, messagingTopology(config.amqp.namespace));
-  const relay = await startOutboxRelay({
+  const relay = startOutboxRelay({
     orm,
     databaseUrl: config.databaseUrl,
     rabbit,
     logger: logger.child({ component: "outbox-relay" }),
     namespace: config.amqp.namespace,
     pollIntervalMs: config.outboxPollMs,
+    metrics: deps.metrics,
   });
   const server = createApiServer(deps, [{ name: "rabbitmq", check: () => rabbit.ready }]);
   await new Promise<void>((resolve) => server.listen(config.port, resolve));

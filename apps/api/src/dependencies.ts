@@ -1,5 +1,12 @@
 import { type MikroORM } from "@mikro-orm/postgresql";
-import { type AccessTokens, type Logger, type Redis, type SlidingWindowLimiter } from "@momentum/domain";
+import {
+  type AccessTokens,
+  type Logger,
+  type RabbitConnection,
+  type Redis,
+  type Registry,
+  type SlidingWindowLimiter,
+} from "@momentum/domain";
 import { type ApiConfig } from "./config";
 
 /** What every request handler of the API may use; built once in main.ts, replaced by real test instances in tests. */
@@ -13,4 +20,8 @@ export interface ApiDependencies {
   accessTokens: AccessTokens;
   limiter: SlidingWindowLimiter;
   logger: Logger;
+  /** The process's one broker connection (publishers, staff operations on parked messages). */
+  rabbit: RabbitConnection;
+  /** The process's Prometheus registry, served on /metrics. */
+  metrics: Registry;
 }

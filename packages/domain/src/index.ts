@@ -99,3 +99,5 @@ export * from "./habits/log-habit.service";
 export * from "./habits/skip-habit.service";
 export * from "./habits/delete-habit-log.service";
 export * from "./ownership/find-own";
+export * from "./messaging/parked-message.schema";
+export * from "./messaging/staff-parked-messages.service";

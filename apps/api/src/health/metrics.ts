@@ -1,6 +1,6 @@
-import { register } from "prom-client";
+import { type Registry } from "@momentum/domain";
 
-/** Prometheus text exposition of the process-wide registry. */
-export async function metricsResponse(): Promise<Response> {
-  return new Response(await register.metrics(), { headers: { "content-type": register.contentType } });
+/** Prometheus text exposition of the API's registry (the relay's outbox series included). */
+export async function metricsResponse(registry: Registry): Promise<Response> {
+  return new Response(await registry.metrics(), { headers: { "content-type": registry.contentType } });
 }

@@ -38,7 +38,7 @@ export function createApiServer(deps: ApiDependencies, extraReadinessChecks: Rea
       const readiness = await checkReadiness(deps, extraReadinessChecks);
       return Response.json(readiness, { status: readiness.ready ? 200 : 503 });
     }
-    if (pathname === "/metrics") return metricsResponse();
+    if (pathname === "/metrics") return metricsResponse(deps.metrics);
     return Response.json({ error: "Not found" }, { status: 404 });
   });
   return createServer(adapter);

@@ -1,6 +1,7 @@
 import { Counter, Histogram, type Registry } from "prom-client";
 
-export type MessageOutcome = "handled" | "retried" | "parked" | "malformed" | "requeued";
+export const messageOutcomes = ["handled", "retried", "parked", "malformed", "requeued"] as const;
+export type MessageOutcome = (typeof messageOutcomes)[number];
 
 export interface ConsumerMetrics {
   messages: Counter<"queue" | "outcome">;

@@ -2,7 +2,7 @@ import { type AsyncMessage, type Connection, ConsumerStatus, type Publisher } fr
 import { type z } from "zod";
 import { type Logger } from "../observability/logger";
 import { type Registry } from "../observability/metrics-registry";
-import { consumerMetrics, type MessageOutcome } from "./consumer-metrics";
+import { consumerMetrics, messageOutcomes, type MessageOutcome } from "./consumer-metrics";
 import { type ConsumerQueue } from "./messaging-topology";
 import { deliveryAttempt, stepAfterFailure } from "./retry-policy";
 
@@ -71,7 +71,10 @@ export function startConsumer<S extends z.ZodType>(options: StartConsumerOptions
   const { rabbit, queue, consumerName, schema, handle } = options;
   const logger = options.logger.child({ consumer: consumerName, queue: queue.name });
   const metrics = options.metrics ? consumerMetrics(options.metrics) : undefined;
-  const count = (outcome: MessageOutcome) => metrics?.messages.inc({ queue: queue.name, outcome });
+  const count = (outcome: MessageOutcome, by = 1) =>
+    metrics?.messages.inc({ queue: queue.name, outcome }, by);
+  // Every outcome is on /metrics from the start, so a rate or an alert on it has a series to read.
+  for (const outcome of messageOutcomes) count(outcome, 0);
 
   // Retries and parking must be confirmed by the broker before the original is acked.
   const publisher: Publisher = rabbit.createPublisher({ confirm: true, maxAttempts: 3 });
@@ -176,7 +179,7 @@ export function startConsumer<S extends z.ZodType>(options: StartConsumerOptions
   });
   consumer.on("error", (error: unknown) => {
     consuming = false;
-    logger.error({ err: error }, "consumer channel failed; it retries by itself");
+    logger.warn({ err: error }, "consumer channel failed; it retries by itself");
   });
 
   return {

@@ -6,6 +6,8 @@ export const StaffAuditAction = {
   SignIn: "staff.sign_in",
   SignOut: "staff.sign_out",
   CreateStaffAccount: "staff.create_account",
+  ReplayParkedMessage: "messages.replay_parked",
+  DropParkedMessage: "messages.drop_parked",
 } as const;
 export type StaffAuditAction = (typeof StaffAuditAction)[keyof typeof StaffAuditAction];
 

@@ -1,0 +1,66 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { createServer } from "node:net";
+import { resolve } from "node:path";
+
+const analyticsMain = resolve(__dirname, "../../../../analytics/dist/main.js");
+
+/** A port nobody listens on right now, so the test knows where the worker's /readyz is. */
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((listening) => server.listen(0, "127.0.0.1", listening));
+  const { port } = server.address() as { port: number };
+  await new Promise((closed) => server.close(closed));
+  return port;
+}
+
+export interface AnalyticsWorkerProcess {
+  child: ChildProcess;
+  /** The worker's /readyz status code, or 0 while nothing answers. */
+  readiness(): Promise<number>;
+  /** Resolves once /readyz answers 200; throws after `timeoutMs`. */
+  waitUntilReady(timeoutMs: number): Promise<void>;
+  /** Sends the signal and resolves once the process is gone. */
+  kill(signal: NodeJS.Signals): Promise<void>;
+}
+
+/** The real analytics worker, as `npm start` runs it, on the given databases and broker names. */
+export async function spawnAnalyticsWorker(env: {
+  analyticsDatabaseUrl: string;
+  namespace: string;
+  /** The proofs make the worker log expected connection errors: quiet unless asked. */
+  logLevel?: string;
+}): Promise<AnalyticsWorkerProcess> {
+  const port = await freePort();
+  const child = spawn(process.execPath, [analyticsMain], {
+    env: {
+      ...process.env,
+      ANALYTICS_DATABASE_URL: env.analyticsDatabaseUrl,
+      AMQP_NAMESPACE: env.namespace,
+      ANALYTICS_PORT: String(port),
+      LOG_LEVEL: env.logLevel ?? "fatal",
+    },
+    stdio: ["ignore", "inherit", "inherit"],
+  });
+  const exited = new Promise<void>((settle) => child.once("exit", () => settle()));
+  const readiness = () =>
+    fetch(`http://127.0.0.1:${port}/readyz`).then(
+      (response) => response.status,
+      () => 0,
+    );
+  return {
+    child,
+    readiness,
+    async waitUntilReady(timeoutMs) {
+      const deadline = Date.now() + timeoutMs;
+      while ((await readiness()) !== 200) {
+        if (Date.now() > deadline || child.exitCode !== null)
+          throw new Error("the analytics worker never became ready");
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      }
+    },
+    async kill(signal) {
+      if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+      await exited;
+    },
+  };
+}
