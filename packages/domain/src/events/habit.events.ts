@@ -45,7 +45,11 @@ export const habitEvents = {
     aggregateType: "habit",
     payload: z.object({ date: calendarDate, wasSkip: z.boolean() }),
   }),
-  "habit.archived": defineEvent({ version: 1, aggregateType: "habit", payload: z.object({ title: z.string() }) }),
+  "habit.archived": defineEvent({
+    version: 1,
+    aggregateType: "habit",
+    payload: z.object({ title: z.string() }),
+  }),
   "streak.extended": defineEvent({
     version: 1,
     aggregateType: "habit",

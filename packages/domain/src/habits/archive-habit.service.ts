@@ -5,12 +5,22 @@ import { findOwnHabit } from "./habit-access";
 import { type HabitChangeOptions } from "./habit-change";
 
 /** Archives a habit: it leaves the default list and takes no more logs. Archiving again changes nothing. */
-export async function archiveHabit(em: EntityManager, userId: string, habitId: string, options: HabitChangeOptions): Promise<Habit> {
+export async function archiveHabit(
+  em: EntityManager,
+  userId: string,
+  habitId: string,
+  options: HabitChangeOptions,
+): Promise<Habit> {
   const habit = await em.transactional(async (tx) => {
     const habit = await findOwnHabit(tx, userId, habitId, { forUpdate: true });
     if (habit.isArchived) return habit;
     habit.isArchived = true;
-    recordEvent(tx, { type: "habit.archived", userId, aggregateId: habit.id, payload: { title: habit.title } });
+    recordEvent(tx, {
+      type: "habit.archived",
+      userId,
+      aggregateId: habit.id,
+      payload: { title: habit.title },
+    });
     return habit;
   });
   await options.streakCache.forget(habit.id);

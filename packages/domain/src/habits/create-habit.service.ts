@@ -39,7 +39,12 @@ export async function createHabit(
       type: "habit.created",
       userId,
       aggregateId: habit.id,
-      payload: { title: habit.title, frequencyType: habit.frequencyType, startDate, categoryId: category?.id ?? null },
+      payload: {
+        title: habit.title,
+        frequencyType: habit.frequencyType,
+        startDate,
+        categoryId: category?.id ?? null,
+      },
     });
     return habit;
   });

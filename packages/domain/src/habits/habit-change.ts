@@ -63,7 +63,8 @@ export async function changeHabit(
 export function assertLoggableDay(habit: Habit, date: string, today: string, field: string): void {
   if (habit.isArchived) throw conflict("The habit is archived");
   if (date > today) throw invalidInput([{ field, message: "is in the future in your time zone" }]);
-  if (date < habit.startDate) throw invalidInput([{ field, message: `is before the habit's start date ${habit.startDate}` }]);
+  if (date < habit.startDate)
+    throw invalidInput([{ field, message: `is before the habit's start date ${habit.startDate}` }]);
   if (habit.endDate && date > habit.endDate) {
     throw invalidInput([{ field, message: `is after the habit's end date ${habit.endDate}` }]);
   }

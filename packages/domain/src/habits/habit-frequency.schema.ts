@@ -25,7 +25,10 @@ export const frequencyConfigSchemas = {
   [FrequencyType.TimesPerMonth]: z.strictObject({ times: z.int().min(1).max(31), ...measurable }),
   [FrequencyType.EveryNDays]: z.strictObject({ n: z.int().min(1).max(365), ...measurable }),
   [FrequencyType.Monthly]: z.strictObject({
-    days: z.array(z.int().min(1).max(31)).min(1, "needs at least one day of the month").transform(uniqueSorted),
+    days: z
+      .array(z.int().min(1).max(31))
+      .min(1, "needs at least one day of the month")
+      .transform(uniqueSorted),
     ...measurable,
   }),
 } satisfies Record<FrequencyType, z.ZodType>;

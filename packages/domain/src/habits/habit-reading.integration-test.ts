@@ -30,7 +30,13 @@ afterAll(async () => {
 async function userIn(timezone: string): Promise<string> {
   const em = orm.em.fork();
   const id = randomBytes(4).toString("hex");
-  const user = em.create(User, { email: `habit-${id}@momentum.test`, username: `habit_${id}`, fullName: "Habit Reader", passwordHash: "x", timezone });
+  const user = em.create(User, {
+    email: `habit-${id}@momentum.test`,
+    username: `habit_${id}`,
+    fullName: "Habit Reader",
+    passwordHash: "x",
+    timezone,
+  });
   await em.flush();
   return user.id;
 }
@@ -44,7 +50,12 @@ describe("reading habits on a later day", () => {
   it("a streak broken yesterday reads 0 today though nothing was written since", async () => {
     const userId = await userIn("Asia/Kolkata");
     const streakCache = new HabitStreakCache(redis);
-    const habit = await createHabit(orm.em.fork(), userId, { title: "Stretch", frequencyType: FrequencyType.Daily, startDate: "2026-03-04" }, { now: loggedAt });
+    const habit = await createHabit(
+      orm.em.fork(),
+      userId,
+      { title: "Stretch", frequencyType: FrequencyType.Daily, startDate: "2026-03-04" },
+      { now: loggedAt },
+    );
     for (const date of ["2026-03-04", "2026-03-05"]) {
       await logHabit(orm.em.fork(), userId, { habitId: habit.id, date }, { streakCache, now: loggedAt });
     }
@@ -52,7 +63,10 @@ describe("reading habits on a later day", () => {
     expect(stored.currentStreak).toBe(2);
 
     const readNextDay = await evaluateHabitsToday(orm.em.fork(), [stored], dayAfter);
-    expect(readNextDay.get(habit.id)).toMatchObject({ currentStreak: 2, progress: { isDueToday: true, isCompletedToday: false } });
+    expect(readNextDay.get(habit.id)).toMatchObject({
+      currentStreak: 2,
+      progress: { isDueToday: true, isCompletedToday: false },
+    });
     const readLater = await evaluateHabitsToday(orm.em.fork(), [stored], twoDaysLater);
     expect(readLater.get(habit.id)).toMatchObject({ currentStreak: 0, longestStreak: 2 });
   });
@@ -60,13 +74,24 @@ describe("reading habits on a later day", () => {
   it("a cached streak answers only for the day it was computed on", async () => {
     const userId = await userIn("Asia/Kolkata");
     const streakCache = new HabitStreakCache(redis);
-    const created = await createHabit(orm.em.fork(), userId, { title: "Walk", frequencyType: FrequencyType.Daily, startDate: "2026-03-05" }, { now: loggedAt });
+    const created = await createHabit(
+      orm.em.fork(),
+      userId,
+      { title: "Walk", frequencyType: FrequencyType.Daily, startDate: "2026-03-05" },
+      { now: loggedAt },
+    );
     await logHabit(orm.em.fork(), userId, { habitId: created.id }, { streakCache, now: loggedAt });
     const habit = await orm.em.fork().findOneOrFail(Habit, created.id);
 
-    expect((await readHabitStreaks(orm.em.fork(), streakCache, [habit], loggedAt)).get(habit.id)).toEqual({ current: 1, longest: 1, lastCompleted: "2026-03-05" });
+    expect((await readHabitStreaks(orm.em.fork(), streakCache, [habit], loggedAt)).get(habit.id)).toEqual({
+      current: 1,
+      longest: 1,
+      lastCompleted: "2026-03-05",
+    });
     expect(await redis.hget(CacheKeys.habitStreaks(habit.id), "day")).toBe("2026-03-05");
-    expect((await readHabitStreaks(orm.em.fork(), streakCache, [habit], twoDaysLater)).get(habit.id)?.current).toBe(0);
+    expect(
+      (await readHabitStreaks(orm.em.fork(), streakCache, [habit], twoDaysLater)).get(habit.id)?.current,
+    ).toBe(0);
     expect(await redis.hget(CacheKeys.habitStreaks(habit.id), "day")).toBe("2026-03-07");
   });
 });

@@ -14,7 +14,11 @@ interface HabitDay {
   today: string;
 }
 
-async function habitDays(em: EntityManager, habits: readonly Habit[], now: Date): Promise<Map<string, HabitDay>> {
+async function habitDays(
+  em: EntityManager,
+  habits: readonly Habit[],
+  now: Date,
+): Promise<Map<string, HabitDay>> {
   const ownerIds = [...new Set(habits.map((habit) => habit.user.id))];
   const owners = await em.find(User, { id: { $in: ownerIds } });
   const dayOfOwner = new Map(
@@ -26,17 +30,24 @@ async function habitDays(em: EntityManager, habits: readonly Habit[], now: Date)
   return new Map(habits.map((habit) => [habit.id, dayOfOwner.get(habit.user.id)!]));
 }
 
-async function logFactsOf(em: EntityManager, habitIds: readonly string[]): Promise<Map<string, HabitLogFact[]>> {
+async function logFactsOf(
+  em: EntityManager,
+  habitIds: readonly string[],
+): Promise<Map<string, HabitLogFact[]>> {
   const facts = new Map<string, HabitLogFact[]>(habitIds.map((id) => [id, []]));
   if (habitIds.length === 0) return facts;
   // Plain rows, not entities: a list may carry years of logs per habit, and only three columns matter.
-  const rows = await em.getConnection().execute<{ habit_id: string; date: string; value: number | null; skipped: boolean }[]>(
-    `select habit_id, to_char(completed_date, 'YYYY-MM-DD') as date, value::float8 as value, skip_reason is not null as skipped
+  const rows = await em
+    .getConnection()
+    .execute<{ habit_id: string; date: string; value: number | null; skipped: boolean }[]>(
+      `select habit_id, to_char(completed_date, 'YYYY-MM-DD') as date, value::float8 as value, skip_reason is not null as skipped
        from habit_logs where habit_id in (?)`,
-    [[...habitIds]],
-  );
+      [[...habitIds]],
+    );
   for (const row of rows) {
-    facts.get(row.habit_id)?.push({ date: row.date, status: row.skipped ? "skipped" : "done", value: row.value });
+    facts
+      .get(row.habit_id)
+      ?.push({ date: row.date, status: row.skipped ? "skipped" : "done", value: row.value });
   }
   return facts;
 }
@@ -55,7 +66,10 @@ async function evaluateOnDays(
   habits: readonly Habit[],
   days: Map<string, HabitDay>,
 ): Promise<Map<string, HabitEvaluation>> {
-  const logs = await logFactsOf(em, habits.map((habit) => habit.id));
+  const logs = await logFactsOf(
+    em,
+    habits.map((habit) => habit.id),
+  );
   return new Map(
     habits.map((habit) => {
       const { calendar, today } = days.get(habit.id)!;
@@ -72,14 +86,23 @@ export async function readHabitStreaks(
   now = new Date(),
 ): Promise<Map<string, CachedHabitStreak>> {
   const days = await habitDays(em, habits, now);
-  const stamps = new Map(habits.map((habit) => [habit.id, { day: days.get(habit.id)!.today, version: streakCacheVersionOf(habit) }]));
+  const stamps = new Map(
+    habits.map((habit) => [
+      habit.id,
+      { day: days.get(habit.id)!.today, version: streakCacheVersionOf(habit) },
+    ]),
+  );
   const streaks = await cache.read(stamps);
   const missing = habits.filter((habit) => !streaks.has(habit.id));
   const evaluations = await evaluateOnDays(em, missing, days);
   await Promise.all(
     missing.map((habit) => {
       const evaluation = evaluations.get(habit.id)!;
-      const streak = { current: evaluation.currentStreak, longest: evaluation.longestStreak, lastCompleted: evaluation.lastCompletedDate };
+      const streak = {
+        current: evaluation.currentStreak,
+        longest: evaluation.longestStreak,
+        lastCompleted: evaluation.lastCompletedDate,
+      };
       streaks.set(habit.id, streak);
       return cache.write(habit.id, streak, stamps.get(habit.id)!);
     }),

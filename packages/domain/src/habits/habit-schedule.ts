@@ -52,7 +52,10 @@ export function periodContaining(kind: PeriodKind, day: DayNumber, weekStartsOn:
  * Whether a day-based habit is scheduled on `day` (start and end dates aside). Period-based habits
  * may be done on any day. MONTHLY days past the month's end fall on its last day.
  */
-export function scheduledDayTest(frequency: HabitFrequency, startDay: DayNumber): (day: DayNumber) => boolean {
+export function scheduledDayTest(
+  frequency: HabitFrequency,
+  startDay: DayNumber,
+): (day: DayNumber) => boolean {
   switch (frequency.type) {
     case FrequencyType.Weekly: {
       const onWeekday = weekdayNames.map((name) => frequency.config.days.includes(name));

@@ -16,7 +16,9 @@ export async function storeHabitState(
   habit.currentStreak = evaluation.currentStreak;
   habit.longestStreak = evaluation.longestStreak;
   habit.totalCompletions = evaluation.totalCompletions;
-  const lastCompleted = logs.find((log) => log.completedDate === evaluation.lastCompletedDate && log.skipReason == null);
+  const lastCompleted = logs.find(
+    (log) => log.completedDate === evaluation.lastCompletedDate && log.skipReason == null,
+  );
   habit.lastCompletedAt = lastCompleted?.completedAt ?? null;
 
   const rows = await em.find(Streak, { habit });

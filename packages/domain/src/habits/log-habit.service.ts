@@ -11,13 +11,19 @@ import { countsAsDone } from "./streak-engine";
  * Records the habit as done on a day (default: today in the user's zone). One log per habit and day:
  * logging the same day again updates its value, notes and mood, and turns a skip into a completion.
  */
-export async function logHabit(em: EntityManager, userId: string, rawInput: LogHabitInput, options: HabitChangeOptions): Promise<Habit> {
+export async function logHabit(
+  em: EntityManager,
+  userId: string,
+  rawInput: LogHabitInput,
+  options: HabitChangeOptions,
+): Promise<Habit> {
   const input = parseInput(logHabitInputSchema, rawInput, "input");
   return changeHabit(em, userId, input.habitId, options, ({ tx, habit, logs, today, now }) => {
     const date = input.date ?? today;
     assertLoggableDay(habit, date, today, "input.date");
     const existing = logs.find((log) => log.completedDate === date);
-    const log = existing ?? tx.create(HabitLog, { habit, user: habit.user, completedDate: date, completedAt: now });
+    const log =
+      existing ?? tx.create(HabitLog, { habit, user: habit.user, completedDate: date, completedAt: now });
     if (existing?.skipReason != null) existing.completedAt = now;
     log.skipReason = null;
     if (input.value !== undefined) log.value = input.value;
@@ -29,7 +35,13 @@ export async function logHabit(em: EntityManager, userId: string, rawInput: LogH
       type: "habit.logged",
       userId,
       aggregateId: habit.id,
-      payload: { date, value: log.value ?? null, mood: log.mood ?? null, counted, replaced: existing !== undefined },
+      payload: {
+        date,
+        value: log.value ?? null,
+        mood: log.mood ?? null,
+        counted,
+        replaced: existing !== undefined,
+      },
     });
     return existing ? logs : [...logs, log];
   });

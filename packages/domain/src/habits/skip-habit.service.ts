@@ -9,16 +9,27 @@ import { type SkipHabitInput, skipHabitInputSchema } from "./habit-input.schema"
  * Marks a day (default: today in the user's zone) as skipped with a reason: the day neither counts
  * nor breaks the streak. A completion already logged for that day becomes the skip.
  */
-export async function skipHabit(em: EntityManager, userId: string, rawInput: SkipHabitInput, options: HabitChangeOptions): Promise<Habit> {
+export async function skipHabit(
+  em: EntityManager,
+  userId: string,
+  rawInput: SkipHabitInput,
+  options: HabitChangeOptions,
+): Promise<Habit> {
   const input = parseInput(skipHabitInputSchema, rawInput, "input");
   return changeHabit(em, userId, input.habitId, options, ({ tx, habit, logs, today, now }) => {
     const date = input.date ?? today;
     assertLoggableDay(habit, date, today, "input.date");
     const existing = logs.find((log) => log.completedDate === date);
-    const log = existing ?? tx.create(HabitLog, { habit, user: habit.user, completedDate: date, completedAt: now });
+    const log =
+      existing ?? tx.create(HabitLog, { habit, user: habit.user, completedDate: date, completedAt: now });
     log.skipReason = input.reason;
     log.value = null;
-    recordEvent(tx, { type: "habit.skipped", userId, aggregateId: habit.id, payload: { date, reason: input.reason } });
+    recordEvent(tx, {
+      type: "habit.skipped",
+      userId,
+      aggregateId: habit.id,
+      payload: { date, reason: input.reason },
+    });
     return existing ? logs : [...logs, log];
   });
 }

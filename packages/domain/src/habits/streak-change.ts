@@ -7,7 +7,12 @@ import { type HabitEvaluation } from "./streak-engine";
  * Records streak.extended / streak.broken for one change, comparing the habit before and after it on
  * the same day (the rules are described beside the event schemas in events/habit.events.ts).
  */
-export function recordStreakChange(em: EntityManager, habit: Habit, before: HabitEvaluation, after: HabitEvaluation): void {
+export function recordStreakChange(
+  em: EntityManager,
+  habit: Habit,
+  before: HabitEvaluation,
+  after: HabitEvaluation,
+): void {
   const userId = habit.user.id;
   const activeBefore = before.streaks.find((run) => run.isActive);
   const activeAfter = after.streaks.find((run) => run.isActive);
@@ -28,7 +33,11 @@ export function recordStreakChange(em: EntityManager, habit: Habit, before: Habi
       type: "streak.extended",
       userId,
       aggregateId: habit.id,
-      payload: { currentStreak: after.currentStreak, longestStreak: after.longestStreak, startDate: activeAfter.startDate },
+      payload: {
+        currentStreak: after.currentStreak,
+        longestStreak: after.longestStreak,
+        startDate: activeAfter.startDate,
+      },
     });
   }
 }

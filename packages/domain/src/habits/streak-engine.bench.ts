@@ -13,7 +13,11 @@ const tenYearsOfLogs: HabitLogFact[] = [];
 for (let day = start; day <= today; day++) {
   // Mostly done, a skip every 17 days, a miss every 29: realistic runs instead of one endless streak.
   if ((day - start) % 29 === 28) continue;
-  tenYearsOfLogs.push({ date: calendarDateOf(day), status: (day - start) % 17 === 16 ? "skipped" : "done", value: 8 });
+  tenYearsOfLogs.push({
+    date: calendarDateOf(day),
+    status: (day - start) % 17 === 16 ? "skipped" : "done",
+    value: 8,
+  });
 }
 
 const habitWith = (type: FrequencyType, config: Record<string, unknown>): StreakEngineInput => ({

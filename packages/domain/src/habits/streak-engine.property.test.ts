@@ -20,12 +20,14 @@ function naiveEvaluate(input: StreakEngineInput) {
     return log?.status === "done" && (target === undefined || (log.value ?? 0) >= target);
   };
   const isSkipped = (date: string) => logOn.get(date)?.status === "skipped";
-  const inRange = (date: string) => date >= input.startDate && (input.endDate === null || date <= input.endDate);
+  const inRange = (date: string) =>
+    date >= input.startDate && (input.endDate === null || date <= input.endDate);
   const latestLog = input.logs.map((log) => log.date).reduce((a, b) => (a > b ? a : b), today);
   const lastDate = input.endDate !== null && input.endDate < latestLog ? input.endDate : latestLog;
 
   const dates: string[] = [];
-  for (let day = dayOf(input.startDate); day.toISODate()! <= lastDate; day = day.plus({ days: 1 })) dates.push(day.toISODate()!);
+  for (let day = dayOf(input.startDate); day.toISODate()! <= lastDate; day = day.plus({ days: 1 }))
+    dates.push(day.toISODate()!);
 
   const runs: StreakRun[] = [];
   let run: StreakRun | null = null;
@@ -51,7 +53,10 @@ function naiveEvaluate(input: StreakEngineInput) {
     }
     for (const [key, periodDates] of periods) {
       const begin = dayOf(key);
-      const finish = frequency.type === FrequencyType.TimesPerMonth ? begin.endOf("month").startOf("day") : begin.plus({ days: 6 });
+      const finish =
+        frequency.type === FrequencyType.TimesPerMonth
+          ? begin.endOf("month").startOf("day")
+          : begin.plus({ days: 6 });
       let available = 0;
       for (let day = begin; day <= finish; day = day.plus({ days: 1 })) {
         const date = day.toISODate()!;
@@ -72,7 +77,9 @@ function naiveEvaluate(input: StreakEngineInput) {
         case FrequencyType.EveryNDays:
           return Math.round(day.diff(dayOf(input.startDate), "days").days) % frequency.config.n === 0;
         case FrequencyType.Monthly:
-          return frequency.config.days.some((wanted) => wanted === day.day || (day.day === day.daysInMonth && wanted > day.daysInMonth!));
+          return frequency.config.days.some(
+            (wanted) => wanted === day.day || (day.day === day.daysInMonth && wanted > day.daysInMonth!),
+          );
         default:
           return true;
       }
@@ -86,7 +93,10 @@ function naiveEvaluate(input: StreakEngineInput) {
   const stillRunning = input.endDate === null || today <= input.endDate;
   const finalRun = run as StreakRun | null;
   if (finalRun) runs.push({ ...finalRun, isActive: stillRunning });
-  const completed = input.logs.filter((log) => isDone(log.date)).map((log) => log.date).sort();
+  const completed = input.logs
+    .filter((log) => isDone(log.date))
+    .map((log) => log.date)
+    .sort();
   return {
     currentStreak: stillRunning && finalRun ? finalRun.length : 0,
     longestStreak: Math.max(0, ...runs.map((candidate) => candidate.length)),
@@ -99,23 +109,52 @@ function naiveEvaluate(input: StreakEngineInput) {
 const frequencyArbitrary: fc.Arbitrary<HabitFrequency> = fc
   .oneof(
     fc.record({ type: fc.constant(FrequencyType.Daily), config: fc.constant({}) }),
-    fc.record({ type: fc.constant(FrequencyType.Weekly), config: fc.record({ days: fc.uniqueArray(fc.constantFrom(...weekdayNames), { minLength: 1 }) }) }),
-    fc.record({ type: fc.constant(FrequencyType.TimesPerWeek), config: fc.record({ times: fc.integer({ min: 1, max: 7 }) }) }),
-    fc.record({ type: fc.constant(FrequencyType.TimesPerMonth), config: fc.record({ times: fc.integer({ min: 1, max: 31 }) }) }),
-    fc.record({ type: fc.constant(FrequencyType.EveryNDays), config: fc.record({ n: fc.integer({ min: 1, max: 10 }) }) }),
-    fc.record({ type: fc.constant(FrequencyType.Monthly), config: fc.record({ days: fc.uniqueArray(fc.integer({ min: 1, max: 31 }), { minLength: 1, maxLength: 4 }) }) }),
+    fc.record({
+      type: fc.constant(FrequencyType.Weekly),
+      config: fc.record({ days: fc.uniqueArray(fc.constantFrom(...weekdayNames), { minLength: 1 }) }),
+    }),
+    fc.record({
+      type: fc.constant(FrequencyType.TimesPerWeek),
+      config: fc.record({ times: fc.integer({ min: 1, max: 7 }) }),
+    }),
+    fc.record({
+      type: fc.constant(FrequencyType.TimesPerMonth),
+      config: fc.record({ times: fc.integer({ min: 1, max: 31 }) }),
+    }),
+    fc.record({
+      type: fc.constant(FrequencyType.EveryNDays),
+      config: fc.record({ n: fc.integer({ min: 1, max: 10 }) }),
+    }),
+    fc.record({
+      type: fc.constant(FrequencyType.Monthly),
+      config: fc.record({
+        days: fc.uniqueArray(fc.integer({ min: 1, max: 31 }), { minLength: 1, maxLength: 4 }),
+      }),
+    }),
   )
   .chain((frequency) =>
-    fc.option(fc.integer({ min: 1, max: 5 }), { nil: undefined }).map((target) =>
-      parseFrequency(frequency.type, target === undefined ? frequency.config : { ...frequency.config, target }, "config"),
-    ),
+    fc
+      .option(fc.integer({ min: 1, max: 5 }), { nil: undefined })
+      .map((target) =>
+        parseFrequency(
+          frequency.type,
+          target === undefined ? frequency.config : { ...frequency.config, target },
+          "config",
+        ),
+      ),
   );
 
 const historyArbitrary = fc
   .record({
     frequency: frequencyArbitrary,
-    start: fc.date({ min: new Date("2024-01-01T00:00:00Z"), max: new Date("2028-12-31T00:00:00Z"), noInvalidDate: true }),
-    days: fc.array(fc.constantFrom<"done" | "skipped" | "none">("done", "done", "done", "skipped", "none"), { maxLength: 150 }),
+    start: fc.date({
+      min: new Date("2024-01-01T00:00:00Z"),
+      max: new Date("2028-12-31T00:00:00Z"),
+      noInvalidDate: true,
+    }),
+    days: fc.array(fc.constantFrom<"done" | "skipped" | "none">("done", "done", "done", "skipped", "none"), {
+      maxLength: 150,
+    }),
     values: fc.array(fc.integer({ min: 0, max: 6 }), { minLength: 150, maxLength: 150 }),
     extraDaysToToday: fc.integer({ min: -3, max: 40 }),
     endAfter: fc.option(fc.integer({ min: 0, max: 200 }), { nil: null }),
@@ -124,7 +163,9 @@ const historyArbitrary = fc
   .map(({ frequency, start, days, values, extraDaysToToday, endAfter, weekStartsOn }): StreakEngineInput => {
     const startDay = DateTime.fromJSDate(start, { zone: "utc" }).startOf("day");
     const logs: HabitLogFact[] = days.flatMap((outcome, index) =>
-      outcome === "none" ? [] : [{ date: startDay.plus({ days: index }).toISODate()!, status: outcome, value: values[index]! }],
+      outcome === "none"
+        ? []
+        : [{ date: startDay.plus({ days: index }).toISODate()!, status: outcome, value: values[index]! }],
     );
     return {
       frequency,
@@ -156,7 +197,9 @@ describe("the streak engine against a naive day-by-day reference", () => {
         expect(progress.strength).toBeLessThanOrEqual(100);
         expect(progress.completionRate30d).toBeGreaterThanOrEqual(0);
         expect(progress.completionRate30d).toBeLessThanOrEqual(1);
-        expect(progress.completedInPeriod).toBeLessThanOrEqual(Math.max(progress.targetInPeriod, progress.completedInPeriod));
+        expect(progress.completedInPeriod).toBeLessThanOrEqual(
+          Math.max(progress.targetInPeriod, progress.completedInPeriod),
+        );
       }),
       { numRuns: 500 },
     );
@@ -170,8 +213,13 @@ describe("the streak engine against a naive day-by-day reference", () => {
           if (!input.logs.some((log) => log.date === day.toISODate())) free.push(day.toISODate()!);
         }
         fc.pre(free.length > 0);
-        const backfilled = { ...input, logs: [...input.logs, { date: free[pick % free.length]!, status: "done" as const, value: 99 }] };
-        expect(evaluateHabit(backfilled).longestStreak).toBeGreaterThanOrEqual(evaluateHabit(input).longestStreak);
+        const backfilled = {
+          ...input,
+          logs: [...input.logs, { date: free[pick % free.length]!, status: "done" as const, value: 99 }],
+        };
+        expect(evaluateHabit(backfilled).longestStreak).toBeGreaterThanOrEqual(
+          evaluateHabit(input).longestStreak,
+        );
       }),
       { numRuns: 500 },
     );

@@ -106,7 +106,9 @@ interface Timeline {
 
 export function evaluateHabit(input: StreakEngineInput): HabitEvaluation {
   const { timeline, totalCompletions, lastCompleted } = timelineOf(input);
-  const history = isPeriodBased(input.frequency) ? walkPeriods(input, timeline) : walkScheduledDays(input, timeline);
+  const history = isPeriodBased(input.frequency)
+    ? walkPeriods(input, timeline)
+    : walkScheduledDays(input, timeline);
   const stillRunning = timeline.today <= timeline.end;
   const runs: StreakRun[] = history.runs.map((run) => streakRunOf(run, false));
   if (history.openRun) runs.push(streakRunOf(history.openRun, stillRunning));

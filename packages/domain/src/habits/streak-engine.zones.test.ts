@@ -19,7 +19,13 @@ const zones = [
 
 const daily = parseFrequency(FrequencyType.Daily, {}, "config");
 
-function logsAtWallClock(zone: string, from: string, days: number, hour: number, minute: number): HabitLogFact[] {
+function logsAtWallClock(
+  zone: string,
+  from: string,
+  days: number,
+  hour: number,
+  minute: number,
+): HabitLogFact[] {
   const first = DateTime.fromISO(from, { zone }).set({ hour, minute });
   return Array.from({ length: days }, (_, index) => {
     const instant = first.plus({ days: index }).toJSDate();
@@ -58,7 +64,14 @@ describe("a user who changes time zone keeps their history", () => {
     ];
     const today = todayIn("Pacific/Pago_Pago", new Date("2026-03-05T12:00:00Z"));
     expect(today).toBe("2026-03-05");
-    const evaluation = evaluateHabit({ frequency: daily, startDate: "2026-03-04", endDate: null, logs, today, weekStartsOn: "MON" });
+    const evaluation = evaluateHabit({
+      frequency: daily,
+      startDate: "2026-03-04",
+      endDate: null,
+      logs,
+      today,
+      weekStartsOn: "MON",
+    });
     expect(evaluation.currentStreak).toBe(3);
     expect(evaluation.lastCompletedDate).toBe("2026-03-06");
   });

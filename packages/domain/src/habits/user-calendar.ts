@@ -14,5 +14,8 @@ const weekStartSettingSchema = z
   .catch({ weekStartsOn: "MON" as const });
 
 export function calendarOf(user: Pick<User, "timezone" | "settings">): UserCalendar {
-  return { zone: user.timezone, weekStartsOn: weekStartSettingSchema.parse(user.settings ?? {}).weekStartsOn };
+  return {
+    zone: user.timezone,
+    weekStartsOn: weekStartSettingSchema.parse(user.settings ?? {}).weekStartsOn,
+  };
 }

@@ -7,11 +7,14 @@ const utcDate = (dayNumber: number) => new Date(dayNumber * 86_400_000).toISOStr
 describe("calendar day numbers", () => {
   it("agree with the proleptic Gregorian calendar for every day from 1900 to 2400", () => {
     fc.assert(
-      fc.property(fc.integer({ min: dayNumberOf("1900-01-01"), max: dayNumberOf("2400-12-31") }), (dayNumber) => {
-        expect(calendarDateOf(dayNumber)).toBe(utcDate(dayNumber));
-        expect(dayNumberOf(utcDate(dayNumber))).toBe(dayNumber);
-        expect(weekdayIndexOf(dayNumber)).toBe((new Date(dayNumber * 86_400_000).getUTCDay() + 6) % 7);
-      }),
+      fc.property(
+        fc.integer({ min: dayNumberOf("1900-01-01"), max: dayNumberOf("2400-12-31") }),
+        (dayNumber) => {
+          expect(calendarDateOf(dayNumber)).toBe(utcDate(dayNumber));
+          expect(dayNumberOf(utcDate(dayNumber))).toBe(dayNumber);
+          expect(weekdayIndexOf(dayNumber)).toBe((new Date(dayNumber * 86_400_000).getUTCDay() + 6) % 7);
+        },
+      ),
       { numRuns: 5000 },
     );
   });

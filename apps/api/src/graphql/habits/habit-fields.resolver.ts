@@ -19,7 +19,9 @@ export class HabitFieldsResolver {
     return category && !category.isDeleted ? category : null;
   }
 
-  @FieldResolver(() => Int, { description: "Scheduled days or periods in a row, as of today in the user's zone" })
+  @FieldResolver(() => Int, {
+    description: "Scheduled days or periods in a row, as of today in the user's zone",
+  })
   async currentStreak(@Root() habit: Habit, @Ctx() context: GraphqlContext) {
     return (await context.loaders.habitStreaks.load(habit)).current;
   }

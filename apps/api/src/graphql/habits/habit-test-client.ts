@@ -42,26 +42,57 @@ export const dayFromToday = (zone: string, offset: number): string =>
 
 /** Habit operations as the mobile app calls them, for one API under test. */
 export function habitClient(api: TestApi) {
-  const call = <K extends string, T>(operation: string, variables: Record<string, unknown>, account: TestAccount) =>
-    api.graphql<Record<K, T>>(operation, variables, account.accessToken);
+  const call = <K extends string, T>(
+    operation: string,
+    variables: Record<string, unknown>,
+    account: TestAccount,
+  ) => api.graphql<Record<K, T>>(operation, variables, account.accessToken);
 
   return {
     create: (account: TestAccount, input: Record<string, unknown>) =>
-      call<"createHabit", HabitResult>(`mutation($input: CreateHabitInput!) { createHabit(input: $input) { ${HABIT_FIELDS} } }`, { input }, account),
+      call<"createHabit", HabitResult>(
+        `mutation($input: CreateHabitInput!) { createHabit(input: $input) { ${HABIT_FIELDS} } }`,
+        { input },
+        account,
+      ),
     update: (account: TestAccount, id: string, input: Record<string, unknown>) =>
-      call<"updateHabit", HabitResult>(`mutation($id: ID!, $input: UpdateHabitInput!) { updateHabit(id: $id, input: $input) { ${HABIT_FIELDS} } }`, { id, input }, account),
+      call<"updateHabit", HabitResult>(
+        `mutation($id: ID!, $input: UpdateHabitInput!) { updateHabit(id: $id, input: $input) { ${HABIT_FIELDS} } }`,
+        { id, input },
+        account,
+      ),
     archive: (account: TestAccount, id: string) =>
-      call<"archiveHabit", HabitResult>(`mutation($id: ID!) { archiveHabit(id: $id) { ${HABIT_FIELDS} } }`, { id }, account),
+      call<"archiveHabit", HabitResult>(
+        `mutation($id: ID!) { archiveHabit(id: $id) { ${HABIT_FIELDS} } }`,
+        { id },
+        account,
+      ),
     log: (account: TestAccount, input: Record<string, unknown>) =>
-      call<"logHabit", HabitResult>(`mutation($input: LogHabitInput!) { logHabit(input: $input) { ${HABIT_FIELDS} } }`, { input }, account),
+      call<"logHabit", HabitResult>(
+        `mutation($input: LogHabitInput!) { logHabit(input: $input) { ${HABIT_FIELDS} } }`,
+        { input },
+        account,
+      ),
     skip: (account: TestAccount, input: Record<string, unknown>) =>
-      call<"skipHabit", HabitResult>(`mutation($input: SkipHabitInput!) { skipHabit(input: $input) { ${HABIT_FIELDS} } }`, { input }, account),
+      call<"skipHabit", HabitResult>(
+        `mutation($input: SkipHabitInput!) { skipHabit(input: $input) { ${HABIT_FIELDS} } }`,
+        { input },
+        account,
+      ),
     deleteLog: (account: TestAccount, habitId: string, date: string) =>
-      call<"deleteHabitLog", HabitResult>(`mutation($habitId: ID!, $date: Date!) { deleteHabitLog(habitId: $habitId, date: $date) { ${HABIT_FIELDS} } }`, { habitId, date }, account),
+      call<"deleteHabitLog", HabitResult>(
+        `mutation($habitId: ID!, $date: Date!) { deleteHabitLog(habitId: $habitId, date: $date) { ${HABIT_FIELDS} } }`,
+        { habitId, date },
+        account,
+      ),
     get: (account: TestAccount, id: string) =>
       call<"habit", HabitResult>(`query($id: ID!) { habit(id: $id) { ${HABIT_FIELDS} } }`, { id }, account),
     list: (account: TestAccount, includeArchived?: boolean) =>
-      call<"habits", HabitResult[]>(`query($all: Boolean) { habits(includeArchived: $all) { ${HABIT_FIELDS} } }`, { all: includeArchived }, account),
+      call<"habits", HabitResult[]>(
+        `query($all: Boolean) { habits(includeArchived: $all) { ${HABIT_FIELDS} } }`,
+        { all: includeArchived },
+        account,
+      ),
     logs: (account: TestAccount, id: string, from?: string, to?: string) =>
       call<"habit", { logs: HabitLogResult[] }>(
         `query($id: ID!, $from: Date, $to: Date) { habit(id: $id) { logs(from: $from, to: $to) { id completedDate completedAt value notes mood skipReason } } }`,

@@ -14,7 +14,10 @@ export class CreateHabitInput {
   @Field(() => FrequencyTypeEnum)
   frequencyType!: FrequencyType;
 
-  @Field(() => JSONObjectScalar, { nullable: true, description: "Checked per frequencyType; absent means {}" })
+  @Field(() => JSONObjectScalar, {
+    nullable: true,
+    description: "Checked per frequencyType; absent means {}",
+  })
   frequencyConfig?: Record<string, unknown> | null;
 
   @Field(() => CalendarDateScalar, { nullable: true, description: "Default: today in the user's zone" })

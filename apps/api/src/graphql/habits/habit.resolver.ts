@@ -67,6 +67,11 @@ export class HabitResolver {
     @Arg("date", () => CalendarDateScalar) date: string,
     @Ctx() context: GraphqlContext,
   ) {
-    return deleteHabitLog(context.em, viewerOf(context).userId, { habitId, date }, habitChangeOptionsOf(context));
+    return deleteHabitLog(
+      context.em,
+      viewerOf(context).userId,
+      { habitId, date },
+      habitChangeOptionsOf(context),
+    );
   }
 }

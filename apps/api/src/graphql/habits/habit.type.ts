@@ -27,7 +27,9 @@ export class HabitType {
   @Field(() => CalendarDateScalar, { nullable: true })
   endDate?: string | null;
 
-  @Field(() => Int, { description: "Scheduled days or periods; periods for TIMES_PER_WEEK and TIMES_PER_MONTH" })
+  @Field(() => Int, {
+    description: "Scheduled days or periods; periods for TIMES_PER_WEEK and TIMES_PER_MONTH",
+  })
   longestStreak!: number;
 
   @Field(() => Int)

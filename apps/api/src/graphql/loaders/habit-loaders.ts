@@ -29,16 +29,24 @@ export function createHabitLoaders(em: EntityManager, redis: Redis) {
   return {
     habitEvaluation: byHabit((habits) => evaluateHabitsToday(em, habits)),
     habitStreaks: byHabit((habits) => readHabitStreaks(em, streakCache, habits)),
-    streakRows: byHabit((habits) => listStreakRows(em, habits.map((habit) => habit.id))),
+    streakRows: byHabit((habits) =>
+      listStreakRows(
+        em,
+        habits.map((habit) => habit.id),
+      ),
+    ),
     /** One loader per requested range, so a list asking the same range costs one query. */
     habitLogsBetween(from: string | null, to: string | null): DataLoader<string, HabitLog[]> {
       const key = `${from ?? ""}..${to ?? ""}`;
       let loader = logLoaders.get(key);
       if (!loader) {
-        loader = new DataLoader(async (habitIds) => {
-          const logs = await listHabitLogs(em, habitIds, { from, to });
-          return habitIds.map((id) => logs.get(id)!);
-        }, { cache: false });
+        loader = new DataLoader(
+          async (habitIds) => {
+            const logs = await listHabitLogs(em, habitIds, { from, to });
+            return habitIds.map((id) => logs.get(id)!);
+          },
+          { cache: false },
+        );
         logLoaders.set(key, loader);
       }
       return loader;
