@@ -38,8 +38,6 @@ type ConfigOf<T extends FrequencyType> = z.infer<(typeof frequencyConfigSchemas)
 /** A habit's schedule: the frequency type with its checked configuration. */
 export type HabitFrequency = { [T in FrequencyType]: { type: T; config: ConfigOf<T> } }[FrequencyType];
 
-export type WeekdaysConfig = ConfigOf<FrequencyType.Weekly>;
-
 /** Checks `config` for `type`; throws INVALID_INPUT naming `${field}.<key>` when it does not fit. */
 export function parseFrequency(type: FrequencyType, config: unknown, field: string): HabitFrequency {
   const schema = frequencyConfigSchemas[type] as z.ZodType;

@@ -44,5 +44,4 @@ export class HabitType {
   @Field()
   isArchived!: boolean;
 
-  updatedAt!: Date;
 }
