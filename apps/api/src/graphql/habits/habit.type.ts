@@ -43,5 +43,4 @@ export class HabitType {
 
   @Field()
   isArchived!: boolean;
-
 }
