@@ -1,7 +1,7 @@
 import { z } from "zod";
+import { weekdayNames } from "../time/calendar-day";
 
-export const weekdaySchema = z.enum(["MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN"]);
-export type Weekday = z.infer<typeof weekdaySchema>;
+export const weekdaySchema = z.enum(weekdayNames);
 
 const wallClockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "must be a time HH:MM");
 
