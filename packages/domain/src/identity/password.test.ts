@@ -26,3 +26,12 @@ describe("passwords", () => {
     expect(await verifyPassword("anything at all", "not-a-bcrypt-hash")).toBe(false);
   });
 });
+
+describe("passwords at the production cost", () => {
+  it("hashes with bcrypt cost 12 and verifies", async () => {
+    const stored = await hashPassword("a production password", 12);
+    expect(costOf(stored)).toBe(12);
+    expect(await verifyPassword("a production password", stored)).toBe(true);
+    expect(await verifyPassword("a production passworD", stored)).toBe(false);
+  });
+});
