@@ -6,6 +6,7 @@ import { createTestDatabases, type TestDatabases } from "@momentum/db/testing";
 import {
   connectRabbit,
   createLogger,
+  declareTopology,
   deleteTopology,
   listParkedMessages,
   messagingTopology,
@@ -64,6 +65,8 @@ describe("analytics worker while its database is unavailable", { timeout: 45_000
     });
     worker = await startAnalyticsWorker(config, logger, { retryPolicy });
     rabbit = connectRabbit(config.amqp.url, logger);
+    // The worker declares it too, once it reached the broker; publishing must not race that.
+    await declareTopology(rabbit, topology);
     admin = await openMainOrm(databases.mainUrl);
   });
 
@@ -103,7 +106,9 @@ describe("analytics worker while its database is unavailable", { timeout: 45_000
     try {
       await publish(events);
       // Every message failed at least twice: the outage outlasted the first retry delay.
-      await expect.poll(() => metric("retried"), { timeout: 5_000 }).toBeGreaterThanOrEqual(events.length * 2);
+      await expect
+        .poll(() => metric("retried"), { timeout: 5_000 })
+        .toBeGreaterThanOrEqual(events.length * 2);
       expect(await readiness()).toMatchObject({ status: "not ready", checks: { analyticsDatabase: "down" } });
     } finally {
       await bringDatabaseBack();

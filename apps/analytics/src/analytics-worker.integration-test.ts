@@ -5,6 +5,7 @@ import { openAnalyticsOrm, UserActivity } from "@momentum/db";
 import {
   connectRabbit,
   createLogger,
+  declareTopology,
   deleteTopology,
   messagingTopology,
   type DomainEvent,
@@ -41,6 +42,8 @@ describe("analytics worker", () => {
   beforeAll(async () => {
     worker = await startAnalyticsWorker(config, logger);
     rabbit = connectRabbit(config.amqp.url, logger);
+    // The worker declares it too, once it reached the broker; publishing must not race that.
+    await declareTopology(rabbit, topology);
     orm = await openAnalyticsOrm(config.analyticsDatabaseUrl);
   });
 

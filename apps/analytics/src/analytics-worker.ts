@@ -2,11 +2,10 @@ import { openAnalyticsOrm } from "@momentum/db";
 import {
   connectRabbit,
   createMetricsRegistry,
-  declareTopology,
   domainEventSchema,
   messagingTopology,
   runOnce,
-  startConsumer,
+  startConsumerWhenReachable,
   startHealthServer,
   type Logger,
   type RetryPolicy,
@@ -24,7 +23,7 @@ export interface AnalyticsWorker {
 }
 
 /**
- * The analytics worker: declares the broker topology, ingests every domain event into the analytics
+ * The analytics worker: declares the broker topology (waiting for the broker if need be), ingests every domain event into the analytics
  * database once (de-duplicated by message id in the same transaction), and serves /healthz, /readyz
  * and /metrics.
  */
@@ -37,10 +36,10 @@ export async function startAnalyticsWorker(
   const rabbit = connectRabbit(config.amqp.url, logger, { connectionName: "analytics" });
   const topology = messagingTopology(config.amqp.namespace, options.retryPolicy);
   const registry = createMetricsRegistry("analytics");
-  await declareTopology(rabbit, topology);
 
-  const consumer = startConsumer({
+  const consumer = startConsumerWhenReachable({
     rabbit,
+    topology,
     queue: topology.consumers.analyticsEvents,
     consumerName: analyticsConsumerName,
     concurrency: config.amqp.concurrency,

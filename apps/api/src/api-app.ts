@@ -40,7 +40,14 @@ export async function startApi(config: ApiConfig, logger: Logger): Promise<Runni
     metrics: createMetricsRegistry("api"),
   };
 
-  await declareTopology(rabbit, messagingTopology(config.amqp.namespace));
+  // Declared up front so staff tools find the queues at once; a broker that is away must not stop the API
+  // from serving (events wait in the outbox), and the relay's publisher declares the layout again anyway.
+  await declareTopology(rabbit, messagingTopology(config.amqp.namespace)).catch((error: unknown) =>
+    logger.warn(
+      { err: error },
+      "broker unavailable at start-up; the relay declares the topology once it is back",
+    ),
+  );
   const relay = startOutboxRelay({
     orm,
     databaseUrl: config.databaseUrl,

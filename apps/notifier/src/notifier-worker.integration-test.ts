@@ -5,6 +5,7 @@ import { Device, DevicePlatform, openMainOrm, PushDelivery, PushDeliveryStatus, 
 import {
   connectRabbit,
   createLogger,
+  declareTopology,
   deleteTopology,
   messagingTopology,
   type RabbitConnection,
@@ -48,6 +49,8 @@ describe("notifier worker", () => {
   beforeAll(async () => {
     worker = await startNotifierWorker(config, logger, { gateway, retryPolicy });
     rabbit = connectRabbit(config.amqp.url, logger);
+    // The worker declares it too, once it reached the broker; publishing must not race that.
+    await declareTopology(rabbit, topology);
     orm = await openMainOrm(config.databaseUrl);
   });
 

@@ -2,10 +2,9 @@ import { openMainOrm } from "@momentum/db";
 import {
   connectRabbit,
   createMetricsRegistry,
-  declareTopology,
   messagingTopology,
   notificationMessageSchema,
-  startConsumer,
+  startConsumerWhenReachable,
   startHealthServer,
   type Logger,
   type RetryPolicy,
@@ -45,11 +44,11 @@ export async function startNotifierWorker(
   const rabbit = connectRabbit(config.amqp.url, logger, { connectionName: "notifier" });
   const topology = messagingTopology(config.amqp.namespace, options.retryPolicy);
   const registry = createMetricsRegistry("notifier");
-  await declareTopology(rabbit, topology);
 
   const oneCopyAtATime = perMessageQueue();
-  const consumer = startConsumer({
+  const consumer = startConsumerWhenReachable({
     rabbit,
+    topology,
     queue: topology.consumers.notifierReminders,
     consumerName: "notifier",
     concurrency: config.amqp.concurrency,

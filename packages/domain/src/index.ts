@@ -104,3 +104,4 @@ export * from "./messaging/parked-message.schema";
 export * from "./messaging/staff-parked-messages.service";
 export * from "./idempotency/idempotency-store";
 export * from "./ownership/find-own";
+export * from "./messaging/start-consumer-when-reachable";
