@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { eventEnvelopeSchema, type EventEnvelope } from "./event-envelope";
+import { goalEvents } from "./goal.events";
 import { habitEvents } from "./habit.events";
 import { taskEvents } from "./task.events";
 import { userEvents } from "./user.events";
@@ -9,6 +10,7 @@ export const eventCatalogue = {
   ...userEvents,
   ...taskEvents,
   ...habitEvents,
+  ...goalEvents,
 };
 
 export type EventType = keyof typeof eventCatalogue;

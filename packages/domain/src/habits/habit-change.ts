@@ -1,6 +1,7 @@
 import { type EntityManager } from "@mikro-orm/postgresql";
 import { type Habit, HabitLog, User } from "@momentum/db";
 import { conflict, invalidInput } from "../errors/domain-error";
+import { refreshGoalsLinkedToHabit } from "../goals/linked-goal-refresh";
 import { todayIn } from "../time/today-in";
 import { findOwnHabit } from "./habit-access";
 import { evaluateStoredHabit, habitLogFactOf } from "./habit-evaluation";
@@ -51,6 +52,7 @@ export async function changeHabit(
     const after = evaluateStoredHabit(habit, logsAfter.map(habitLogFactOf), calendar, today);
     await storeHabitState(tx, habit, logsAfter, after);
     recordStreakChange(tx, habit, before, after);
+    await refreshGoalsLinkedToHabit(tx, habit.id, `habit "${habit.title}" changed`, now);
     // A new version for every change, even within one millisecond: cached streaks are stamped with it.
     habit.updatedAt = new Date(Math.max(now.getTime(), habit.updatedAt.getTime() + 1));
     return habit;

@@ -1,5 +1,6 @@
 import { Task } from "@momentum/db";
 import { recordEvent } from "../events/outbox";
+import { refreshGoalsLinkedToTasks } from "../goals/linked-goal-refresh";
 import { changeTasks, type TasksContext } from "./change-tasks";
 import { findOwnTask } from "./task-access";
 import { descendantsOf } from "./task-hierarchy";
@@ -16,6 +17,7 @@ export async function deleteTask(context: TasksContext, userId: string, taskId: 
       recordTaskHistory(tx, deleted, { action: "deleted", oldStatus: deleted.status, newStatus: deleted.status, notes });
       recordEvent(tx, { type: "task.deleted", userId, aggregateId: deleted.id, payload: { title: deleted.title } });
     }
+    await refreshGoalsLinkedToTasks(tx, [task.id, ...subtasks.map((subtask) => subtask.id)], `task "${task.title}" deleted`);
   });
   return true;
 }

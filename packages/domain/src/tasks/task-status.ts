@@ -1,6 +1,7 @@
 import { type EntityManager } from "@mikro-orm/postgresql";
 import { Task, TaskStatus } from "@momentum/db";
 import { recordEvent } from "../events/outbox";
+import { refreshGoalsLinkedToTasks } from "../goals/linked-goal-refresh";
 import { addTask } from "./add-task";
 import { taskFacts } from "./task-events";
 import { recordTaskHistory } from "./task-history";
@@ -33,6 +34,7 @@ export async function changeTaskStatus(tx: EntityManager, task: Task, status: Ta
     recordTaskHistory(tx, task, { action: "status_changed", oldStatus, newStatus: status });
     recordEvent(tx, { type: "task.updated", userId, aggregateId: task.id, payload: { ...taskFacts(task), changedFields: ["status"] } });
   }
+  await refreshGoalsLinkedToTasks(tx, [task.id], `task "${task.title}" ${status}`, now);
 }
 
 const seriesEnded = (task: Task) => Boolean(task.recurrenceRule) && !task.metadata.nextOccurrenceId;

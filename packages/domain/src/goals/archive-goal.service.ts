@@ -1,0 +1,15 @@
+import { type EntityManager } from "@mikro-orm/postgresql";
+import { type Goal } from "@momentum/db";
+import { findOwnGoal } from "./goal-access";
+
+/**
+ * Archives a goal: it leaves goals(status) and User.goals, keeps its progress as it is and takes no more
+ * changes. Archiving again changes nothing.
+ */
+export async function archiveGoal(em: EntityManager, userId: string, goalId: string): Promise<Goal> {
+  return em.transactional(async (tx) => {
+    const goal = await findOwnGoal(tx, userId, goalId, { forUpdate: true });
+    goal.isArchived = true;
+    return goal;
+  });
+}

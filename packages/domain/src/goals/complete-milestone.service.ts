@@ -1,0 +1,32 @@
+import { type EntityManager } from "@mikro-orm/postgresql";
+import { type Goal, MeasurementType, Milestone } from "@momentum/db";
+import { recordEvent } from "../events/outbox";
+import { findOwn } from "../ownership/find-own";
+import { findChangeableGoal } from "./goal-access";
+import { remeasureGoals } from "./linked-goal-refresh";
+
+/**
+ * Completes a milestone (milestone.completed) and moves a goal measured in milestones; completing it
+ * again changes nothing. Answers with the milestone's goal.
+ */
+export async function completeMilestone(em: EntityManager, userId: string, milestoneId: string, now = new Date()): Promise<Goal> {
+  return em.transactional(async (tx) => {
+    const milestone = await findOwn(tx, Milestone, "Milestone", userId, milestoneId);
+    const goal = await findChangeableGoal(tx, userId, milestone.goal.id);
+    // Read again under the goal's lock: a concurrent completion may have committed meanwhile.
+    await tx.refresh(milestone);
+    if (milestone.completedAt) return goal;
+    milestone.completedAt = now;
+    recordEvent(tx, {
+      type: "milestone.completed",
+      userId,
+      aggregateId: goal.id,
+      payload: { milestoneId: milestone.id, title: milestone.title, completedAt: now.toISOString() },
+      occurredAt: now,
+    });
+    if (goal.measurementType === MeasurementType.Milestones) {
+      await remeasureGoals(tx, [goal], `milestone "${milestone.title}" completed`, now);
+    }
+    return goal;
+  });
+}
