@@ -1,7 +1,7 @@
 import "reflect-metadata";
 import { randomUUID } from "node:crypto";
 import { type MikroORM } from "@mikro-orm/postgresql";
-import { openAnalyticsOrm, UserActivity } from "@momentum/db";
+import { ForgottenUser, openAnalyticsOrm, ProcessedMessage, UserActivity } from "@momentum/db";
 import {
   connectRabbit,
   createLogger,
@@ -108,6 +108,27 @@ describe("analytics worker", () => {
       payload: {},
     });
     await expect.poll(() => activitiesOf(userId), { timeout: 10_000 }).toHaveLength(0);
+  });
+
+  it("ignores an older event of a deleted user that arrives after the deletion (a retry or a late relay)", async () => {
+    const userId = randomUUID();
+    const before = new Date(Date.now() - 60_000).toISOString();
+    const late = { ...taskCompleted(userId), occurredAt: before };
+    await publish({
+      id: randomUUID(),
+      type: "user.deleted",
+      version: 1,
+      occurredAt: new Date().toISOString(),
+      userId,
+      aggregate: { type: "user", id: userId },
+      payload: {},
+    });
+    await expect.poll(() => orm.em.fork().count(ForgottenUser, { userId }), { timeout: 10_000 }).toBe(1);
+    await publish(late);
+    await expect
+      .poll(() => orm.em.fork().count(ProcessedMessage, { messageId: late.id }), { timeout: 10_000 })
+      .toBe(1);
+    expect(await activitiesOf(userId)).toEqual([]);
   });
 
   it("reports ready on /readyz and counts what it consumed on /metrics", async () => {

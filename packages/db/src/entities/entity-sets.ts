@@ -2,6 +2,7 @@ import { Achievement } from "./achievement.entity";
 import { AuditLogEntry } from "./audit-log-entry.entity";
 import { Category } from "./category.entity";
 import { Device } from "./device.entity";
+import { ForgottenUser } from "./forgotten-user.entity";
 import { CreatedEntity, TimestampedEntity, UuidEntity } from "./entity-base";
 import { GoalHabit } from "./goal-habit.entity";
 import { GoalTask } from "./goal-task.entity";
@@ -55,4 +56,10 @@ export const mainEntities = [
 ];
 
 /** Tables of the analytics database. */
-export const analyticsEntities = [...baseEntities, UserActivity, ProductivityMetric, ProcessedMessage];
+export const analyticsEntities = [
+  ...baseEntities,
+  UserActivity,
+  ProductivityMetric,
+  ProcessedMessage,
+  ForgottenUser,
+];

@@ -24,4 +24,5 @@ export * from "./audit-log-entry.entity";
 export * from "./push-delivery.entity";
 export * from "./user-activity.entity";
 export * from "./productivity-metric.entity";
+export * from "./forgotten-user.entity";
 export * from "./entity-sets";

@@ -1,7 +1,9 @@
 import type { MigrationObject } from "@mikro-orm/core";
 import { Migration20261126043519 } from "./analytics/Migration20261126043519_initial";
+import { Migration20261126060000 } from "./analytics/Migration20261126060000_forgotten_users";
 
 // Listed explicitly, in order (see main-migrations.ts). Append new migrations here.
 export const analyticsMigrations: MigrationObject[] = [
   { name: "Migration20261126043519_initial", class: Migration20261126043519 },
+  { name: "Migration20261126060000_forgotten_users", class: Migration20261126060000 },
 ];
