@@ -11,7 +11,6 @@ import {
 } from "@momentum/domain";
 import { type NotifierConfig } from "./config";
 import { deliverNotification } from "./notifications/deliver-notification.handler";
-import { perMessageQueue } from "./notifications/per-message-queue";
 import { FirebasePushGateway } from "./push/firebase-push-gateway";
 import { type PushGateway } from "./push/push-gateway";
 import { RecordingPushGateway } from "./push/recording-push-gateway";
@@ -45,7 +44,6 @@ export async function startNotifierWorker(
   const topology = messagingTopology(config.amqp.namespace, options.retryPolicy);
   const registry = createMetricsRegistry("notifier");
 
-  const oneCopyAtATime = perMessageQueue();
   const consumer = startConsumerWhenReachable({
     rabbit,
     topology,
@@ -57,15 +55,13 @@ export async function startNotifierWorker(
     logger,
     metrics: registry,
     handle: async (message, context) => {
-      await oneCopyAtATime(context.messageId, () =>
-        deliverNotification({
-          em: orm.em,
-          gateway,
-          message,
-          messageId: context.messageId,
-          logger: context.logger,
-        }),
-      );
+      await deliverNotification({
+        em: orm.em,
+        gateway,
+        message,
+        messageId: context.messageId,
+        logger: context.logger,
+      });
     },
   });
 

@@ -1,0 +1,60 @@
+import "reflect-metadata";
+import { randomUUID } from "node:crypto";
+import { type MikroORM } from "@mikro-orm/postgresql";
+import { Device, DevicePlatform, loadDatabaseConfig, openMainOrm, PushDelivery, User } from "@momentum/db";
+import { createLogger, type TaskReminder } from "@momentum/domain";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Push, type PushResult } from "../push/push-gateway";
+import { RecordingPushGateway } from "../push/recording-push-gateway";
+import { deliverNotification } from "./deliver-notification.handler";
+
+const logger = createLogger({ name: "delivery-test", level: "silent" });
+
+/** A gateway that takes its time, so two copies of one message overlap for sure. */
+class SlowGateway extends RecordingPushGateway {
+  override async send(push: Push): Promise<PushResult> {
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    return super.send(push);
+  }
+}
+
+describe("deliverNotification", () => {
+  let orm: MikroORM;
+  beforeAll(async () => {
+    orm = await openMainOrm(loadDatabaseConfig().DATABASE_URL);
+  });
+  afterAll(() => orm?.close());
+
+  it("two copies of one message delivered at once (two notifier instances) push once to each device", async () => {
+    const em = orm.em.fork();
+    const name = randomUUID().slice(0, 12);
+    const user = em.create(User, {
+      email: `${name}@example.test`,
+      passwordHash: "not-used",
+      fullName: "Grace Hopper",
+      username: name,
+      timezone: "America/New_York",
+    });
+    for (const token of ["phone", "tablet"])
+      em.create(Device, { user, token: `${token}-${randomUUID()}`, platform: DevicePlatform.Ios });
+    await em.flush();
+    const message: TaskReminder = {
+      type: "TASK_REMINDER",
+      userId: user.id,
+      taskId: randomUUID(),
+      title: "Renew the passport",
+      dueIn: "3600",
+      priority: "high",
+    };
+    const messageId = randomUUID();
+    // Separate gateways and entity managers, as in two processes: only the database is shared.
+    const instances = [new SlowGateway(logger), new SlowGateway(logger)];
+    await Promise.all(
+      instances.map((gateway) =>
+        deliverNotification({ em: orm.em.fork(), gateway, message, messageId, logger }),
+      ),
+    );
+    expect(instances.flatMap((gateway) => gateway.pushes)).toHaveLength(2);
+    expect(await orm.em.fork().count(PushDelivery, { messageId })).toBe(2);
+  });
+});
