@@ -142,5 +142,12 @@ describe("analytics worker", () => {
     expect(metrics).toMatch(
       /momentum_messages_consumed_total\{queue="[^"]+",outcome="handled",service="analytics"\} [1-9]/,
     );
+    for (const outcome of ["retried", "parked", "malformed"])
+      expect(metrics).toMatch(
+        new RegExp(`momentum_messages_consumed_total\\{[^}]*outcome="${outcome}"[^}]*\\} \\d`),
+      );
+    expect(metrics).toMatch(
+      /momentum_message_handler_seconds_count\{service="analytics",queue="[^"]+"\} [1-9]/,
+    );
   });
 });
