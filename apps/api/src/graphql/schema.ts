@@ -14,8 +14,13 @@ import { UserHabitsResolver } from "./habits/user-habits.resolver";
 import { TaskFieldsResolver } from "./tasks/task-fields.resolver";
 import { UserTasksResolver } from "./tasks/user-tasks.resolver";
 import { CategoryResolver } from "./categories/category.resolver";
+import { GoalFieldsResolver } from "./goals/goal-fields.resolver";
+import { GoalLinkResolver } from "./goals/goal-link.resolver";
+import { GoalResolver } from "./goals/goal.resolver";
+import { MilestoneResolver } from "./goals/milestone.resolver";
+import { UserGoalsResolver } from "./goals/user-goals.resolver";
 
-export const resolvers = [AccountResolver, ViewerResolver, SessionResolver, DeviceResolver, TaskResolver, TaskFieldsResolver, UserTasksResolver, CategoryResolver, HabitResolver, HabitFieldsResolver, UserHabitsResolver] as const;
+export const resolvers = [AccountResolver, ViewerResolver, SessionResolver, DeviceResolver, TaskResolver, TaskFieldsResolver, UserTasksResolver, CategoryResolver, HabitResolver, HabitFieldsResolver, UserHabitsResolver, GoalResolver, GoalFieldsResolver, GoalLinkResolver, MilestoneResolver, UserGoalsResolver] as const;
 
 let schema: GraphQLSchema | undefined;
 

@@ -32,16 +32,17 @@ export async function updateGoal(em: EntityManager, userId: string, goalId: stri
     }
     const targetsChanged = applyTargets(goal, input);
 
-    const status = input.status ?? goal.status;
-    const resuming = status === GoalStatus.Active && goal.status !== GoalStatus.Active;
-    if (resuming) setGoalStatus(tx, goal, status, now);
+    const requested = input.status ?? null;
+    const resuming = requested === GoalStatus.Active && goal.status !== GoalStatus.Active;
+    if (resuming) setGoalStatus(tx, goal, GoalStatus.Active, now);
     if (targetsChanged || resuming) {
       await remeasureGoals(tx, [goal], targetsChanged ? "target changed" : "resumed", now);
     }
     if (resuming && goal.status === GoalStatus.Completed) {
       throw conflict("The goal has reached its target: raise the target to keep going");
     }
-    if (!resuming) setGoalStatus(tx, goal, status, now);
+    // Pausing, abandoning or completing comes after measuring, so the new target's result cannot undo it.
+    if (requested !== null && requested !== GoalStatus.Active) setGoalStatus(tx, goal, requested, now);
     return goal;
   });
 }

@@ -2,6 +2,7 @@ import { type EntityManager } from "@mikro-orm/postgresql";
 import { Category, Task } from "@momentum/db";
 import { type Redis } from "@momentum/domain";
 import { entityByIdLoader } from "./entity-loader";
+import { createGoalLoaders } from "./goal-loaders";
 import { createHabitLoaders } from "./habit-loaders";
 import { historyByTaskIdLoader, subtasksByParentIdLoader } from "./task-loaders";
 
@@ -13,6 +14,7 @@ export function createRequestLoaders(em: EntityManager, redis: Redis) {
     taskById: entityByIdLoader(em, Task),
     subtasksByParentId: subtasksByParentIdLoader(em),
     historyByTaskId: historyByTaskIdLoader(em),
+    ...createGoalLoaders(em),
   };
 }
 

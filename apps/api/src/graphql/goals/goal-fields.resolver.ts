@@ -1,0 +1,47 @@
+import { type Goal } from "@momentum/db";
+import { isGoalOverdue, todayIn } from "@momentum/domain";
+import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import { CategoryObject } from "../categories/category.type";
+import { type GraphqlContext } from "../context";
+import { HabitType } from "../habits/habit.type";
+import { TaskType } from "../tasks/task.type";
+import { GoalUpdateType } from "./goal-update.type";
+import { GoalType } from "./goal.type";
+import { MilestoneType } from "./milestone.type";
+
+/** A goal's related objects, batched per request so a list of goals costs one query per field. */
+@Resolver(() => GoalType)
+export class GoalFieldsResolver {
+  @FieldResolver(() => CategoryObject, { nullable: true, description: "Null when none or deleted" })
+  async category(@Root() goal: Goal, @Ctx() context: GraphqlContext) {
+    if (!goal.category) return null;
+    const category = await context.loaders.categoryById.load(goal.category.id);
+    return category && !category.isDeleted ? category : null;
+  }
+
+  @FieldResolver(() => [MilestoneType], { description: "In the order they were added" })
+  milestones(@Root() goal: Goal, @Ctx() context: GraphqlContext) {
+    return context.loaders.milestonesByGoalId.load(goal.id);
+  }
+
+  @FieldResolver(() => [TaskType], { description: "Linked tasks that are not deleted, in the order they were linked" })
+  relatedTasks(@Root() goal: Goal, @Ctx() context: GraphqlContext) {
+    return context.loaders.linkedTasksByGoalId.load(goal.id);
+  }
+
+  @FieldResolver(() => [HabitType], { description: "Linked habits, archived ones included, in the order they were linked" })
+  relatedHabits(@Root() goal: Goal, @Ctx() context: GraphqlContext) {
+    return context.loaders.linkedHabitsByGoalId.load(goal.id);
+  }
+
+  @FieldResolver(() => [GoalUpdateType], { description: "Oldest first" })
+  updates(@Root() goal: Goal, @Ctx() context: GraphqlContext) {
+    return context.loaders.updatesByGoalId.load(goal.id);
+  }
+
+  @FieldResolver(() => Boolean, { description: "Active or paused, and the target date is before today in the user's zone" })
+  async isOverdue(@Root() goal: Goal, @Ctx() context: GraphqlContext) {
+    const owner = await context.loaders.userById.load(goal.user.id);
+    return owner !== null && isGoalOverdue(goal, todayIn(owner.timezone, new Date()));
+  }
+}
