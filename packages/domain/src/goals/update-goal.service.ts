@@ -13,8 +13,8 @@ import { remeasureGoals } from "./linked-goal-refresh";
 /**
  * Changes the given fields of a goal. A new target (or start) measures the goal again; a status set by
  * hand completes, pauses, abandons or resumes it, and a resumed goal catches up with what its tasks,
- * habits or milestones did while it was paused. A goal at 100 cannot be made active again (CONFLICT):
- * raise its target instead.
+ * habits or milestones did while it was paused (and completes if that reached the target). A completed
+ * goal still at 100 cannot be made active again (CONFLICT): raise its target instead.
  */
 export async function updateGoal(em: EntityManager, userId: string, goalId: string, rawInput: UpdateGoalInput, now = new Date()): Promise<Goal> {
   const input = parseInput(updateGoalInputSchema, rawInput, "input");
@@ -33,12 +33,14 @@ export async function updateGoal(em: EntityManager, userId: string, goalId: stri
     const targetsChanged = applyTargets(goal, input);
 
     const requested = input.status ?? null;
+    const wasCompleted = goal.status === GoalStatus.Completed;
     const resuming = requested === GoalStatus.Active && goal.status !== GoalStatus.Active;
     if (resuming) setGoalStatus(tx, goal, GoalStatus.Active, now);
     if (targetsChanged || resuming) {
       await remeasureGoals(tx, [goal], targetsChanged ? "target changed" : "resumed", now);
     }
-    if (resuming && goal.status === GoalStatus.Completed) {
+    // Re-opening a completed goal that is still at its target would only complete it again.
+    if (resuming && wasCompleted && goal.status === GoalStatus.Completed) {
       throw conflict("The goal has reached its target: raise the target to keep going");
     }
     // Pausing, abandoning or completing comes after measuring, so the new target's result cannot undo it.
