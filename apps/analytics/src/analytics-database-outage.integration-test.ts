@@ -17,22 +17,13 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startAnalyticsWorker, type AnalyticsWorker } from "./analytics-worker";
 import { loadAnalyticsConfig } from "./config";
+import { taskUpdatedEvent } from "./testing/domain-event-builders";
 
 // Short delays so a retry horizon of ~6 s covers a 2 s outage, and a poison message parks within it.
 const retryPolicy: RetryPolicy = { retryDelaysMs: [250, 500, 1_000], maxAttempts: 8 };
 const namespace = `test-outage-${randomUUID().slice(0, 8)}`;
 const logger = createLogger({ name: "analytics-outage-test", level: "silent" });
 const topology = messagingTopology(namespace, retryPolicy);
-
-const taskUpdated = (userId: string, changedFields = ["title"]): DomainEvent => ({
-  id: randomUUID(),
-  type: "task.updated",
-  version: 1,
-  occurredAt: new Date().toISOString(),
-  userId,
-  aggregate: { type: "task", id: randomUUID() },
-  payload: { title: "Plan the week", priority: "low", dueDate: null, changedFields },
-});
 
 describe("analytics worker while its database is unavailable", { timeout: 45_000 }, () => {
   let databases: TestDatabases;
@@ -101,7 +92,7 @@ describe("analytics worker while its database is unavailable", { timeout: 45_000
 
   it("retries messages while the database is down, reports not ready, and records each once when it is back", async () => {
     const userId = randomUUID();
-    const events = Array.from({ length: 20 }, () => taskUpdated(userId));
+    const events = Array.from({ length: 20 }, () => taskUpdatedEvent(userId));
     await takeDatabaseDown();
     try {
       await publish(events);
@@ -125,8 +116,8 @@ describe("analytics worker while its database is unavailable", { timeout: 45_000
   it("parks a message that always fails after 8 attempts, with its reason, and keeps handling the others", async () => {
     const userId = randomUUID();
     // PostgreSQL's jsonb refuses the NUL character: this event can never be stored.
-    const poison = taskUpdated(userId, ["title\u0000"]);
-    const healthy = taskUpdated(userId);
+    const poison = taskUpdatedEvent(userId, ["title\u0000"]);
+    const healthy = taskUpdatedEvent(userId);
     await publish([poison, healthy]);
 
     await expect.poll(() => orm.em.fork().count(UserActivity, { eventId: healthy.id })).toBe(1);

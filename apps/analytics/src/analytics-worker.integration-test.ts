@@ -14,6 +14,7 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startAnalyticsWorker, type AnalyticsWorker } from "./analytics-worker";
 import { loadAnalyticsConfig } from "./config";
+import { taskCompletedEvent, userDeletedEvent } from "./testing/domain-event-builders";
 
 const config = loadAnalyticsConfig({
   ...process.env,
@@ -23,16 +24,6 @@ const config = loadAnalyticsConfig({
 });
 const logger = createLogger({ name: "analytics-test", level: config.logLevel });
 const topology = messagingTopology(config.amqp.namespace);
-
-const taskCompleted = (userId: string): DomainEvent => ({
-  id: randomUUID(),
-  type: "task.completed",
-  version: 1,
-  occurredAt: new Date().toISOString(),
-  userId,
-  aggregate: { type: "task", id: randomUUID() },
-  payload: { title: "Call the bank", priority: "high", dueDate: null, completedAt: new Date().toISOString() },
-});
 
 describe("analytics worker", () => {
   let worker: AnalyticsWorker;
@@ -66,7 +57,7 @@ describe("analytics worker", () => {
     orm.em.fork().find(UserActivity, { userId }, { orderBy: { createdAt: "asc" } });
 
   it("turns a published task.completed into one user_activity row", async () => {
-    const event = taskCompleted(randomUUID());
+    const event = taskCompletedEvent(randomUUID());
     await publish(event);
     await expect.poll(() => activitiesOf(event.userId!), { timeout: 10_000 }).toHaveLength(1);
     const [activity] = await activitiesOf(event.userId!);
@@ -81,8 +72,8 @@ describe("analytics worker", () => {
 
   it("records a message delivered twice only once", async () => {
     const userId = randomUUID();
-    const event = taskCompleted(userId);
-    const marker = taskCompleted(userId);
+    const event = taskCompletedEvent(userId);
+    const marker = taskCompletedEvent(userId);
     await publish(event);
     await publish(event);
     await publish(marker); // the queue is ordered: once the marker is in, both copies were handled
@@ -96,33 +87,17 @@ describe("analytics worker", () => {
 
   it("forgets a user's activity when the user is deleted", async () => {
     const userId = randomUUID();
-    await publish(taskCompleted(userId));
+    await publish(taskCompletedEvent(userId));
     await expect.poll(() => activitiesOf(userId), { timeout: 10_000 }).toHaveLength(1);
-    await publish({
-      id: randomUUID(),
-      type: "user.deleted",
-      version: 1,
-      occurredAt: new Date().toISOString(),
-      userId,
-      aggregate: { type: "user", id: userId },
-      payload: {},
-    });
+    await publish(userDeletedEvent(userId));
     await expect.poll(() => activitiesOf(userId), { timeout: 10_000 }).toHaveLength(0);
   });
 
   it("ignores an older event of a deleted user that arrives after the deletion (a retry or a late relay)", async () => {
     const userId = randomUUID();
     const before = new Date(Date.now() - 60_000).toISOString();
-    const late = { ...taskCompleted(userId), occurredAt: before };
-    await publish({
-      id: randomUUID(),
-      type: "user.deleted",
-      version: 1,
-      occurredAt: new Date().toISOString(),
-      userId,
-      aggregate: { type: "user", id: userId },
-      payload: {},
-    });
+    const late = { ...taskCompletedEvent(userId), occurredAt: before };
+    await publish(userDeletedEvent(userId));
     await expect.poll(() => orm.em.fork().count(ForgottenUser, { userId }), { timeout: 10_000 }).toBe(1);
     await publish(late);
     await expect

@@ -2,36 +2,11 @@ import "reflect-metadata";
 import { randomUUID } from "node:crypto";
 import { type MikroORM } from "@mikro-orm/postgresql";
 import { loadDatabaseConfig, openAnalyticsOrm, UserActivity } from "@momentum/db";
-import { type DomainEvent } from "@momentum/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ingestDomainEvent } from "./ingest-domain-event.handler";
+import { taskCompletedEvent, userDeletedEvent } from "./testing/domain-event-builders";
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-const taskCompleted = (userId: string): DomainEvent => ({
-  id: randomUUID(),
-  type: "task.completed",
-  version: 1,
-  occurredAt: new Date().toISOString(),
-  userId,
-  aggregate: { type: "task", id: randomUUID() },
-  payload: {
-    title: "Water the plants",
-    priority: "low",
-    dueDate: null,
-    completedAt: new Date().toISOString(),
-  },
-});
-
-const userDeleted = (userId: string): DomainEvent => ({
-  id: randomUUID(),
-  type: "user.deleted",
-  version: 1,
-  occurredAt: new Date().toISOString(),
-  userId,
-  aggregate: { type: "user", id: userId },
-  payload: {},
-});
 
 describe("ingestDomainEvent", () => {
   let orm: MikroORM;
@@ -44,12 +19,12 @@ describe("ingestDomainEvent", () => {
     const userId = randomUUID();
     // The event's transaction stays open (row written, not committed) while the deletion starts.
     const event = orm.em.fork().transactional(async (tx) => {
-      await ingestDomainEvent(tx, taskCompleted(userId));
+      await ingestDomainEvent(tx, taskCompletedEvent(userId));
       await tx.flush();
       await sleep(400);
     });
     await sleep(100);
-    const deletion = orm.em.fork().transactional((tx) => ingestDomainEvent(tx, userDeleted(userId)));
+    const deletion = orm.em.fork().transactional((tx) => ingestDomainEvent(tx, userDeletedEvent(userId)));
     await Promise.all([event, deletion]);
     expect(await orm.em.fork().count(UserActivity, { userId })).toBe(0);
   });
@@ -57,12 +32,12 @@ describe("ingestDomainEvent", () => {
   it("events of one user do not wait for each other", async () => {
     const userId = randomUUID();
     const slow = orm.em.fork().transactional(async (tx) => {
-      await ingestDomainEvent(tx, taskCompleted(userId));
+      await ingestDomainEvent(tx, taskCompletedEvent(userId));
       await sleep(1_000);
     });
     await sleep(100);
     const started = Date.now();
-    await orm.em.fork().transactional((tx) => ingestDomainEvent(tx, taskCompleted(userId)));
+    await orm.em.fork().transactional((tx) => ingestDomainEvent(tx, taskCompletedEvent(userId)));
     expect(Date.now() - started).toBeLessThan(500);
     await slow;
     expect(await orm.em.fork().count(UserActivity, { userId })).toBe(2);

@@ -1,7 +1,7 @@
 import "reflect-metadata";
 import { randomUUID } from "node:crypto";
 import { type MikroORM } from "@mikro-orm/postgresql";
-import { Device, DevicePlatform, openMainOrm, PushDelivery, PushDeliveryStatus, User } from "@momentum/db";
+import { Device, openMainOrm, PushDelivery, PushDeliveryStatus } from "@momentum/db";
 import {
   connectRabbit,
   createLogger,
@@ -16,6 +16,7 @@ import { loadNotifierConfig } from "./config";
 import { startNotifierWorker, type NotifierWorker } from "./notifier-worker";
 import { type Push, type PushResult } from "./push/push-gateway";
 import { RecordingPushGateway } from "./push/recording-push-gateway";
+import { userWithDevices } from "./testing/user-with-devices";
 
 const retryPolicy = { retryDelaysMs: [50], maxAttempts: 3 };
 const config = loadNotifierConfig({
@@ -61,22 +62,6 @@ describe("notifier worker", () => {
     await orm?.close();
   });
 
-  async function userWithDevices(tokens: string[]) {
-    const em = orm.em.fork();
-    const name = randomUUID().slice(0, 12);
-    const user = em.create(User, {
-      email: `${name}@example.test`,
-      passwordHash: "not-used",
-      fullName: "Ada Lovelace",
-      username: name,
-      timezone: "Europe/Berlin",
-    });
-    for (const token of tokens)
-      em.create(Device, { user, token: `${token}-${randomUUID()}`, platform: DevicePlatform.Android });
-    await em.flush();
-    return user.id;
-  }
-
   const reminderFor = (userId: string): TaskReminder => ({
     type: "TASK_REMINDER",
     userId,
@@ -100,7 +85,7 @@ describe("notifier worker", () => {
   const deviceCount = (userId: string) => orm.em.fork().count(Device, { user: userId });
 
   it("pushes a TASK_REMINDER to the user's device and records the delivery", async () => {
-    const userId = await userWithDevices(["phone"]);
+    const userId = await userWithDevices(orm, ["phone"]);
     const messageId = await publish(reminderFor(userId));
     await expect.poll(() => deliveriesOf(userId), { timeout: 10_000 }).toHaveLength(1);
     const [delivery] = await deliveriesOf(userId);
@@ -115,10 +100,10 @@ describe("notifier worker", () => {
   });
 
   it("acks a reminder for a user without devices, recording nothing", async () => {
-    const userId = await userWithDevices([]);
+    const userId = await userWithDevices(orm, []);
     const reminder = reminderFor(userId);
     await publish(reminder);
-    const followerOf = await userWithDevices(["phone"]);
+    const followerOf = await userWithDevices(orm, ["phone"]);
     await publish(reminderFor(followerOf)); // the queue is ordered: once this one is delivered, the first was settled
     await expect.poll(() => deliveriesOf(followerOf), { timeout: 10_000 }).toHaveLength(1);
     expect(await deliveriesOf(userId)).toEqual([]);
@@ -127,19 +112,19 @@ describe("notifier worker", () => {
   });
 
   it("sends a redelivered message to each device only once", async () => {
-    const userId = await userWithDevices(["phone", "tablet"]);
+    const userId = await userWithDevices(orm, ["phone", "tablet"]);
     const reminder = reminderFor(userId);
     const messageId = await publish(reminder);
     await publish(reminder, messageId);
     await expect.poll(() => deliveriesOf(userId), { timeout: 10_000 }).toHaveLength(2);
-    const follower = await userWithDevices(["phone"]);
+    const follower = await userWithDevices(orm, ["phone"]);
     await publish(reminderFor(follower));
     await expect.poll(() => deliveriesOf(follower), { timeout: 10_000 }).toHaveLength(1);
     expect(gateway.pushes.filter((push) => push.data.taskId === reminder.taskId)).toHaveLength(2);
   });
 
   it("removes a device whose token is dead and records why", async () => {
-    const userId = await userWithDevices(["dead", "phone"]);
+    const userId = await userWithDevices(orm, ["dead", "phone"]);
     await publish(reminderFor(userId));
     await expect.poll(() => deviceCount(userId), { timeout: 10_000 }).toBe(1);
     const statuses = (await deliveriesOf(userId)).map((delivery) => delivery.status).sort();
@@ -147,7 +132,7 @@ describe("notifier worker", () => {
   });
 
   it("retries a failed push later without pushing again to the devices already reached", async () => {
-    const userId = await userWithDevices(["flaky", "phone"]);
+    const userId = await userWithDevices(orm, ["flaky", "phone"]);
     const reminder = reminderFor(userId);
     await publish(reminder);
     await expect

@@ -1,11 +1,12 @@
 import "reflect-metadata";
 import { randomUUID } from "node:crypto";
 import { type MikroORM } from "@mikro-orm/postgresql";
-import { Device, DevicePlatform, loadDatabaseConfig, openMainOrm, PushDelivery, User } from "@momentum/db";
+import { DevicePlatform, loadDatabaseConfig, openMainOrm, PushDelivery } from "@momentum/db";
 import { createLogger, type TaskReminder } from "@momentum/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Push, type PushResult } from "../push/push-gateway";
 import { RecordingPushGateway } from "../push/recording-push-gateway";
+import { userWithDevices } from "../testing/user-with-devices";
 import { deliverNotification } from "./deliver-notification.handler";
 
 const logger = createLogger({ name: "delivery-test", level: "silent" });
@@ -26,21 +27,10 @@ describe("deliverNotification", () => {
   afterAll(() => orm?.close());
 
   it("two copies of one message delivered at once (two notifier instances) push once to each device", async () => {
-    const em = orm.em.fork();
-    const name = randomUUID().slice(0, 12);
-    const user = em.create(User, {
-      email: `${name}@example.test`,
-      passwordHash: "not-used",
-      fullName: "Grace Hopper",
-      username: name,
-      timezone: "America/New_York",
-    });
-    for (const token of ["phone", "tablet"])
-      em.create(Device, { user, token: `${token}-${randomUUID()}`, platform: DevicePlatform.Ios });
-    await em.flush();
+    const userId = await userWithDevices(orm, ["phone", "tablet"], DevicePlatform.Ios);
     const message: TaskReminder = {
       type: "TASK_REMINDER",
-      userId: user.id,
+      userId,
       taskId: randomUUID(),
       title: "Renew the passport",
       dueIn: "3600",
