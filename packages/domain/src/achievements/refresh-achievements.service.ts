@@ -1,0 +1,41 @@
+import { type EntityManager } from "@mikro-orm/postgresql";
+import { Achievement, UserAchievement } from "@momentum/db";
+import { recordNotification } from "../events/outbox";
+import { achievementCriteriaSchema } from "./achievement-criteria.schema";
+import { achievementFactsOf } from "./achievement-facts";
+import { achievementProgress } from "./achievement-progress";
+
+/**
+ * Awards every achievement the user has just reached, in the caller's transaction: a user_achievements
+ * row (earned once, kept for good even if a task is reopened later) and an ACHIEVEMENT_UNLOCKED push.
+ * Called after each change that can move a criterion; returns the achievements newly earned.
+ */
+export async function awardReachedAchievements(tx: EntityManager, userId: string): Promise<Achievement[]> {
+  const [facts, catalogue, earned] = await Promise.all([
+    achievementFactsOf(tx, userId),
+    tx.find(Achievement, {}),
+    tx.find(UserAchievement, { user: userId }, { fields: ["achievement"] }),
+  ]);
+  const alreadyEarned = new Set(earned.map((row) => row.achievement.id));
+  const reached = catalogue.filter((achievement) => {
+    if (alreadyEarned.has(achievement.id)) return false;
+    const criteria = achievementCriteriaSchema.safeParse(achievement.criteria);
+    return criteria.success && achievementProgress(criteria.data, facts) >= 100;
+  });
+
+  for (const achievement of reached) {
+    await tx.upsert(
+      UserAchievement,
+      { user: userId, achievement: achievement.id, progress: 100, earnedAt: new Date() },
+      { onConflictFields: ["user", "achievement"], onConflictAction: "ignore" },
+    );
+    recordNotification(tx, {
+      type: "ACHIEVEMENT_UNLOCKED",
+      userId,
+      achievementId: achievement.id,
+      name: achievement.name,
+      points: achievement.points,
+    });
+  }
+  return reached;
+}
