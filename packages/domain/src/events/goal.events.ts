@@ -6,6 +6,22 @@ const calendarDate = z.iso.date();
 const instantSchema = z.iso.datetime({ offset: true });
 const progressSchema = z.number().min(0).max(100);
 
+/** What moved a goal; a kind, not text, so no title a person wrote reaches the events' consumers. */
+export const goalProgressCauseSchema = z.enum([
+  "recorded",
+  "target_changed",
+  "resumed",
+  "task_changed",
+  "task_linked",
+  "task_unlinked",
+  "habit_changed",
+  "habit_linked",
+  "habit_unlinked",
+  "milestone_added",
+  "milestone_completed",
+]);
+export type GoalProgressCause = z.infer<typeof goalProgressCauseSchema>;
+
 // Goal events are about the goal aggregate; milestone.completed names its milestone in the payload.
 // goal.progressed fires for every change of a goal's current value or progress, whatever caused it
 // (a recorded value, a linked task or habit, a milestone, a new target); goal.completed and
@@ -31,14 +47,17 @@ export const goalEvents = {
       newValue: z.number(),
       oldProgress: progressSchema,
       newProgress: progressSchema,
-      /** Why it moved, as written to the goal's update notes. */
-      cause: z.string(),
+      cause: goalProgressCauseSchema,
     }),
   }),
   "goal.completed": defineEvent({
     version: 1,
     aggregateType: "goal",
-    payload: z.object({ title: z.string(), measurementType: z.enum(MeasurementType), completedAt: instantSchema }),
+    payload: z.object({
+      title: z.string(),
+      measurementType: z.enum(MeasurementType),
+      completedAt: instantSchema,
+    }),
   }),
   "goal.reopened": defineEvent({
     version: 1,

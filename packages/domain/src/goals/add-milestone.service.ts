@@ -10,16 +10,34 @@ import { remeasureGoals } from "./linked-goal-refresh";
  * Adds an open milestone after the goal's others. A goal measured in milestones moves: a new open one
  * lowers its share, and re-opens it if it was complete.
  */
-export async function addMilestone(em: EntityManager, userId: string, goalId: string, rawInput: MilestoneInput, now = new Date()): Promise<Goal> {
+export async function addMilestone(
+  em: EntityManager,
+  userId: string,
+  goalId: string,
+  rawInput: MilestoneInput,
+  now = new Date(),
+): Promise<Goal> {
   const input = parseInput(milestoneInputSchema, rawInput, "input");
   return changeGoal(em, userId, goalId, async (tx, goal) => {
     const dueDate = input.dueDate ?? null;
     assertEndNotBeforeStart(goal.startDate, dueDate, "input.dueDate");
     // Milestones are never removed, so the count is the next free position; the goal's lock serialises adds.
     const position = await tx.count(Milestone, { goal });
-    tx.create(Milestone, { goal, user: goal.user, title: input.title, targetValue: input.targetValue ?? null, dueDate, position });
+    tx.create(Milestone, {
+      goal,
+      user: goal.user,
+      title: input.title,
+      targetValue: input.targetValue ?? null,
+      dueDate,
+      position,
+    });
     if (goal.measurementType === MeasurementType.Milestones) {
-      await remeasureGoals(tx, [goal], `milestone "${input.title}" added`, now);
+      await remeasureGoals(
+        tx,
+        [goal],
+        { cause: "milestone_added", notes: `milestone "${input.title}" added` },
+        now,
+      );
     }
     return goal;
   });

@@ -9,7 +9,12 @@ import { remeasureGoals } from "./linked-goal-refresh";
  * Completes a milestone (milestone.completed) and moves a goal measured in milestones; completing it
  * again changes nothing. Answers with the milestone's goal.
  */
-export async function completeMilestone(em: EntityManager, userId: string, milestoneId: string, now = new Date()): Promise<Goal> {
+export async function completeMilestone(
+  em: EntityManager,
+  userId: string,
+  milestoneId: string,
+  now = new Date(),
+): Promise<Goal> {
   return em.transactional(async (tx) => {
     const milestone = await findOwn(tx, Milestone, "Milestone", userId, milestoneId);
     const goal = await findChangeableGoal(tx, userId, milestone.goal.id);
@@ -25,7 +30,8 @@ export async function completeMilestone(em: EntityManager, userId: string, miles
       occurredAt: now,
     });
     if (goal.measurementType === MeasurementType.Milestones) {
-      await remeasureGoals(tx, [goal], `milestone "${milestone.title}" completed`, now);
+      const notes = `milestone "${milestone.title}" completed`;
+      await remeasureGoals(tx, [goal], { cause: "milestone_completed", notes }, now);
     }
     return goal;
   });

@@ -13,11 +13,17 @@ import { assertValidTargets } from "./goal-targets";
  * NUMERIC goal's current value starts at its start value (default 0); a start above the target makes
  * a goal that goes down.
  */
-export async function createGoal(em: EntityManager, userId: string, rawInput: CreateGoalInput, now = new Date()): Promise<Goal> {
+export async function createGoal(
+  em: EntityManager,
+  userId: string,
+  rawInput: CreateGoalInput,
+  now = new Date(),
+): Promise<Goal> {
   const input = parseInput(createGoalInputSchema, rawInput, "input");
   const { measurementType } = input;
   const targetValue = input.targetValue ?? null;
-  const startValue = measurementType === MeasurementType.Numeric ? (input.startValue ?? 0) : (input.startValue ?? null);
+  const startValue =
+    measurementType === MeasurementType.Numeric ? (input.startValue ?? 0) : (input.startValue ?? null);
   assertValidTargets({ measurementType, targetValue, startValue }, "input");
 
   return em.transactional(async (tx) => {
@@ -46,7 +52,14 @@ export async function createGoal(em: EntityManager, userId: string, rawInput: Cr
       type: "goal.created",
       userId,
       aggregateId: goal.id,
-      payload: { title: goal.title, measurementType, targetValue, startDate, targetDate, categoryId: category?.id ?? null },
+      payload: {
+        title: goal.title,
+        measurementType,
+        targetValue,
+        startDate,
+        targetDate,
+        categoryId: category?.id ?? null,
+      },
       occurredAt: now,
     });
     return goal;

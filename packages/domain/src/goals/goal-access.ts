@@ -4,8 +4,12 @@ import { conflict } from "../errors/domain-error";
 import { findOwn } from "../ownership/find-own";
 
 /** One of the user's goals, archived ones included, or NOT_FOUND (see findOwn). */
-export const findOwnGoal = (em: EntityManager, userId: string, goalId: string, options: { forUpdate?: boolean } = {}): Promise<Goal> =>
-  findOwn(em, Goal, "Goal", userId, goalId, options);
+export const findOwnGoal = (
+  em: EntityManager,
+  userId: string,
+  goalId: string,
+  options: { forUpdate?: boolean } = {},
+): Promise<Goal> => findOwn(em, Goal, "Goal", userId, goalId, options);
 
 /** A goal about to change, locked inside the caller's transaction; an archived goal takes no more changes (CONFLICT). */
 export async function findChangeableGoal(tx: EntityManager, userId: string, goalId: string): Promise<Goal> {

@@ -7,11 +7,35 @@ describe("statusAfterProgress", () => {
   it.each([
     ["an active goal reaching 100 completes", GoalStatus.Active, 80, 100, GoalStatus.Completed, "completed"],
     ["an active goal below 100 stays active", GoalStatus.Active, 10, 99.99, GoalStatus.Active, null],
-    ["a completed goal dropping from 100 re-opens", GoalStatus.Completed, 100, 75, GoalStatus.Active, "reopened"],
-    ["a completed goal staying at 100 stays completed", GoalStatus.Completed, 100, 100, GoalStatus.Completed, null],
-    ["a goal completed by hand below 100 stays completed as it moves", GoalStatus.Completed, 40, 30, GoalStatus.Completed, null],
+    [
+      "a completed goal dropping from 100 re-opens",
+      GoalStatus.Completed,
+      100,
+      75,
+      GoalStatus.Active,
+      "reopened",
+    ],
+    [
+      "a completed goal staying at 100 stays completed",
+      GoalStatus.Completed,
+      100,
+      100,
+      GoalStatus.Completed,
+      null,
+    ],
+    [
+      "a goal completed by hand below 100 stays completed as it moves",
+      GoalStatus.Completed,
+      40,
+      30,
+      GoalStatus.Completed,
+      null,
+    ],
   ] as const)("%s", (_case, status, oldProgress, newProgress, expectedStatus, transition) => {
-    expect(statusAfterProgress(status, oldProgress, newProgress)).toEqual({ status: expectedStatus, transition });
+    expect(statusAfterProgress(status, oldProgress, newProgress)).toEqual({
+      status: expectedStatus,
+      transition,
+    });
   });
 });
 

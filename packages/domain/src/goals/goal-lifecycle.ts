@@ -17,7 +17,8 @@ export function statusAfterProgress(
   oldProgress: number,
   newProgress: number,
 ): { status: GoalStatus; transition: GoalTransition | null } {
-  if (status === GoalStatus.Active && newProgress >= FULL_PROGRESS) return { status: GoalStatus.Completed, transition: "completed" };
+  if (status === GoalStatus.Active && newProgress >= FULL_PROGRESS)
+    return { status: GoalStatus.Completed, transition: "completed" };
   if (status === GoalStatus.Completed && oldProgress >= FULL_PROGRESS && newProgress < FULL_PROGRESS) {
     return { status: GoalStatus.Active, transition: "reopened" };
   }

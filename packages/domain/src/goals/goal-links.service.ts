@@ -36,7 +36,15 @@ const habitLinks: LinkKind = {
  * services take them in (no deadlock), so a completion committed meanwhile is counted when the goal is
  * measured again here.
  */
-function changeLink(kind: LinkKind, action: "link" | "unlink", em: EntityManager, userId: string, goalId: string, linkedId: string, now: Date): Promise<Goal> {
+function changeLink(
+  kind: LinkKind,
+  action: "link" | "unlink",
+  em: EntityManager,
+  userId: string,
+  goalId: string,
+  linkedId: string,
+  now: Date,
+): Promise<Goal> {
   return em.transactional(async (tx) => {
     const linked = await kind.lockLinked(tx, userId, linkedId);
     const goal = await findChangeableGoal(tx, userId, goalId);
@@ -50,24 +58,45 @@ function changeLink(kind: LinkKind, action: "link" | "unlink", em: EntityManager
       tx.remove(link);
     }
     if (goal.measurementType === kind.measures) {
-      await remeasureGoals(tx, [goal], `${kind.name} "${linked.title}" ${action}ed`, now);
+      const notes = `${kind.name} "${linked.title}" ${action}ed`;
+      await remeasureGoals(tx, [goal], { cause: `${kind.name}_${action}ed`, notes }, now);
     }
     return goal;
   });
 }
 
 /** Links one of the user's tasks to one of their goals, once (CONFLICT after); a goal measured in tasks moves. */
-export const linkTaskToGoal = (em: EntityManager, userId: string, goalId: string, taskId: string, now = new Date()) =>
-  changeLink(taskLinks, "link", em, userId, goalId, taskId, now);
+export const linkTaskToGoal = (
+  em: EntityManager,
+  userId: string,
+  goalId: string,
+  taskId: string,
+  now = new Date(),
+) => changeLink(taskLinks, "link", em, userId, goalId, taskId, now);
 
 /** Removes a task's link (NOT_FOUND when there is none); a goal measured in tasks moves. */
-export const unlinkTaskFromGoal = (em: EntityManager, userId: string, goalId: string, taskId: string, now = new Date()) =>
-  changeLink(taskLinks, "unlink", em, userId, goalId, taskId, now);
+export const unlinkTaskFromGoal = (
+  em: EntityManager,
+  userId: string,
+  goalId: string,
+  taskId: string,
+  now = new Date(),
+) => changeLink(taskLinks, "unlink", em, userId, goalId, taskId, now);
 
 /** Links one of the user's habits to one of their goals, once (CONFLICT after); a goal measured in habits moves. */
-export const linkHabitToGoal = (em: EntityManager, userId: string, goalId: string, habitId: string, now = new Date()) =>
-  changeLink(habitLinks, "link", em, userId, goalId, habitId, now);
+export const linkHabitToGoal = (
+  em: EntityManager,
+  userId: string,
+  goalId: string,
+  habitId: string,
+  now = new Date(),
+) => changeLink(habitLinks, "link", em, userId, goalId, habitId, now);
 
 /** Removes a habit's link (NOT_FOUND when there is none); a goal measured in habits moves. */
-export const unlinkHabitFromGoal = (em: EntityManager, userId: string, goalId: string, habitId: string, now = new Date()) =>
-  changeLink(habitLinks, "unlink", em, userId, goalId, habitId, now);
+export const unlinkHabitFromGoal = (
+  em: EntityManager,
+  userId: string,
+  goalId: string,
+  habitId: string,
+  now = new Date(),
+) => changeLink(habitLinks, "unlink", em, userId, goalId, habitId, now);

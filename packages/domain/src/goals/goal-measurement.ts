@@ -21,8 +21,12 @@ interface Counts {
  * in at most one query per counted type, inside the caller's transaction (flush first: the SQL reads
  * the database, not the unit of work).
  */
-export async function measureGoals(tx: EntityManager, goals: readonly Goal[]): Promise<Map<string, GoalMeasure>> {
-  const idsOf = (type: MeasurementType) => goals.filter((goal) => goal.measurementType === type).map((goal) => goal.id);
+export async function measureGoals(
+  tx: EntityManager,
+  goals: readonly Goal[],
+): Promise<Map<string, GoalMeasure>> {
+  const idsOf = (type: MeasurementType) =>
+    goals.filter((goal) => goal.measurementType === type).map((goal) => goal.id);
   const tasks = await countLinkedTasks(tx, idsOf(MeasurementType.Tasks));
   const habits = await countHabitCompletions(tx, idsOf(MeasurementType.Habits));
   const milestones = await countMilestones(tx, idsOf(MeasurementType.Milestones));
@@ -33,7 +37,12 @@ export async function measureGoals(tx: EntityManager, goals: readonly Goal[]): P
 export function recordedMeasure(goal: Goal, currentValue: number): GoalMeasure | null {
   switch (goal.measurementType) {
     case MeasurementType.Numeric:
-      return { type: goal.measurementType, currentValue, targetValue: goal.targetValue ?? 0, startValue: goal.startValue ?? 0 };
+      return {
+        type: goal.measurementType,
+        currentValue,
+        targetValue: goal.targetValue ?? 0,
+        startValue: goal.startValue ?? 0,
+      };
     case MeasurementType.Percentage:
     case MeasurementType.Boolean:
       return { type: goal.measurementType, currentValue };
@@ -42,13 +51,22 @@ export function recordedMeasure(goal: Goal, currentValue: number): GoalMeasure |
   }
 }
 
-function measureOf(goal: Goal, tasks: Map<string, Counts>, habits: Map<string, number>, milestones: Map<string, Counts>): GoalMeasure {
+function measureOf(
+  goal: Goal,
+  tasks: Map<string, Counts>,
+  habits: Map<string, number>,
+  milestones: Map<string, Counts>,
+): GoalMeasure {
   const none: Counts = { completed: 0, counted: 0 };
   switch (goal.measurementType) {
     case MeasurementType.Tasks:
       return { type: goal.measurementType, ...(tasks.get(goal.id) ?? none) };
     case MeasurementType.Habits:
-      return { type: goal.measurementType, completions: habits.get(goal.id) ?? 0, targetValue: goal.targetValue ?? 0 };
+      return {
+        type: goal.measurementType,
+        completions: habits.get(goal.id) ?? 0,
+        targetValue: goal.targetValue ?? 0,
+      };
     case MeasurementType.Milestones: {
       const { completed, counted } = milestones.get(goal.id) ?? none;
       return { type: goal.measurementType, completed, total: counted };
@@ -81,7 +99,14 @@ async function countHabitCompletions(tx: EntityManager, goalIds: string[]): Prom
   const completions = new Map<string, number>();
   if (goalIds.length === 0) return completions;
   const rows = await tx.execute<
-    { goal_id: string; habit_id: string; date: string; value: number | null; frequency_type: FrequencyType; frequency_config: Record<string, unknown> }[]
+    {
+      goal_id: string;
+      habit_id: string;
+      date: string;
+      value: number | null;
+      frequency_type: FrequencyType;
+      frequency_config: Record<string, unknown>;
+    }[]
   >(
     `select gh.goal_id, gh.habit_id, to_char(l.completed_date, 'YYYY-MM-DD') as date, l.value::float8 as value,
             h.frequency_type, h.frequency_config

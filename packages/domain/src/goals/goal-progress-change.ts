@@ -1,14 +1,15 @@
 import { type EntityManager } from "@mikro-orm/postgresql";
 import { type Goal, GoalStatus, GoalUpdate } from "@momentum/db";
+import { type GoalProgressCause } from "../events/goal.events";
 import { recordEvent } from "../events/outbox";
 import { statusAfterProgress } from "./goal-lifecycle";
 import { currentValueOf, type GoalMeasure, progressOf } from "./goal-progress";
 
 export interface ProgressCause {
-  /** Why the goal moved, as goal.progressed tells it. */
-  cause: string;
-  /** The goal_updates row's notes; default: the cause. */
-  notes?: string | null;
+  /** What moved the goal, as goal.progressed tells it. */
+  cause: GoalProgressCause;
+  /** The goal_updates row's notes: what the person wrote, or which task, habit or milestone it was. */
+  notes: string | null;
   /** A value recorded by hand leaves its row even when nothing changes: the person said so. */
   recordUnchanged?: boolean;
 }
@@ -18,15 +19,20 @@ export interface ProgressCause {
  * goal.progressed event when either changed, then completion on reaching 100 or re-opening on a drop
  * from it. Writes into the caller's unit of work; the caller has locked the goal.
  */
-export function applyGoalMeasure(tx: EntityManager, goal: Goal, measure: GoalMeasure, change: ProgressCause, now: Date): void {
-  const { cause, recordUnchanged } = change;
+export function applyGoalMeasure(
+  tx: EntityManager,
+  goal: Goal,
+  measure: GoalMeasure,
+  change: ProgressCause,
+  now: Date,
+): void {
+  const { cause, notes, recordUnchanged } = change;
   const oldValue = goal.currentValue;
   const oldProgress = goal.progress;
   const newValue = currentValueOf(measure);
   const newProgress = progressOf(measure);
   const changed = newValue !== oldValue || newProgress !== oldProgress;
   if (changed || recordUnchanged) {
-    const notes = change.notes === undefined ? cause : change.notes;
     tx.create(GoalUpdate, { goal, user: goal.user, oldValue, newValue, notes, createdAt: now });
   }
   if (changed) {

@@ -35,7 +35,11 @@ describe("progressOf", () => {
     ["TASKS one of three", { type: MeasurementType.Tasks, completed: 1, counted: 3 }, 33.33],
     ["TASKS all done", { type: MeasurementType.Tasks, completed: 4, counted: 4 }, 100],
     ["HABITS 7 of 30 completions", { type: MeasurementType.Habits, completions: 7, targetValue: 30 }, 23.33],
-    ["HABITS more completions than the target", { type: MeasurementType.Habits, completions: 45, targetValue: 30 }, 100],
+    [
+      "HABITS more completions than the target",
+      { type: MeasurementType.Habits, completions: 45, targetValue: 30 },
+      100,
+    ],
     ["MILESTONES none yet", { type: MeasurementType.Milestones, completed: 0, total: 0 }, 0],
     ["MILESTONES two of three", { type: MeasurementType.Milestones, completed: 2, total: 3 }, 66.67],
   ])("%s", (_case, measure, expected) => {
@@ -43,7 +47,9 @@ describe("progressOf", () => {
   });
 
   it("never rounds a goal that is short of its target up to 100", () => {
-    expect(progressOf({ type: MeasurementType.Habits, completions: 199_999, targetValue: 200_000 })).toBe(99.99);
+    expect(progressOf({ type: MeasurementType.Habits, completions: 199_999, targetValue: 200_000 })).toBe(
+      99.99,
+    );
     expect(progressOf({ type: MeasurementType.Percentage, currentValue: 99.999 })).toBe(99.99);
   });
 
@@ -65,12 +71,20 @@ describe("progressOf", () => {
 
   it("grows with the completed share of tasks", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 10_000 }), fc.integer({ min: 0, max: 10_000 }), (counted, done) => {
-        const completed = Math.min(done, counted);
-        const progress = progressOf({ type: MeasurementType.Tasks, completed, counted });
-        const more = progressOf({ type: MeasurementType.Tasks, completed: Math.min(completed + 1, counted), counted });
-        expect(more).toBeGreaterThanOrEqual(progress);
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 10_000 }),
+        fc.integer({ min: 0, max: 10_000 }),
+        (counted, done) => {
+          const completed = Math.min(done, counted);
+          const progress = progressOf({ type: MeasurementType.Tasks, completed, counted });
+          const more = progressOf({
+            type: MeasurementType.Tasks,
+            completed: Math.min(completed + 1, counted),
+            counted,
+          });
+          expect(more).toBeGreaterThanOrEqual(progress);
+        },
+      ),
     );
   });
 });
@@ -79,8 +93,16 @@ describe("currentValueOf", () => {
   it.each<[string, GoalMeasure, number]>([
     ["the recorded value of a NUMERIC goal", numeric(76.4, 72, 80), 76.4],
     ["the completed tasks of a TASKS goal", { type: MeasurementType.Tasks, completed: 2, counted: 5 }, 2],
-    ["the completions of a HABITS goal", { type: MeasurementType.Habits, completions: 9, targetValue: 30 }, 9],
-    ["the completed milestones of a MILESTONES goal", { type: MeasurementType.Milestones, completed: 1, total: 4 }, 1],
+    [
+      "the completions of a HABITS goal",
+      { type: MeasurementType.Habits, completions: 9, targetValue: 30 },
+      9,
+    ],
+    [
+      "the completed milestones of a MILESTONES goal",
+      { type: MeasurementType.Milestones, completed: 1, total: 4 },
+      1,
+    ],
   ])("is %s", (_case, measure, expected) => {
     expect(currentValueOf(measure)).toBe(expected);
   });

@@ -14,12 +14,18 @@ const measuredTowardsTarget: readonly MeasurementType[] = [MeasurementType.Numer
  * completions, NUMERIC one different from where it starts), the other types take none, and only NUMERIC
  * has a start value. `prefix` names the input the fields belong to.
  */
-export function targetProblems({ measurementType, targetValue, startValue }: GoalTargets, prefix: string): FieldError[] {
+export function targetProblems(
+  { measurementType, targetValue, startValue }: GoalTargets,
+  prefix: string,
+): FieldError[] {
   const problems: FieldError[] = [];
   const target = (message: string) => problems.push({ field: `${prefix}.targetValue`, message });
   if (measuredTowardsTarget.includes(measurementType)) {
     if (targetValue === null) target(`is required for ${measurementType.toUpperCase()} goals`);
-    else if (measurementType === MeasurementType.Habits && (!Number.isInteger(targetValue) || targetValue < 1)) {
+    else if (
+      measurementType === MeasurementType.Habits &&
+      (!Number.isInteger(targetValue) || targetValue < 1)
+    ) {
       target("must be a whole number of completions, at least 1");
     } else if (measurementType === MeasurementType.Numeric && targetValue === (startValue ?? 0)) {
       target(`must differ from the start value ${startValue ?? 0}`);
@@ -58,6 +64,8 @@ export function assertRecordableValue(measurementType: MeasurementType, value: n
     case MeasurementType.Tasks:
     case MeasurementType.Habits:
     case MeasurementType.Milestones:
-      refuse(`a ${measurementType.toUpperCase()} goal's progress comes from its ${measurementType}, not from recorded values`);
+      refuse(
+        `a ${measurementType.toUpperCase()} goal's progress comes from its ${measurementType}, not from recorded values`,
+      );
   }
 }

@@ -3,48 +3,87 @@ import { type EntityManager } from "@mikro-orm/postgresql";
 import { Goal, GoalStatus, MeasurementType } from "@momentum/db";
 import { movesWithProgress } from "./goal-lifecycle";
 import { measureGoals } from "./goal-measurement";
-import { applyGoalMeasure } from "./goal-progress-change";
+import { applyGoalMeasure, type ProgressCause } from "./goal-progress-change";
 
 /**
  * Measures goals again and moves the ones that move (not paused, abandoned or archived), in the caller's
  * transaction. The caller holds the goals' row locks; pending changes are flushed first so the counts
  * see them.
  */
-export async function remeasureGoals(tx: EntityManager, goals: readonly Goal[], cause: string, now: Date): Promise<void> {
+export async function remeasureGoals(
+  tx: EntityManager,
+  goals: readonly Goal[],
+  change: ProgressCause,
+  now: Date,
+): Promise<void> {
   const moving = goals.filter(movesWithProgress);
   if (moving.length === 0) return;
   await tx.flush();
   const measures = await measureGoals(tx, moving);
-  for (const goal of moving) applyGoalMeasure(tx, goal, measures.get(goal.id)!, { cause }, now);
+  for (const goal of moving) applyGoalMeasure(tx, goal, measures.get(goal.id)!, change, now);
 }
 
 /** Locks the moving goals of one measurement type among `goalIds`, in id order so two writers never deadlock. */
-async function lockMovingGoals(tx: EntityManager, goalIds: string[], measurementType: MeasurementType): Promise<Goal[]> {
+async function lockMovingGoals(
+  tx: EntityManager,
+  goalIds: string[],
+  measurementType: MeasurementType,
+): Promise<Goal[]> {
   if (goalIds.length === 0) return [];
   return tx.find(
     Goal,
-    { id: { $in: goalIds }, measurementType, isArchived: false, status: { $in: [GoalStatus.Active, GoalStatus.Completed] } },
+    {
+      id: { $in: goalIds },
+      measurementType,
+      isArchived: false,
+      status: { $in: [GoalStatus.Active, GoalStatus.Completed] },
+    },
     { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true, orderBy: { id: "asc" } },
   );
 }
 
 /**
  * The one call a change to tasks makes (status, deletion): goals measured in tasks that link any of
- * them move in the same transaction. Call it after the change, inside the task's transaction.
+ * them move in the same transaction. Call it after the change, inside the task's transaction; `notes`
+ * (which task, what happened) go to the goal_updates rows.
  */
-export async function refreshGoalsLinkedToTasks(tx: EntityManager, taskIds: readonly string[], cause: string, now = new Date()): Promise<void> {
+export async function refreshGoalsLinkedToTasks(
+  tx: EntityManager,
+  taskIds: readonly string[],
+  notes: string,
+  now = new Date(),
+): Promise<void> {
   if (taskIds.length === 0) return;
-  const links = await tx.execute<{ goal_id: string }[]>(`select distinct goal_id from goal_tasks where task_id in (?)`, [[...taskIds]]);
-  const goals = await lockMovingGoals(tx, links.map((link) => link.goal_id), MeasurementType.Tasks);
-  await remeasureGoals(tx, goals, cause, now);
+  const links = await tx.execute<{ goal_id: string }[]>(
+    `select distinct goal_id from goal_tasks where task_id in (?)`,
+    [[...taskIds]],
+  );
+  const goals = await lockMovingGoals(
+    tx,
+    links.map((link) => link.goal_id),
+    MeasurementType.Tasks,
+  );
+  await remeasureGoals(tx, goals, { cause: "task_changed", notes }, now);
 }
 
 /**
  * The one call a change to a habit's logs or schedule makes: goals measured in habits that link it
  * move in the same transaction. Call it after the change, inside the habit's transaction.
  */
-export async function refreshGoalsLinkedToHabit(tx: EntityManager, habitId: string, cause: string, now = new Date()): Promise<void> {
-  const links = await tx.execute<{ goal_id: string }[]>(`select goal_id from goal_habits where habit_id = ?`, [habitId]);
-  const goals = await lockMovingGoals(tx, links.map((link) => link.goal_id), MeasurementType.Habits);
-  await remeasureGoals(tx, goals, cause, now);
+export async function refreshGoalsLinkedToHabit(
+  tx: EntityManager,
+  habitId: string,
+  notes: string,
+  now = new Date(),
+): Promise<void> {
+  const links = await tx.execute<{ goal_id: string }[]>(
+    `select goal_id from goal_habits where habit_id = ?`,
+    [habitId],
+  );
+  const goals = await lockMovingGoals(
+    tx,
+    links.map((link) => link.goal_id),
+    MeasurementType.Habits,
+  );
+  await remeasureGoals(tx, goals, { cause: "habit_changed", notes }, now);
 }

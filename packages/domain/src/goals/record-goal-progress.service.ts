@@ -14,13 +14,25 @@ import { assertRecordableValue } from "./goal-targets";
  * value, new value, notes); reaching the target completes the goal, falling back from it re-opens it.
  * A paused or abandoned goal takes no values (CONFLICT): resume it first.
  */
-export async function recordGoalProgress(em: EntityManager, userId: string, rawInput: RecordGoalProgressInput, now = new Date()): Promise<Goal> {
+export async function recordGoalProgress(
+  em: EntityManager,
+  userId: string,
+  rawInput: RecordGoalProgressInput,
+  now = new Date(),
+): Promise<Goal> {
   const input = parseInput(recordGoalProgressInputSchema, rawInput);
   return changeGoal(em, userId, input.goalId, async (tx, goal) => {
     assertRecordableValue(goal.measurementType, input.value, "value");
-    if (!movesWithProgress(goal)) throw conflict(`The goal is ${goal.status}: make it active to record progress`);
+    if (!movesWithProgress(goal))
+      throw conflict(`The goal is ${goal.status}: make it active to record progress`);
     const measure = recordedMeasure(goal, input.value)!;
-    applyGoalMeasure(tx, goal, measure, { cause: "recorded", notes: input.notes ?? null, recordUnchanged: true }, now);
+    applyGoalMeasure(
+      tx,
+      goal,
+      measure,
+      { cause: "recorded", notes: input.notes ?? null, recordUnchanged: true },
+      now,
+    );
     return goal;
   });
 }

@@ -16,7 +16,13 @@ import { remeasureGoals } from "./linked-goal-refresh";
  * habits or milestones did while it was paused (and completes if that reached the target). A completed
  * goal still at 100 cannot be made active again (CONFLICT): raise its target instead.
  */
-export async function updateGoal(em: EntityManager, userId: string, goalId: string, rawInput: UpdateGoalInput, now = new Date()): Promise<Goal> {
+export async function updateGoal(
+  em: EntityManager,
+  userId: string,
+  goalId: string,
+  rawInput: UpdateGoalInput,
+  now = new Date(),
+): Promise<Goal> {
   const input = parseInput(updateGoalInputSchema, rawInput, "input");
   return changeGoal(em, userId, goalId, async (tx, goal) => {
     if (input.title != null) goal.title = input.title;
@@ -37,7 +43,10 @@ export async function updateGoal(em: EntityManager, userId: string, goalId: stri
     const resuming = requested === GoalStatus.Active && goal.status !== GoalStatus.Active;
     if (resuming) setGoalStatus(tx, goal, GoalStatus.Active, now);
     if (targetsChanged || resuming) {
-      await remeasureGoals(tx, [goal], targetsChanged ? "target changed" : "resumed", now);
+      const change = targetsChanged
+        ? ({ cause: "target_changed", notes: "target changed" } as const)
+        : ({ cause: "resumed", notes: "resumed" } as const);
+      await remeasureGoals(tx, [goal], change, now);
     }
     // Re-opening a completed goal that is still at its target would only complete it again.
     if (resuming && wasCompleted && goal.status === GoalStatus.Completed) {

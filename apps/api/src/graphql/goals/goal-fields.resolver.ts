@@ -24,12 +24,16 @@ export class GoalFieldsResolver {
     return context.loaders.milestonesByGoalId.load(goal.id);
   }
 
-  @FieldResolver(() => [TaskType], { description: "Linked tasks that are not deleted, in the order they were linked" })
+  @FieldResolver(() => [TaskType], {
+    description: "Linked tasks that are not deleted, in the order they were linked",
+  })
   relatedTasks(@Root() goal: Goal, @Ctx() context: GraphqlContext) {
     return context.loaders.linkedTasksByGoalId.load(goal.id);
   }
 
-  @FieldResolver(() => [HabitType], { description: "Linked habits, archived ones included, in the order they were linked" })
+  @FieldResolver(() => [HabitType], {
+    description: "Linked habits, archived ones included, in the order they were linked",
+  })
   relatedHabits(@Root() goal: Goal, @Ctx() context: GraphqlContext) {
     return context.loaders.linkedHabitsByGoalId.load(goal.id);
   }
@@ -39,7 +43,9 @@ export class GoalFieldsResolver {
     return context.loaders.updatesByGoalId.load(goal.id);
   }
 
-  @FieldResolver(() => Boolean, { description: "Active or paused, and the target date is before today in the user's zone" })
+  @FieldResolver(() => Boolean, {
+    description: "Active or paused, and the target date is before today in the user's zone",
+  })
   async isOverdue(@Root() goal: Goal, @Ctx() context: GraphqlContext) {
     const owner = await context.loaders.userById.load(goal.user.id);
     return owner !== null && isGoalOverdue(goal, todayIn(owner.timezone, new Date()));

@@ -9,22 +9,38 @@ import { GoalType } from "./goal.type";
 @Resolver(() => GoalType)
 export class GoalLinkResolver {
   @Mutation(() => GoalType, { description: "CONFLICT when already linked" })
-  linkTaskToGoal(@Arg("goalId", () => ID) goalId: string, @Arg("taskId", () => ID) taskId: string, @Ctx() context: GraphqlContext) {
+  linkTaskToGoal(
+    @Arg("goalId", () => ID) goalId: string,
+    @Arg("taskId", () => ID) taskId: string,
+    @Ctx() context: GraphqlContext,
+  ) {
     return linkTaskToGoal(context.em, viewerOf(context).userId, goalId, taskId);
   }
 
   @Mutation(() => GoalType, { description: "NOT_FOUND when not linked" })
-  unlinkTaskFromGoal(@Arg("goalId", () => ID) goalId: string, @Arg("taskId", () => ID) taskId: string, @Ctx() context: GraphqlContext) {
+  unlinkTaskFromGoal(
+    @Arg("goalId", () => ID) goalId: string,
+    @Arg("taskId", () => ID) taskId: string,
+    @Ctx() context: GraphqlContext,
+  ) {
     return unlinkTaskFromGoal(context.em, viewerOf(context).userId, goalId, taskId);
   }
 
   @Mutation(() => GoalType, { description: "CONFLICT when already linked" })
-  linkHabitToGoal(@Arg("goalId", () => ID) goalId: string, @Arg("habitId", () => ID) habitId: string, @Ctx() context: GraphqlContext) {
+  linkHabitToGoal(
+    @Arg("goalId", () => ID) goalId: string,
+    @Arg("habitId", () => ID) habitId: string,
+    @Ctx() context: GraphqlContext,
+  ) {
     return linkHabitToGoal(context.em, viewerOf(context).userId, goalId, habitId);
   }
 
   @Mutation(() => GoalType, { description: "NOT_FOUND when not linked" })
-  unlinkHabitFromGoal(@Arg("goalId", () => ID) goalId: string, @Arg("habitId", () => ID) habitId: string, @Ctx() context: GraphqlContext) {
+  unlinkHabitFromGoal(
+    @Arg("goalId", () => ID) goalId: string,
+    @Arg("habitId", () => ID) habitId: string,
+    @Ctx() context: GraphqlContext,
+  ) {
     return unlinkHabitFromGoal(context.em, viewerOf(context).userId, goalId, habitId);
   }
 }

@@ -30,12 +30,21 @@ async function userWithGoals(count: number): Promise<TestAccount> {
   const categoryId = category.data!.createCategory.id;
   await Promise.all(
     Array.from({ length: count }, async (_, index) => {
-      const goal = await goalOf(goals.create(account, { title: `Goal ${index}`, measurementType: "NUMERIC", targetValue: 10, categoryId }));
+      const goal = await goalOf(
+        goals.create(account, {
+          title: `Goal ${index}`,
+          measurementType: "NUMERIC",
+          targetValue: 10,
+          categoryId,
+        }),
+      );
       await goalOf(goals.addMilestone(account, goal.id, { title: "Half" }));
       await goalOf(goals.addMilestone(account, goal.id, { title: "All" }));
       const task = await created(taskClient(api).create(account, { title: `Task ${index}` }));
       await goalOf(goals.linkTask(account, goal.id, task.id));
-      const habit = (await dataOf(habitClient(api).create(account, { title: `Habit ${index}`, frequencyType: "DAILY" }))).createHabit;
+      const habit = (
+        await dataOf(habitClient(api).create(account, { title: `Habit ${index}`, frequencyType: "DAILY" }))
+      ).createHabit;
       await goalOf(goals.linkHabit(account, goal.id, habit.id));
       await goalOf(goals.record(account, goal.id, 4, "started"));
     }),
@@ -53,14 +62,22 @@ async function statementsFor(account: TestAccount): Promise<{ count: number; goa
   };
   knex.on("query", onQuery);
   try {
-    const response = await api.graphql<{ goals: { milestones: unknown[]; relatedTasks: unknown[]; relatedHabits: unknown[]; updates: unknown[] }[] }>(
-      GOALS,
-      {},
-      account.accessToken,
-    );
+    const response = await api.graphql<{
+      goals: {
+        milestones: unknown[];
+        relatedTasks: unknown[];
+        relatedHabits: unknown[];
+        updates: unknown[];
+      }[];
+    }>(GOALS, {}, account.accessToken);
     expect(response.errors).toBeUndefined();
     for (const goal of response.data!.goals) {
-      expect([goal.milestones.length, goal.relatedTasks.length, goal.relatedHabits.length, goal.updates.length]).toEqual([2, 1, 1, 1]);
+      expect([
+        goal.milestones.length,
+        goal.relatedTasks.length,
+        goal.relatedHabits.length,
+        goal.updates.length,
+      ]).toEqual([2, 1, 1, 1]);
     }
     return { count, goals: response.data!.goals.length };
   } finally {

@@ -1,7 +1,9 @@
 import { Field, Float, ID, ObjectType } from "type-graphql";
 import { DateTimeScalar } from "../scalars";
 
-@ObjectType("GoalUpdate", { description: "One change of a goal's current value, recorded or caused by its links" })
+@ObjectType("GoalUpdate", {
+  description: "One change of a goal's current value, recorded or caused by its links",
+})
 export class GoalUpdateType {
   @Field(() => ID)
   id!: string;

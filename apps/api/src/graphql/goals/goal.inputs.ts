@@ -23,10 +23,16 @@ export class CreateGoalInput {
   @Field(() => MeasurementTypeEnum)
   measurementType!: MeasurementType;
 
-  @Field(() => Float, { nullable: true, description: "Required for NUMERIC and HABITS (a whole number of completions); other types take none" })
+  @Field(() => Float, {
+    nullable: true,
+    description: "Required for NUMERIC and HABITS (a whole number of completions); other types take none",
+  })
   targetValue?: number | null;
 
-  @Field(() => Float, { nullable: true, description: "NUMERIC only, default 0; above the target for a goal that goes down (80 kg -> 72 kg)" })
+  @Field(() => Float, {
+    nullable: true,
+    description: "NUMERIC only, default 0; above the target for a goal that goes down (80 kg -> 72 kg)",
+  })
   startValue?: number | null;
 }
 

@@ -1,5 +1,12 @@
 import { GoalStatus } from "@momentum/db";
-import { archiveGoal, createGoal, findGoal, listGoals, recordGoalProgress, updateGoal } from "@momentum/domain";
+import {
+  archiveGoal,
+  createGoal,
+  findGoal,
+  listGoals,
+  recordGoalProgress,
+  updateGoal,
+} from "@momentum/domain";
 import { Arg, Authorized, Ctx, Float, ID, Mutation, Query, Resolver } from "type-graphql";
 import { viewerOf } from "../auth-checker";
 import { type GraphqlContext } from "../context";
@@ -16,7 +23,10 @@ export class GoalResolver {
   }
 
   @Query(() => [GoalType], { description: "Goals not archived, oldest first" })
-  goals(@Arg("status", () => GoalStatusEnum, { nullable: true }) status: GoalStatus | null, @Ctx() context: GraphqlContext) {
+  goals(
+    @Arg("status", () => GoalStatusEnum, { nullable: true }) status: GoalStatus | null,
+    @Ctx() context: GraphqlContext,
+  ) {
     return listGoals(context.em, viewerOf(context).userId, { status });
   }
 
@@ -26,11 +36,18 @@ export class GoalResolver {
   }
 
   @Mutation(() => GoalType)
-  updateGoal(@Arg("id", () => ID) id: string, @Arg("input", () => UpdateGoalInput) input: UpdateGoalInput, @Ctx() context: GraphqlContext) {
+  updateGoal(
+    @Arg("id", () => ID) id: string,
+    @Arg("input", () => UpdateGoalInput) input: UpdateGoalInput,
+    @Ctx() context: GraphqlContext,
+  ) {
     return updateGoal(context.em, viewerOf(context).userId, id, input);
   }
 
-  @Mutation(() => GoalType, { description: "NUMERIC: any value; PERCENTAGE: 0..100; BOOLEAN: 0 or 1. Goals counted from tasks, habits or milestones take none" })
+  @Mutation(() => GoalType, {
+    description:
+      "NUMERIC: any value; PERCENTAGE: 0..100; BOOLEAN: 0 or 1. Goals counted from tasks, habits or milestones take none",
+  })
   recordGoalProgress(
     @Arg("goalId", () => ID) goalId: string,
     @Arg("value", () => Float) value: number,

@@ -30,13 +30,21 @@ export class GoalType {
   @Field(() => MeasurementTypeEnum)
   measurementType!: MeasurementType;
 
-  @Field(() => Float, { nullable: true, description: "NUMERIC: the value to reach; HABITS: completions to reach" })
+  @Field(() => Float, {
+    nullable: true,
+    description: "NUMERIC: the value to reach; HABITS: completions to reach",
+  })
   targetValue?: number | null;
 
-  @Field(() => Float, { nullable: true, description: "NUMERIC: where measuring began (above the target: a goal that goes down)" })
+  @Field(() => Float, {
+    nullable: true,
+    description: "NUMERIC: where measuring began (above the target: a goal that goes down)",
+  })
   startValue?: number | null;
 
-  @Field(() => Float, { description: "Recorded value, or completed tasks, habit completions or completed milestones" })
+  @Field(() => Float, {
+    description: "Recorded value, or completed tasks, habit completions or completed milestones",
+  })
   currentValue!: number;
 
   @Field(() => DateTimeScalar, { nullable: true })

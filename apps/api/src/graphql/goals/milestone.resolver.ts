@@ -9,11 +9,17 @@ import { GoalType } from "./goal.type";
 @Resolver(() => GoalType)
 export class MilestoneResolver {
   @Mutation(() => GoalType)
-  addMilestone(@Arg("goalId", () => ID) goalId: string, @Arg("input", () => MilestoneInput) input: MilestoneInput, @Ctx() context: GraphqlContext) {
+  addMilestone(
+    @Arg("goalId", () => ID) goalId: string,
+    @Arg("input", () => MilestoneInput) input: MilestoneInput,
+    @Ctx() context: GraphqlContext,
+  ) {
     return addMilestone(context.em, viewerOf(context).userId, goalId, input);
   }
 
-  @Mutation(() => GoalType, { description: "Answers with the milestone's goal; completing again changes nothing" })
+  @Mutation(() => GoalType, {
+    description: "Answers with the milestone's goal; completing again changes nothing",
+  })
   completeMilestone(@Arg("milestoneId", () => ID) milestoneId: string, @Ctx() context: GraphqlContext) {
     return completeMilestone(context.em, viewerOf(context).userId, milestoneId);
   }

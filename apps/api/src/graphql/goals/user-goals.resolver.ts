@@ -11,7 +11,11 @@ import { GoalType } from "./goal.type";
 @Resolver(() => UserType)
 export class UserGoalsResolver {
   @FieldResolver(() => [GoalType], { description: "The same list as Query.goals" })
-  goals(@Root() user: User, @Arg("status", () => GoalStatusEnum, { nullable: true }) status: GoalStatus | null, @Ctx() context: GraphqlContext) {
+  goals(
+    @Root() user: User,
+    @Arg("status", () => GoalStatusEnum, { nullable: true }) status: GoalStatus | null,
+    @Ctx() context: GraphqlContext,
+  ) {
     const viewerId = viewerOf(context).userId;
     if (user.id !== viewerId) throw notFound("User"); // only the viewer's own goals are readable
     return listGoals(context.em, viewerId, { status });

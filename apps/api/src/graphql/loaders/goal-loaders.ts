@@ -5,7 +5,10 @@ import DataLoader from "dataloader";
 import { entityByIdLoader } from "./entity-loader";
 
 // Uncached: a request may change a goal's milestones or links in one mutation and read them in the next.
-const byGoalId = <V>(list: (em: EntityManager, goalIds: readonly string[]) => Promise<Map<string, V[]>>, em: EntityManager) =>
+const byGoalId = <V>(
+  list: (em: EntityManager, goalIds: readonly string[]) => Promise<Map<string, V[]>>,
+  em: EntityManager,
+) =>
   new DataLoader<string, V[]>(
     async (goalIds) => {
       const values = await list(em, goalIds);
