@@ -4,6 +4,7 @@ import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import { CategoryObject } from "../categories/category.type";
 import { type GraphqlContext } from "../context";
 import { HabitType } from "../habits/habit.type";
+import { liveCategoryOf } from "../loaders/live-category";
 import { TaskType } from "../tasks/task.type";
 import { GoalUpdateType } from "./goal-update.type";
 import { GoalType } from "./goal.type";
@@ -13,10 +14,8 @@ import { MilestoneType } from "./milestone.type";
 @Resolver(() => GoalType)
 export class GoalFieldsResolver {
   @FieldResolver(() => CategoryObject, { nullable: true, description: "Null when none or deleted" })
-  async category(@Root() goal: Goal, @Ctx() context: GraphqlContext) {
-    if (!goal.category) return null;
-    const category = await context.loaders.categoryById.load(goal.category.id);
-    return category && !category.isDeleted ? category : null;
+  category(@Root() goal: Goal, @Ctx() context: GraphqlContext) {
+    return liveCategoryOf(context.loaders, goal.category);
   }
 
   @FieldResolver(() => [MilestoneType], { description: "In the order they were added" })

@@ -1,7 +1,7 @@
 import "reflect-metadata";
-import { type PostgreSqlConnection } from "@mikro-orm/postgresql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { signUpTestAccount, type TestAccount } from "../../testing/account-builder";
+import { countSqlStatements } from "../../testing/sql-statement-counter";
 import { startTestApi, type TestApi } from "../../testing/test-api";
 import { dataOf, habitClient } from "../habits/habit-test-client";
 import { created, taskClient } from "../tasks/task-test-builder";
@@ -52,37 +52,28 @@ async function userWithGoals(count: number): Promise<TestAccount> {
   return account;
 }
 
-/** SQL statements the API runs for one request. */
+/** SQL statements the API runs for one request for the goals, checking each goal came with its items. */
 async function statementsFor(account: TestAccount): Promise<{ count: number; goals: number }> {
-  const knex = (api.deps.orm.em.getConnection() as PostgreSqlConnection).getKnex();
-  let count = 0;
-  const onQuery = (query: { sql: string }) => {
-    // The relay polls the outbox in its own transactions meanwhile; the request itself opens none.
-    if (!/"outbox"|^(begin|commit|rollback)\b/i.test(query.sql)) count++;
+  type GoalItems = {
+    milestones: unknown[];
+    relatedTasks: unknown[];
+    relatedHabits: unknown[];
+    updates: unknown[];
   };
-  knex.on("query", onQuery);
-  try {
-    const response = await api.graphql<{
-      goals: {
-        milestones: unknown[];
-        relatedTasks: unknown[];
-        relatedHabits: unknown[];
-        updates: unknown[];
-      }[];
-    }>(GOALS, {}, account.accessToken);
-    expect(response.errors).toBeUndefined();
-    for (const goal of response.data!.goals) {
-      expect([
-        goal.milestones.length,
-        goal.relatedTasks.length,
-        goal.relatedHabits.length,
-        goal.updates.length,
-      ]).toEqual([2, 1, 1, 1]);
-    }
-    return { count, goals: response.data!.goals.length };
-  } finally {
-    knex.removeListener("query", onQuery);
+  const { count, result: response } = await countSqlStatements(api, () =>
+    api.graphql<{ goals: GoalItems[] }>(GOALS, {}, account.accessToken),
+  );
+  expect(response.errors).toBeUndefined();
+  for (const goal of response.data!.goals) {
+    const sizes = [
+      goal.milestones.length,
+      goal.relatedTasks.length,
+      goal.relatedHabits.length,
+      goal.updates.length,
+    ];
+    expect(sizes).toEqual([2, 1, 1, 1]);
   }
+  return { count, goals: response.data!.goals.length };
 }
 
 describe("goals with their milestones, linked items and updates", () => {

@@ -3,6 +3,7 @@ import { nextOccurrenceOfTask } from "@momentum/domain";
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import { CategoryObject } from "../categories/category.type";
 import { type GraphqlContext } from "../context";
+import { liveCategoryOf } from "../loaders/live-category";
 import { RecurrenceRuleType } from "./recurrence-rule.type";
 import { TaskHistoryEntryType } from "./task-history-entry.type";
 import { TaskType } from "./task.type";
@@ -11,10 +12,8 @@ import { TaskType } from "./task.type";
 @Resolver(() => TaskType)
 export class TaskFieldsResolver {
   @FieldResolver(() => CategoryObject, { nullable: true, description: "Null when none or deleted" })
-  async category(@Root() task: Task, @Ctx() context: GraphqlContext) {
-    if (!task.category) return null;
-    const category = await context.loaders.categoryById.load(task.category.id);
-    return category && !category.isDeleted ? category : null;
+  category(@Root() task: Task, @Ctx() context: GraphqlContext) {
+    return liveCategoryOf(context.loaders, task.category);
   }
 
   @FieldResolver(() => TaskType, { nullable: true })

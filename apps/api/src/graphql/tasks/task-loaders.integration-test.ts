@@ -1,7 +1,7 @@
 import "reflect-metadata";
-import { type PostgreSqlConnection } from "@mikro-orm/postgresql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { signUpTestAccount, type TestAccount } from "../../testing/account-builder";
+import { countSqlStatements } from "../../testing/sql-statement-counter";
 import { startTestApi, type TestApi } from "../../testing/test-api";
 import { created, taskClient } from "./task-test-builder";
 
@@ -33,20 +33,11 @@ async function userWithTasks(count: number): Promise<TestAccount> {
 
 /** SQL statements the API runs for one request. */
 async function statementsFor(account: TestAccount): Promise<{ count: number; pageSize: number }> {
-  const knex = (api.deps.orm.em.getConnection() as PostgreSqlConnection).getKnex();
-  let count = 0;
-  const onQuery = (query: { sql: string }) => {
-    // The relay polls the outbox in its own transactions meanwhile; the request itself opens none.
-    if (!/"outbox"|^(begin|commit|rollback)\b/i.test(query.sql)) count++;
-  };
-  knex.on("query", onQuery);
-  try {
-    const response = await api.graphql<{ tasks: { totalCount: number; edges: unknown[] } }>(PAGE, {}, account.accessToken);
-    expect(response.errors).toBeUndefined();
-    return { count, pageSize: response.data!.tasks.edges.length };
-  } finally {
-    knex.removeListener("query", onQuery);
-  }
+  const { count, result: response } = await countSqlStatements(api, () =>
+    api.graphql<{ tasks: { totalCount: number; edges: unknown[] } }>(PAGE, {}, account.accessToken),
+  );
+  expect(response.errors).toBeUndefined();
+  return { count, pageSize: response.data!.tasks.edges.length };
 }
 
 describe("a page of tasks with their related objects", () => {
