@@ -57,8 +57,15 @@ runScript(async () => {
     "turbo",
   );
 
+  // They cut and restart the shared RabbitMQ, so they run after everything else, never beside it.
+  console.log("\n> broker-failure proofs");
+  const outagesCode =
+    turboCode === 0
+      ? await runCounting(turbo, ["run", "test:outages", "--filter=@momentum/api", ...colour], tally, "outages")
+      : 0;
+
   const { passed, failed } = tally.totals();
-  const anyFailed = scriptsCode !== 0 || turboCode !== 0;
+  const anyFailed = scriptsCode !== 0 || turboCode !== 0 || outagesCode !== 0;
   // A run that failed before any test could report (a build error, a crash) is never "0 failed".
   console.log(`\n${passed} passed, ${anyFailed ? Math.max(failed, 1) : failed} failed`);
   return anyFailed ? 1 : 0;

@@ -6,7 +6,8 @@ import { closeAllBrokerConnections, restartBrokerApp, waitForBroker } from "./te
 import { startEventPipeline, type EventPipeline } from "./testing/event-pipeline";
 
 // Heavy proofs against the shared local broker: each test takes 10-30 s and cuts or restarts RabbitMQ
-// for a few seconds. They run in `npm test`, one after the other (one file), each bounded by its timeout.
+// for a few seconds. `npm test` runs them last and alone (see vitest.outages.config.mjs), one after
+// the other, each bounded by its timeout.
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe("the event pipeline, outbox to user_activity, under failure", { timeout: 60_000 }, () => {
