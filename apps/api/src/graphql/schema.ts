@@ -1,7 +1,9 @@
 import "reflect-metadata";
 import { type GraphQLSchema } from "graphql";
 import { buildSchemaSync } from "type-graphql";
+import { AchievementResolver, UserAchievementsResolver } from "./achievements/achievement.resolver";
 import { authChecker } from "./auth-checker";
+import { ProductivityResolver } from "./productivity/productivity.resolver";
 import { rateLimitOperations } from "./rate-limit.middleware";
 import { AccountResolver } from "./identity/account.resolver";
 import { DeviceResolver } from "./identity/device.resolver";
@@ -20,7 +22,7 @@ import { GoalResolver } from "./goals/goal.resolver";
 import { MilestoneResolver } from "./goals/milestone.resolver";
 import { UserGoalsResolver } from "./goals/user-goals.resolver";
 
-export const resolvers = [AccountResolver, ViewerResolver, SessionResolver, DeviceResolver, TaskResolver, TaskFieldsResolver, UserTasksResolver, CategoryResolver, HabitResolver, HabitFieldsResolver, UserHabitsResolver, GoalResolver, GoalFieldsResolver, GoalLinkResolver, MilestoneResolver, UserGoalsResolver] as const;
+export const resolvers = [AchievementResolver, UserAchievementsResolver, ProductivityResolver, AccountResolver, ViewerResolver, SessionResolver, DeviceResolver, TaskResolver, TaskFieldsResolver, UserTasksResolver, CategoryResolver, HabitResolver, HabitFieldsResolver, UserHabitsResolver, GoalResolver, GoalFieldsResolver, GoalLinkResolver, MilestoneResolver, UserGoalsResolver] as const;
 
 let schema: GraphQLSchema | undefined;
 

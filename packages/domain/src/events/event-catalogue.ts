@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { eventEnvelopeSchema, type EventEnvelope } from "./event-envelope";
+import { focusEvents } from "./focus.events";
 import { goalEvents } from "./goal.events";
 import { habitEvents } from "./habit.events";
 import { taskEvents } from "./task.events";
@@ -11,6 +12,7 @@ export const eventCatalogue = {
   ...taskEvents,
   ...habitEvents,
   ...goalEvents,
+  ...focusEvents,
 };
 
 export type EventType = keyof typeof eventCatalogue;

@@ -4,11 +4,4 @@
  * on any listed name that is already served.
  */
 export const contractAllowList: readonly string[] = [
-  "Achievement",
-  "DailyProductivity",
-  "Mutation.logFocusSession",
-  "Query.achievements",
-  "Query.productivity",
-  "User.achievements",
-  "UserAchievement",
 ];
