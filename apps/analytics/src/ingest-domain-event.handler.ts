@@ -1,6 +1,8 @@
 import { type EntityManager } from "@mikro-orm/postgresql";
 import { ForgottenUser, ProductivityMetric, UserActivity } from "@momentum/db";
 import { type DomainEvent } from "@momentum/domain";
+import { productiveDayOf } from "./productivity/productive-day-of";
+import { recomputeProductivityDay } from "./productivity/recompute-productivity-day";
 import { userActivityOf } from "./user-activity-of";
 
 /**
@@ -38,4 +40,9 @@ export async function ingestDomainEvent(em: EntityManager, event: DomainEvent): 
   if ((await em.count(ForgottenUser, { userId: activity.userId })) > 0) return;
   // Dated when it happened, not when it arrived: a backlog drained late must not shift the day it counts for.
   em.persist(em.create(UserActivity, { ...activity, createdAt: new Date(event.occurredAt) }));
+  const day = productiveDayOf(event);
+  if (day) {
+    await em.flush();
+    await recomputeProductivityDay(em, activity.userId, day);
+  }
 }

@@ -17,6 +17,7 @@ const taskCompleted: DomainEvent = {
     priority: "high",
     dueDate: null,
     completedAt: "2028-03-20T08:00:00.000Z",
+    completedOn: "2028-03-20",
   },
 };
 
@@ -35,6 +36,7 @@ describe("userActivityOf", () => {
         priority: "high",
         dueDate: null,
         completedAt: "2028-03-20T08:00:00.000Z",
+        completedOn: "2028-03-20",
       },
     });
   });

@@ -2,6 +2,7 @@ import "reflect-metadata";
 import { spawn, type ChildProcess } from "node:child_process";
 import { resolve } from "node:path";
 import { openAnalyticsOrm, UserActivity } from "@momentum/db";
+import { todayIn } from "@momentum/domain";
 import { type MikroORM } from "@mikro-orm/postgresql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { signUpTestAccount } from "./testing/account-builder";
@@ -64,5 +65,36 @@ describe("one event through every app", () => {
       10_000,
     );
     expect(activity).toMatchObject({ userId: account.userId, entityType: "task", activityType: "task" });
+  });
+
+  it("a completed task and a focus session show in the user's daily productivity, on the user's own day", async () => {
+    const account = await signUpTestAccount(api, { timezone: "Pacific/Kiritimati" });
+    const created = await api.graphql<{ createTask: { id: string } }>(
+      `mutation { createTask(input: { title: "Deep work" }) { id } }`,
+      {},
+      account.accessToken,
+    );
+    const taskId = created.data!.createTask.id;
+    await api.graphql(`mutation($id: ID!) { completeTask(id: $id) { id } }`, { id: taskId }, account.accessToken);
+    const focus = await api.graphql(`mutation($taskId: ID) { logFocusSession(minutes: 45, taskId: $taskId) }`, { taskId }, account.accessToken);
+    expect(focus.data).toEqual({ logFocusSession: true });
+
+    const today = todayIn("Pacific/Kiritimati", new Date());
+    const productivityToday = async () => {
+      const response = await api.graphql<{ productivity: Record<string, unknown>[] }>(
+        `query($day: Date!) { productivity(from: $day, to: $day) { date tasksCompleted habitsCompleted focusTime productivityScore } }`,
+        { day: today },
+        account.accessToken,
+      );
+      const [day] = response.data!.productivity;
+      return day?.tasksCompleted === 1 && day.focusTime === 45 ? day : null;
+    };
+    expect(await waitFor(productivityToday, 10_000)).toEqual({
+      date: today,
+      tasksCompleted: 1,
+      habitsCompleted: 0,
+      focusTime: 45,
+      productivityScore: 17.38,
+    });
   });
 });

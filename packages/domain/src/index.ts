@@ -130,3 +130,4 @@ export * from "./achievements/user-achievements";
 export * from "./events/focus.events";
 export * from "./productivity/log-focus-session.service";
 export * from "./productivity/daily-productivity";
+export * from "./users/user-today";

@@ -10,10 +10,39 @@ const envelope = (userId: string, aggregate: DomainEvent["aggregate"]) => ({
   aggregate,
 });
 
-export const taskCompletedEvent = (userId: string): DomainEvent => ({
-  ...envelope(userId, { type: "task", id: randomUUID() }),
+export const taskCompletedEvent = (userId: string, completedOn = "2026-11-26", taskId = randomUUID()): DomainEvent => ({
+  ...envelope(userId, { type: "task", id: taskId }),
   type: "task.completed",
-  payload: { title: "Call the bank", priority: "high", dueDate: null, completedAt: new Date().toISOString() },
+  payload: {
+    title: "Call the bank",
+    priority: "high",
+    dueDate: null,
+    completedAt: new Date().toISOString(),
+    completedOn,
+  },
+});
+
+export const habitLoggedEvent = (
+  userId: string,
+  habitId: string,
+  date: string,
+  facts: { counted?: boolean; replaced?: boolean } = {},
+): DomainEvent => ({
+  ...envelope(userId, { type: "habit", id: habitId }),
+  type: "habit.logged",
+  payload: { date, value: null, mood: null, counted: facts.counted ?? true, replaced: facts.replaced ?? false },
+});
+
+export const habitUnloggedEvent = (userId: string, habitId: string, date: string): DomainEvent => ({
+  ...envelope(userId, { type: "habit", id: habitId }),
+  type: "habit.unlogged",
+  payload: { date, wasSkip: false },
+});
+
+export const focusLoggedEvent = (userId: string, loggedOn: string, minutes: number): DomainEvent => ({
+  ...envelope(userId, { type: "focus_session", id: randomUUID() }),
+  type: "focus.logged",
+  payload: { minutes, taskId: null, loggedOn },
 });
 
 export const taskUpdatedEvent = (userId: string, changedFields = ["title"]): DomainEvent => ({

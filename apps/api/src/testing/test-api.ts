@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import { AchievementSeeder } from "@momentum/db";
 import { createLogger, deleteTopology, messagingTopology } from "@momentum/domain";
 import { Connection } from "rabbitmq-client";
 import { startApi, type RunningApi } from "../api-app";
@@ -6,6 +7,8 @@ import { loadApiConfig } from "../config";
 
 export interface TestApi extends RunningApi {
   namespace: string;
+  /** The achievements catalogue, as `npm start` seeds it (test databases start empty). */
+  seedAchievementCatalogue(): Promise<void>;
   /** Calls /graphql the way the mobile app does. */
   graphql<T = Record<string, unknown>>(
     query: string,
@@ -42,6 +45,9 @@ export async function startTestApi(env: Record<string, string> = {}): Promise<Te
   return {
     ...api,
     namespace,
+    async seedAchievementCatalogue() {
+      await new AchievementSeeder().run(api.deps.orm.em.fork());
+    },
     async graphql(query, variables, accessToken) {
       const response = await fetch(`${api.url}/graphql`, {
         method: "POST",

@@ -8,9 +8,11 @@ import { achievementProgress } from "./achievement-progress";
 /**
  * Awards every achievement the user has just reached, in the caller's transaction: a user_achievements
  * row (earned once, kept for good even if a task is reopened later) and an ACHIEVEMENT_UNLOCKED push.
- * Called after each change that can move a criterion; returns the achievements newly earned.
+ * Called at the end of each change that can move a criterion (it flushes the change first, so the facts
+ * count it); returns the achievements newly earned.
  */
 export async function awardReachedAchievements(tx: EntityManager, userId: string): Promise<Achievement[]> {
+  await tx.flush();
   const [facts, catalogue, earned] = await Promise.all([
     achievementFactsOf(tx, userId),
     tx.find(Achievement, {}),

@@ -14,6 +14,7 @@ const taskCompleted = () => ({
     priority: "high",
     dueDate: null,
     completedAt: "2028-03-20T08:00:00.000Z",
+    completedOn: "2028-03-20",
   },
 });
 

@@ -48,6 +48,8 @@ export const goalEvents = {
       oldProgress: progressSchema,
       newProgress: progressSchema,
       cause: goalProgressCauseSchema,
+      /** The user's calendar day of the change, which the daily metrics count it for. */
+      progressedOn: calendarDate,
     }),
   }),
   "goal.completed": defineEvent({

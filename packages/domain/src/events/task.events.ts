@@ -27,7 +27,8 @@ export const taskEvents = {
   "task.completed": defineEvent({
     version: 1,
     aggregateType: "task",
-    payload: taskFacts.extend({ completedAt: instantSchema }),
+    // completedOn: the user's calendar day of the completion, which the daily metrics count it for.
+    payload: taskFacts.extend({ completedAt: instantSchema, completedOn: z.iso.date() }),
   }),
   "task.reopened": defineEvent({ version: 1, aggregateType: "task", payload: taskFacts }),
   "task.deleted": defineEvent({

@@ -1,5 +1,6 @@
 import { type EntityManager } from "@mikro-orm/postgresql";
 import { type Goal, MeasurementType, Milestone } from "@momentum/db";
+import { awardReachedAchievements } from "../achievements/refresh-achievements.service";
 import { recordEvent } from "../events/outbox";
 import { findOwn } from "../ownership/find-own";
 import { findChangeableGoal } from "./goal-access";
@@ -32,6 +33,7 @@ export async function completeMilestone(
     if (goal.measurementType === MeasurementType.Milestones) {
       const notes = `milestone "${milestone.title}" completed`;
       await remeasureGoals(tx, [goal], { cause: "milestone_completed", notes }, now);
+      await awardReachedAchievements(tx, userId);
     }
     return goal;
   });

@@ -1,5 +1,6 @@
 import { type EntityManager } from "@mikro-orm/postgresql";
 import { Goal } from "@momentum/db";
+import { awardReachedAchievements } from "../achievements/refresh-achievements.service";
 import { conflict } from "../errors/domain-error";
 import { findOwn } from "../ownership/find-own";
 
@@ -18,12 +19,19 @@ export async function findChangeableGoal(tx: EntityManager, userId: string, goal
   return goal;
 }
 
-/** Runs a change to one goal in its own transaction, with the goal locked (see findChangeableGoal). */
+/**
+ * Runs a change to one goal in its own transaction, with the goal locked (see findChangeableGoal), and
+ * awards what the change made the user reach.
+ */
 export function changeGoal<T>(
   em: EntityManager,
   userId: string,
   goalId: string,
   work: (tx: EntityManager, goal: Goal) => Promise<T>,
 ): Promise<T> {
-  return em.transactional(async (tx) => work(tx, await findChangeableGoal(tx, userId, goalId)));
+  return em.transactional(async (tx) => {
+    const result = await work(tx, await findChangeableGoal(tx, userId, goalId));
+    await awardReachedAchievements(tx, userId);
+    return result;
+  });
 }

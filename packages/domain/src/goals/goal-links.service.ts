@@ -1,6 +1,7 @@
 import { type EntityName } from "@mikro-orm/core";
 import { type EntityManager } from "@mikro-orm/postgresql";
 import { type Goal, GoalHabit, GoalTask, MeasurementType } from "@momentum/db";
+import { awardReachedAchievements } from "../achievements/refresh-achievements.service";
 import { conflict, notFound } from "../errors/domain-error";
 import { findOwnHabit } from "../habits/habit-access";
 import { findOwnTask } from "../tasks/task-access";
@@ -60,6 +61,7 @@ function changeLink(
     if (goal.measurementType === kind.measures) {
       const notes = `${kind.name} "${linked.title}" ${action}ed`;
       await remeasureGoals(tx, [goal], { cause: `${kind.name}_${action}ed`, notes }, now);
+      await awardReachedAchievements(tx, userId);
     }
     return goal;
   });

@@ -8,6 +8,8 @@ import { currentValueOf, type GoalMeasure, progressOf } from "./goal-progress";
 export interface ProgressCause {
   /** What moved the goal, as goal.progressed tells it. */
   cause: GoalProgressCause;
+  /** The user's calendar day it happened on (see todayOfUser). */
+  day: string;
   /** The goal_updates row's notes: what the person wrote, or which task, habit or milestone it was. */
   notes: string | null;
   /** A value recorded by hand leaves its row even when nothing changes: the person said so. */
@@ -26,7 +28,7 @@ export function applyGoalMeasure(
   change: ProgressCause,
   now: Date,
 ): void {
-  const { cause, notes, recordUnchanged } = change;
+  const { cause, day, notes, recordUnchanged } = change;
   const oldValue = goal.currentValue;
   const oldProgress = goal.progress;
   const newValue = currentValueOf(measure);
@@ -42,7 +44,7 @@ export function applyGoalMeasure(
       type: "goal.progressed",
       userId: goal.user.id,
       aggregateId: goal.id,
-      payload: { oldValue, newValue, oldProgress, newProgress, cause },
+      payload: { oldValue, newValue, oldProgress, newProgress, cause, progressedOn: day },
       occurredAt: now,
     });
   }

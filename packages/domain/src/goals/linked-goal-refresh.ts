@@ -3,6 +3,7 @@ import { type EntityManager } from "@mikro-orm/postgresql";
 import { Goal, GoalStatus, MeasurementType } from "@momentum/db";
 import { movesWithProgress } from "./goal-lifecycle";
 import { measureGoals } from "./goal-measurement";
+import { todayOfUser } from "../users/user-today";
 import { applyGoalMeasure, type ProgressCause } from "./goal-progress-change";
 
 /**
@@ -13,14 +14,16 @@ import { applyGoalMeasure, type ProgressCause } from "./goal-progress-change";
 export async function remeasureGoals(
   tx: EntityManager,
   goals: readonly Goal[],
-  change: ProgressCause,
+  change: Omit<ProgressCause, "day">,
   now: Date,
 ): Promise<void> {
   const moving = goals.filter(movesWithProgress);
   if (moving.length === 0) return;
   await tx.flush();
   const measures = await measureGoals(tx, moving);
-  for (const goal of moving) applyGoalMeasure(tx, goal, measures.get(goal.id)!, change, now);
+  // All of one user's goals: the user's day is the same for each.
+  const day = await todayOfUser(tx, moving[0]!.user.id, now);
+  for (const goal of moving) applyGoalMeasure(tx, goal, measures.get(goal.id)!, { ...change, day }, now);
 }
 
 /** Locks the moving goals of one measurement type among `goalIds`, in id order so two writers never deadlock. */

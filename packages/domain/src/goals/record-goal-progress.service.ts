@@ -8,6 +8,7 @@ import { movesWithProgress } from "./goal-lifecycle";
 import { recordedMeasure } from "./goal-measurement";
 import { applyGoalMeasure } from "./goal-progress-change";
 import { assertRecordableValue } from "./goal-targets";
+import { todayOfUser } from "../users/user-today";
 
 /**
  * Records a new current value of a NUMERIC, PERCENTAGE or BOOLEAN goal with a goal_updates row (old
@@ -30,7 +31,7 @@ export async function recordGoalProgress(
       tx,
       goal,
       measure,
-      { cause: "recorded", notes: input.notes ?? null, recordUnchanged: true },
+      { cause: "recorded", day: await todayOfUser(tx, userId, now), notes: input.notes ?? null, recordUnchanged: true },
       now,
     );
     return goal;

@@ -1,5 +1,6 @@
 import { type EntityManager } from "@mikro-orm/postgresql";
 import { CategoryType, Habit, User } from "@momentum/db";
+import { awardReachedAchievements } from "../achievements/refresh-achievements.service";
 import { parseInput } from "../errors/zod-fields";
 import { recordEvent } from "../events/outbox";
 import { findAttachableCategory } from "../tasks/task-access";
@@ -46,6 +47,7 @@ export async function createHabit(
         categoryId: category?.id ?? null,
       },
     });
+    await awardReachedAchievements(tx, userId);
     return habit;
   });
 }

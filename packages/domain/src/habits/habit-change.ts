@@ -1,5 +1,6 @@
 import { type EntityManager } from "@mikro-orm/postgresql";
 import { type Habit, HabitLog, User } from "@momentum/db";
+import { awardReachedAchievements } from "../achievements/refresh-achievements.service";
 import { conflict, invalidInput } from "../errors/domain-error";
 import { refreshGoalsLinkedToHabit } from "../goals/linked-goal-refresh";
 import { todayIn } from "../time/today-in";
@@ -53,6 +54,7 @@ export async function changeHabit(
     await storeHabitState(tx, habit, logsAfter, after);
     recordStreakChange(tx, habit, before, after);
     await refreshGoalsLinkedToHabit(tx, habit.id, `habit "${habit.title}" changed`, now);
+    await awardReachedAchievements(tx, userId);
     // A new version for every change, even within one millisecond: cached streaks are stamped with it.
     habit.updatedAt = new Date(Math.max(now.getTime(), habit.updatedAt.getTime() + 1));
     return habit;

@@ -1,7 +1,9 @@
 import { type EntityManager } from "@mikro-orm/postgresql";
 import { Task, TaskStatus } from "@momentum/db";
 import { recordEvent } from "../events/outbox";
+import { awardReachedAchievements } from "../achievements/refresh-achievements.service";
 import { refreshGoalsLinkedToTasks } from "../goals/linked-goal-refresh";
+import { todayOfUser } from "../users/user-today";
 import { addTask } from "./add-task";
 import { taskFacts } from "./task-events";
 import { recordTaskHistory } from "./task-history";
@@ -26,7 +28,13 @@ export async function changeTaskStatus(tx: EntityManager, task: Task, status: Ta
     const next = await scheduleNextOccurrence(tx, task, now);
     const notes = next ? `next occurrence ${next.id}` : seriesEnded(task) ? "the series has ended" : null;
     recordTaskHistory(tx, task, { action: "completed", oldStatus, newStatus: status, notes });
-    recordEvent(tx, { type: "task.completed", userId, aggregateId: task.id, payload: { ...taskFacts(task), completedAt: now.toISOString() } });
+    const completedOn = await todayOfUser(tx, userId, now);
+    recordEvent(tx, {
+      type: "task.completed",
+      userId,
+      aggregateId: task.id,
+      payload: { ...taskFacts(task), completedAt: now.toISOString(), completedOn },
+    });
   } else if (!isOpen(oldStatus) && isOpen(status)) {
     recordTaskHistory(tx, task, { action: "reopened", oldStatus, newStatus: status });
     recordEvent(tx, { type: "task.reopened", userId, aggregateId: task.id, payload: taskFacts(task) });
@@ -35,6 +43,7 @@ export async function changeTaskStatus(tx: EntityManager, task: Task, status: Ta
     recordEvent(tx, { type: "task.updated", userId, aggregateId: task.id, payload: { ...taskFacts(task), changedFields: ["status"] } });
   }
   await refreshGoalsLinkedToTasks(tx, [task.id], `task "${task.title}" ${status}`, now);
+  await awardReachedAchievements(tx, userId);
 }
 
 const seriesEnded = (task: Task) => Boolean(task.recurrenceRule) && !task.metadata.nextOccurrenceId;

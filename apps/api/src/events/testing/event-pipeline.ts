@@ -73,6 +73,7 @@ export async function startEventPipeline(label: string): Promise<EventPipeline> 
               priority: "medium",
               dueDate: null,
               completedAt: new Date().toISOString(),
+              completedOn: new Date().toISOString().slice(0, 10),
             },
           });
           ids.push(event.id);
