@@ -61,7 +61,12 @@ runScript(async () => {
   console.log("\n> broker-failure proofs");
   const outagesCode =
     turboCode === 0
-      ? await runCounting(turbo, ["run", "test:outages", "--filter=@momentum/api", ...colour], tally, "outages")
+      ? await runCounting(
+          turbo,
+          ["run", "test:outages", "--filter=@momentum/api", ...colour],
+          tally,
+          "outages",
+        )
       : 0;
 
   const { passed, failed } = tally.totals();

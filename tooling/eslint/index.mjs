@@ -4,7 +4,9 @@ import js from "@eslint/js";
 import globals from "globals";
 import tseslint from "typescript-eslint";
 
-export const ignores = { ignores: ["**/dist/**", "**/.next/**", "**/node_modules/**", "**/.turbo/**", "**/*.d.ts"] };
+export const ignores = {
+  ignores: ["**/dist/**", "**/.next/**", "**/node_modules/**", "**/.turbo/**", "**/*.d.ts"],
+};
 
 export const base = tseslint.config(
   ignores,
@@ -18,12 +20,26 @@ export const base = tseslint.config(
       "no-console": "error",
       "no-restricted-properties": [
         "error",
-        { object: "process", property: "env", message: "Read configuration through the workspace's config module." },
+        {
+          object: "process",
+          property: "env",
+          message: "Read configuration through the workspace's config module.",
+        },
       ],
     },
   },
   {
-    files: ["**/config.ts", "**/*.config.ts", "**/*.config.mjs", "**/*.test.ts", "**/*.integration-test.ts", "**/test/**", "**/testing/**", "**/scripts/**", "**/e2e/**"],
+    files: [
+      "**/config.ts",
+      "**/*.config.ts",
+      "**/*.config.mjs",
+      "**/*.test.ts",
+      "**/*.integration-test.ts",
+      "**/test/**",
+      "**/testing/**",
+      "**/scripts/**",
+      "**/e2e/**",
+    ],
     rules: { "no-restricted-properties": "off", "no-console": "off" },
   },
 );

@@ -28,9 +28,15 @@ test("staff sign in, see the platform's real counts, and sign out again", async 
 
   await expect(page.getByRole("heading", { name: "Overview" })).toBeVisible();
   await expect(page.getByText(`Signed in as ${e2eStaff.fullName} (admin)`)).toBeVisible();
-  await expect(page.getByTestId("count-users").locator(".card-value")).toHaveText(String(expectedCounts.users));
-  await expect(page.getByTestId("count-tasks").locator(".card-value")).toHaveText(String(expectedCounts.tasks));
-  await expect(page.getByTestId("count-tasksCompleted").locator(".card-value")).toHaveText(String(expectedCounts.tasksCompleted));
+  await expect(page.getByTestId("count-users").locator(".card-value")).toHaveText(
+    String(expectedCounts.users),
+  );
+  await expect(page.getByTestId("count-tasks").locator(".card-value")).toHaveText(
+    String(expectedCounts.tasks),
+  );
+  await expect(page.getByTestId("count-tasksCompleted").locator(".card-value")).toHaveText(
+    String(expectedCounts.tasksCompleted),
+  );
 
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/\/login$/);

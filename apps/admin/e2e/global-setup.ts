@@ -91,7 +91,11 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
 function start(name: string, args: string[], env: Record<string, string>): ChildProcess {
   const log = openSync(join(logDir, `e2e-${name}.log`), "w");
   // Started with node directly (no npx wrapper), so the pid we stop is the server itself.
-  return spawn(process.execPath, args, { cwd: adminRoot, env: { ...process.env, ...env }, stdio: ["ignore", log, log] });
+  return spawn(process.execPath, args, {
+    cwd: adminRoot,
+    env: { ...process.env, ...env },
+    stdio: ["ignore", log, log],
+  });
 }
 
 async function stop(child: ChildProcess): Promise<void> {
@@ -106,7 +110,8 @@ async function stop(child: ChildProcess): Promise<void> {
 async function waitUntilHealthy(url: string, child: ChildProcess, timeoutMs = 60_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`${url}: the server exited with ${child.exitCode}, see ${logDir}`);
+    if (child.exitCode !== null)
+      throw new Error(`${url}: the server exited with ${child.exitCode}, see ${logDir}`);
     const healthy = await fetch(url).then(
       (response) => response.ok,
       () => false,
@@ -123,7 +128,9 @@ function freePort(): Promise<number> {
     server.once("error", reject);
     server.listen(0, "127.0.0.1", () => {
       const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolvePort(address.port) : reject(new Error("no port"))));
+      server.close(() =>
+        typeof address === "object" && address ? resolvePort(address.port) : reject(new Error("no port")),
+      );
     });
   });
 }
@@ -140,6 +147,8 @@ async function removeRedisKeys(prefix: string): Promise<void> {
 
 async function removeRabbitTopology(namespace: string): Promise<void> {
   const { AMQP_URL } = parseEnv(rabbitEnvSchema, process.env);
-  const rabbit = connectRabbit(AMQP_URL, createLogger({ name: "e2e", level: "silent" }), { connectionName: "momentum-e2e-teardown" });
+  const rabbit = connectRabbit(AMQP_URL, createLogger({ name: "e2e", level: "silent" }), {
+    connectionName: "momentum-e2e-teardown",
+  });
   await deleteTopology(rabbit, messagingTopology(namespace)).finally(() => rabbit.close());
 }

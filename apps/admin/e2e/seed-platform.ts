@@ -3,7 +3,11 @@ import type { EntityManager } from "@mikro-orm/core";
 import { Task, TaskStatus, User } from "@momentum/db";
 import { createStaffAccount } from "@momentum/domain";
 
-export const e2eStaff = { email: "e2e.admin@momentum.test", password: "correct horse battery", fullName: "Eve Admin" };
+export const e2eStaff = {
+  email: "e2e.admin@momentum.test",
+  password: "correct horse battery",
+  fullName: "Eve Admin",
+};
 
 /** What the overview must show for the data below; the test reads the same numbers. */
 export const expectedCounts = { users: 2, tasks: 3, tasksCompleted: 1 } as const;
@@ -22,7 +26,12 @@ export async function seedPlatform(em: EntityManager): Promise<void> {
     });
   }) as [User, User];
   em.create(Task, { user: ada, title: "Write the report" });
-  em.create(Task, { user: ada, title: "Book the train", status: TaskStatus.Completed, completedAt: new Date() });
+  em.create(Task, {
+    user: ada,
+    title: "Book the train",
+    status: TaskStatus.Completed,
+    completedAt: new Date(),
+  });
   em.create(Task, { user: grace, title: "Fix the compiler" });
   await em.flush();
 }

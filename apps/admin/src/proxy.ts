@@ -7,7 +7,9 @@ import { adminConfig } from "./config";
  * the API address is read when the server starts.
  */
 export function proxy(request: NextRequest) {
-  return NextResponse.rewrite(new URL(`${request.nextUrl.pathname}${request.nextUrl.search}`, adminConfig.apiUrl));
+  return NextResponse.rewrite(
+    new URL(`${request.nextUrl.pathname}${request.nextUrl.search}`, adminConfig.apiUrl),
+  );
 }
 
 export const config = { matcher: "/trpc/:path*" };

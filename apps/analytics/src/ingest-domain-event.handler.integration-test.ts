@@ -40,7 +40,9 @@ describe("ingestDomainEvent", () => {
       })
       .then(() => (slowCommitted = true));
     await sleep(100);
-    await orm.em.fork().transactional((tx) => ingestDomainEvent(tx, taskCompletedEvent(userId, "2026-11-26")));
+    await orm.em
+      .fork()
+      .transactional((tx) => ingestDomainEvent(tx, taskCompletedEvent(userId, "2026-11-26")));
     expect(slowCommitted).toBe(false);
     await slow;
     expect(await orm.em.fork().count(UserActivity, { userId })).toBe(2);

@@ -69,7 +69,9 @@ export function loadApiConfig(env: Record<string, string | undefined> = process.
     refreshTokenTtlDays: parsed.REFRESH_TOKEN_TTL_DAYS,
     refreshGraceSeconds: parsed.REFRESH_GRACE_SECONDS,
     // A key of its own, derived so that one secret configures both token kinds.
-    refreshRotationKey: createHmac("sha256", jwtSecret).update("momentum refresh-token rotation").digest("hex"),
+    refreshRotationKey: createHmac("sha256", jwtSecret)
+      .update("momentum refresh-token rotation")
+      .digest("hex"),
     bcryptCost: parsed.BCRYPT_COST,
     staffSessionTtlDays: parsed.STAFF_SESSION_TTL_DAYS,
     outboxPollMs: parsed.OUTBOX_POLL_MS,

@@ -58,7 +58,11 @@ describe("one event through every app", () => {
       account.accessToken,
     );
     const taskId = created.data!.createTask.id;
-    await api.graphql(`mutation($id: ID!) { completeTask(id: $id) { id } }`, { id: taskId }, account.accessToken);
+    await api.graphql(
+      `mutation($id: ID!) { completeTask(id: $id) { id } }`,
+      { id: taskId },
+      account.accessToken,
+    );
 
     const activity = await waitFor(
       () => analyticsOrm.em.fork().findOne(UserActivity, { entityId: taskId, action: "completed" }),
@@ -75,8 +79,16 @@ describe("one event through every app", () => {
       account.accessToken,
     );
     const taskId = created.data!.createTask.id;
-    await api.graphql(`mutation($id: ID!) { completeTask(id: $id) { id } }`, { id: taskId }, account.accessToken);
-    const focus = await api.graphql(`mutation($taskId: ID) { logFocusSession(minutes: 45, taskId: $taskId) }`, { taskId }, account.accessToken);
+    await api.graphql(
+      `mutation($id: ID!) { completeTask(id: $id) { id } }`,
+      { id: taskId },
+      account.accessToken,
+    );
+    const focus = await api.graphql(
+      `mutation($taskId: ID) { logFocusSession(minutes: 45, taskId: $taskId) }`,
+      { taskId },
+      account.accessToken,
+    );
     expect(focus.data).toEqual({ logFocusSession: true });
 
     const today = todayIn("Pacific/Kiritimati", new Date());

@@ -24,7 +24,11 @@ export function LoginForm() {
   }
 
   return (
-    <form className="login-form" onSubmit={onSubmit} aria-describedby={signIn.error ? "login-error" : undefined}>
+    <form
+      className="login-form"
+      onSubmit={onSubmit}
+      aria-describedby={signIn.error ? "login-error" : undefined}
+    >
       <label htmlFor="email">Email</label>
       <input id="email" name="email" type="email" autoComplete="username" required />
       <label htmlFor="password">Password</label>

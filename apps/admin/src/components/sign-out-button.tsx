@@ -17,7 +17,12 @@ export function SignOutButton() {
   );
 
   return (
-    <button type="button" className="button-secondary" onClick={() => signOut.mutate()} disabled={signOut.isPending}>
+    <button
+      type="button"
+      className="button-secondary"
+      onClick={() => signOut.mutate()}
+      disabled={signOut.isPending}
+    >
       Sign out
     </button>
   );

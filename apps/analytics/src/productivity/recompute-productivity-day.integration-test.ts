@@ -19,7 +19,8 @@ beforeAll(async () => {
 afterAll(() => orm?.close());
 
 const ingest = (event: DomainEvent) => orm.em.fork().transactional((tx) => ingestDomainEvent(tx, event));
-const metricsOf = (userId: string, date: string) => orm.em.fork().findOne(ProductivityMetric, { userId, date });
+const metricsOf = (userId: string, date: string) =>
+  orm.em.fork().findOne(ProductivityMetric, { userId, date });
 
 describe("daily productivity metrics", () => {
   it("count the day's distinct completed tasks, counted habit days and focus minutes, and score the day", async () => {
@@ -40,7 +41,11 @@ describe("daily productivity metrics", () => {
       focusTime: 60,
       productivityScore: 40.17,
     });
-    expect(await metricsOf(userId, "2026-11-21")).toMatchObject({ tasksCompleted: 1, habitsCompleted: 0, focusTime: 0 });
+    expect(await metricsOf(userId, "2026-11-21")).toMatchObject({
+      tasksCompleted: 1,
+      habitsCompleted: 0,
+      focusTime: 0,
+    });
   });
 
   it("follow a habit day that is re-logged under its target and then deleted", async () => {

@@ -45,8 +45,14 @@ const DAY_TOTALS = `
  * transaction. Two events of the same user and day take turns (a lock until the transaction ends), so
  * the second counts the first's committed row instead of overwriting its total.
  */
-export async function recomputeProductivityDay(em: EntityManager, userId: string, date: string): Promise<void> {
-  await em.execute("select pg_advisory_xact_lock(hashtextextended(?, 1))", [`productivity:${userId}:${date}`]);
+export async function recomputeProductivityDay(
+  em: EntityManager,
+  userId: string,
+  date: string,
+): Promise<void> {
+  await em.execute("select pg_advisory_xact_lock(hashtextextended(?, 1))", [
+    `productivity:${userId}:${date}`,
+  ]);
   const [totals] = await em.execute<DayTotals[]>(DAY_TOTALS, [userId, date, date, date, date]);
   const day = totals!;
   await em.upsert(

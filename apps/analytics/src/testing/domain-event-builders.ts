@@ -10,7 +10,11 @@ const envelope = (userId: string, aggregate: DomainEvent["aggregate"]) => ({
   aggregate,
 });
 
-export const taskCompletedEvent = (userId: string, completedOn = "2026-11-26", taskId = randomUUID()): DomainEvent => ({
+export const taskCompletedEvent = (
+  userId: string,
+  completedOn = "2026-11-26",
+  taskId = randomUUID(),
+): DomainEvent => ({
   ...envelope(userId, { type: "task", id: taskId }),
   type: "task.completed",
   payload: {
@@ -30,7 +34,13 @@ export const habitLoggedEvent = (
 ): DomainEvent => ({
   ...envelope(userId, { type: "habit", id: habitId }),
   type: "habit.logged",
-  payload: { date, value: null, mood: null, counted: facts.counted ?? true, replaced: facts.replaced ?? false },
+  payload: {
+    date,
+    value: null,
+    mood: null,
+    counted: facts.counted ?? true,
+    replaced: facts.replaced ?? false,
+  },
 });
 
 export const habitUnloggedEvent = (userId: string, habitId: string, date: string): DomainEvent => ({

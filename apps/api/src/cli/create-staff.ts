@@ -2,10 +2,17 @@ import "reflect-metadata";
 import { randomBytes } from "node:crypto";
 import { parseArgs } from "node:util";
 import { openMainOrm } from "@momentum/db";
-import { ConfigError, createStaffAccount, DomainError, recordAudit, StaffAuditAction } from "@momentum/domain";
+import {
+  ConfigError,
+  createStaffAccount,
+  DomainError,
+  recordAudit,
+  StaffAuditAction,
+} from "@momentum/domain";
 import { loadApiConfig } from "../config";
 
-const USAGE = "usage: npm run staff:create -- --email <email> --role <admin|support|analyst> [--name <full name>] [--password <password>]";
+const USAGE =
+  "usage: npm run staff:create -- --email <email> --role <admin|support|analyst> [--name <full name>] [--password <password>]";
 
 /** 18 random bytes as base64url: 24 characters, well inside bcrypt's 72-byte limit. */
 const generatePassword = () => randomBytes(18).toString("base64url");
@@ -20,7 +27,12 @@ async function main(): Promise<void> {
     const em = orm.em.fork();
     const staffUser = await createStaffAccount(
       em,
-      { email: values.email, role: values.role, fullName: values.name ?? values.email.split("@")[0] ?? "", password },
+      {
+        email: values.email,
+        role: values.role,
+        fullName: values.name ?? values.email.split("@")[0] ?? "",
+        password,
+      },
       { bcryptCost: config.bcryptCost },
     );
     recordAudit(em, {
@@ -44,7 +56,12 @@ class UsageError extends Error {}
 function readArguments() {
   try {
     const { values } = parseArgs({
-      options: { email: { type: "string" }, role: { type: "string" }, name: { type: "string" }, password: { type: "string" } },
+      options: {
+        email: { type: "string" },
+        role: { type: "string" },
+        name: { type: "string" },
+        password: { type: "string" },
+      },
     });
     if (values.email && values.role) return { ...values, email: values.email, role: values.role };
   } catch (error) {

@@ -27,7 +27,13 @@ const taskCompleted = (taskId: string, title: string) =>
     type: "task.completed",
     userId: randomUUID(),
     aggregateId: taskId,
-    payload: { title, priority: "high", dueDate: null, completedAt: new Date().toISOString(), completedOn: "2026-11-26" },
+    payload: {
+      title,
+      priority: "high",
+      dueDate: null,
+      completedAt: new Date().toISOString(),
+      completedOn: "2026-11-26",
+    },
   }) as const;
 
 async function drain(rabbit: RabbitConnection, expected: number, timeoutMs = 15_000, from = queue) {

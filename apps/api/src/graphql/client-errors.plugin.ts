@@ -13,7 +13,10 @@ export function useClientErrors(): Plugin<GraphqlContext> {
       return {
         onExecuteDone({ result, setResult }) {
           if (!("errors" in result) || !result.errors?.length) return;
-          setResult({ ...result, errors: result.errors.map((error) => toClientError(error, context.logger)) });
+          setResult({
+            ...result,
+            errors: result.errors.map((error) => toClientError(error, context.logger)),
+          });
         },
       };
     },

@@ -53,11 +53,13 @@ export async function createGraphqlContext(
   const authorization = request.headers.get("authorization");
   if (!authorization) return context;
   const token = BEARER.exec(authorization)?.[1];
-  if (!token) return { ...context, authError: unauthenticated("Authorization must be 'Bearer <accessToken>'") };
+  if (!token)
+    return { ...context, authError: unauthenticated("Authorization must be 'Bearer <accessToken>'") };
   try {
     const claims = await deps.accessTokens.verify(token);
     const session = await findActiveSession(em, deps.redis, claims.sessionId);
-    if (!session || session.userId !== claims.userId) throw unauthenticated("Session has ended, sign in again");
+    if (!session || session.userId !== claims.userId)
+      throw unauthenticated("Session has ended, sign in again");
     return { ...context, viewer: { userId: session.userId, sessionId: session.sessionId } };
   } catch (error) {
     return { ...context, authError: error as DomainError };

@@ -10,12 +10,16 @@ function recordingLogger() {
   return { logger, lines };
 }
 
-const thrownInResolver = (error: Error) => new GraphQLError(error.message, { path: ["task"], originalError: error });
+const thrownInResolver = (error: Error) =>
+  new GraphQLError(error.message, { path: ["task"], originalError: error });
 
 describe("errors leaving /graphql", () => {
   it.each([
     [notFound("Task"), { code: "NOT_FOUND" }],
-    [invalidInput([{ field: "input.title", message: "must not be empty" }]), { code: "BAD_USER_INPUT", fields: [{ field: "input.title", message: "must not be empty" }] }],
+    [
+      invalidInput([{ field: "input.title", message: "must not be empty" }]),
+      { code: "BAD_USER_INPUT", fields: [{ field: "input.title", message: "must not be empty" }] },
+    ],
     [rateLimited(42), { code: "RATE_LIMITED", retryAfter: 42 }],
   ])("a domain error keeps its message and gets its contract code (%s)", (error, extensions) => {
     const { logger, lines } = recordingLogger();

@@ -39,7 +39,10 @@ describe("the GraphQL endpoint refuses abuse before any resolver runs", () => {
     api = await startTestApi();
     const batch = await post(api, JSON.stringify([{ query: "{ me { id } }" }, { query: "{ me { id } }" }]));
     expect(batch.status).toBeGreaterThanOrEqual(400);
-    const huge = await post(api, JSON.stringify({ query: `{ me { id } }`, variables: { padding: "x".repeat(200_000) } }));
+    const huge = await post(
+      api,
+      JSON.stringify({ query: `{ me { id } }`, variables: { padding: "x".repeat(200_000) } }),
+    );
     expect(huge.status).toBe(413);
   });
 

@@ -16,10 +16,17 @@ afterAll(() => api?.stop());
 async function mutate(query: string, variables: object, idempotencyKey: string, token = account.accessToken) {
   const response = await fetch(`${api.url}/graphql`, {
     method: "POST",
-    headers: { "content-type": "application/json", authorization: `Bearer ${token}`, "idempotency-key": idempotencyKey },
+    headers: {
+      "content-type": "application/json",
+      authorization: `Bearer ${token}`,
+      "idempotency-key": idempotencyKey,
+    },
     body: JSON.stringify({ query, variables }),
   });
-  return (await response.json()) as { data?: Record<string, { id: string }> | null; errors?: { extensions: { code: string } }[] };
+  return (await response.json()) as {
+    data?: Record<string, { id: string }> | null;
+    errors?: { extensions: { code: string } }[];
+  };
 }
 
 const CREATE = `mutation($title: String!) { createTask(input: { title: $title }) { id title } }`;
@@ -56,6 +63,9 @@ describe("Idempotency-Key", () => {
 
   it("refuses a key that is not a UUID", async () => {
     const response = await mutate(CREATE, { title: "x" }, "not-a-uuid");
-    expect(response.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", fields: [{ field: "Idempotency-Key" }] });
+    expect(response.errors?.[0]?.extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      fields: [{ field: "Idempotency-Key" }],
+    });
   });
 });

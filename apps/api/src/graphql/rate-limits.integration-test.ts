@@ -24,11 +24,17 @@ describe("sign-in failures per login", () => {
     api = await startTestApi();
     const account = await signUpTestAccount(api);
     for (let attempt = 0; attempt < 5; attempt++) {
-      const wrong = await api.graphql(SIGN_IN, { input: { login: account.email, password: "guess number one" } });
+      const wrong = await api.graphql(SIGN_IN, {
+        input: { login: account.email, password: "guess number one" },
+      });
       expect(wrong.errors?.[0]?.extensions.code).toBe("UNAUTHENTICATED");
     }
-    const response = await rawGraphql(api, SIGN_IN, { input: { login: account.username.toUpperCase(), password: account.password } });
-    const body = (await response.json()) as { errors: { extensions: { code: string; retryAfter: number } }[] };
+    const response = await rawGraphql(api, SIGN_IN, {
+      input: { login: account.username.toUpperCase(), password: account.password },
+    });
+    const body = (await response.json()) as {
+      errors: { extensions: { code: string; retryAfter: number } }[];
+    };
     expect(body.errors[0]!.extensions.code).toBe("RATE_LIMITED");
     expect(body.errors[0]!.extensions.retryAfter).toBeGreaterThan(800);
     expect(Number(response.headers.get("retry-after"))).toBe(body.errors[0]!.extensions.retryAfter);
@@ -50,7 +56,8 @@ describe("per-address and per-user limits", () => {
     const account = await signUpTestAccount(api); // one auth call
     const aliases = Array.from(
       { length: 4 },
-      (_, index) => `a${index}: signIn(input: { login: "${account.email}", password: "${account.password}" }) { accessToken }`,
+      (_, index) =>
+        `a${index}: signIn(input: { login: "${account.email}", password: "${account.password}" }) { accessToken }`,
     ).join("\n");
     const batch = await api.graphql(`mutation { ${aliases} }`);
     expect(batch.errors?.map((error) => error.extensions.code)).toEqual(["RATE_LIMITED"]);
@@ -67,7 +74,11 @@ describe("per-address and per-user limits", () => {
   it("limits every other operation per signed-in user, per operation and not per request", async () => {
     api = await startTestApi({ RATE_LIMIT_OPERATIONS_PER_USER: "3" });
     const account = await signUpTestAccount(api);
-    const response = await api.graphql(`{ a: me { id } b: me { id } c: me { id } d: me { id } }`, {}, account.accessToken);
+    const response = await api.graphql(
+      `{ a: me { id } b: me { id } c: me { id } d: me { id } }`,
+      {},
+      account.accessToken,
+    );
     expect(response.errors?.map((error) => error.extensions.code)).toEqual(["RATE_LIMITED"]);
     const other = await signUpTestAccount(api);
     expect((await api.graphql(`{ me { id } }`, {}, other.accessToken)).errors).toBeUndefined();
@@ -78,6 +89,8 @@ describe("per-address and per-user limits", () => {
     const account = await signUpTestAccount(api);
     const refresh = `mutation($token: String!) { refreshSession(refreshToken: $token) { refreshToken } }`;
     expect((await api.graphql(refresh, { token: account.refreshToken })).errors).toBeUndefined();
-    expect((await api.graphql(refresh, { token: account.refreshToken })).errors?.[0]?.extensions.code).toBe("RATE_LIMITED");
+    expect((await api.graphql(refresh, { token: account.refreshToken })).errors?.[0]?.extensions.code).toBe(
+      "RATE_LIMITED",
+    );
   });
 });

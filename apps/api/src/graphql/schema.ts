@@ -22,7 +22,27 @@ import { GoalResolver } from "./goals/goal.resolver";
 import { MilestoneResolver } from "./goals/milestone.resolver";
 import { UserGoalsResolver } from "./goals/user-goals.resolver";
 
-export const resolvers = [AchievementResolver, UserAchievementsResolver, ProductivityResolver, AccountResolver, ViewerResolver, SessionResolver, DeviceResolver, TaskResolver, TaskFieldsResolver, UserTasksResolver, CategoryResolver, HabitResolver, HabitFieldsResolver, UserHabitsResolver, GoalResolver, GoalFieldsResolver, GoalLinkResolver, MilestoneResolver, UserGoalsResolver] as const;
+export const resolvers = [
+  AchievementResolver,
+  UserAchievementsResolver,
+  ProductivityResolver,
+  AccountResolver,
+  ViewerResolver,
+  SessionResolver,
+  DeviceResolver,
+  TaskResolver,
+  TaskFieldsResolver,
+  UserTasksResolver,
+  CategoryResolver,
+  HabitResolver,
+  HabitFieldsResolver,
+  UserHabitsResolver,
+  GoalResolver,
+  GoalFieldsResolver,
+  GoalLinkResolver,
+  MilestoneResolver,
+  UserGoalsResolver,
+] as const;
 
 let schema: GraphQLSchema | undefined;
 

@@ -11,7 +11,10 @@ export interface TestAccount {
 }
 
 /** Signs up a fresh user through the public API; each call makes a distinct account. */
-export async function signUpTestAccount(api: TestApi, overrides: Partial<Record<string, string>> = {}): Promise<TestAccount> {
+export async function signUpTestAccount(
+  api: TestApi,
+  overrides: Partial<Record<string, string>> = {},
+): Promise<TestAccount> {
   const suffix = randomBytes(4).toString("hex");
   const input = {
     email: `user-${suffix}@example.com`,
@@ -21,10 +24,11 @@ export async function signUpTestAccount(api: TestApi, overrides: Partial<Record<
     timezone: "Europe/Berlin",
     ...overrides,
   };
-  const response = await api.graphql<{ signUp: { accessToken: string; refreshToken: string; user: { id: string } } }>(
-    `mutation($input: SignUpInput!) { signUp(input: $input) { accessToken refreshToken user { id } } }`,
-    { input },
-  );
+  const response = await api.graphql<{
+    signUp: { accessToken: string; refreshToken: string; user: { id: string } };
+  }>(`mutation($input: SignUpInput!) { signUp(input: $input) { accessToken refreshToken user { id } } }`, {
+    input,
+  });
   if (!response.data) throw new Error(`signUp failed: ${JSON.stringify(response.errors)}`);
   return {
     userId: response.data.signUp.user.id,

@@ -40,7 +40,10 @@ export async function startTestApi(env: Record<string, string> = {}): Promise<Te
     OUTBOX_POLL_MS: "200",
     ...env,
   });
-  const api = await startApi(config, createLogger({ name: "api-test", level: process.env.LOG_LEVEL ?? "silent" }));
+  const api = await startApi(
+    config,
+    createLogger({ name: "api-test", level: process.env.LOG_LEVEL ?? "silent" }),
+  );
 
   return {
     ...api,

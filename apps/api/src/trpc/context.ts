@@ -3,7 +3,11 @@ import type { EntityManager } from "@mikro-orm/postgresql";
 import type { StaffSession, StaffUser } from "@momentum/db";
 import { type Logger, validateStaffSessionToken } from "@momentum/domain";
 import type { ApiDependencies } from "../dependencies";
-import { clearedStaffSessionCookie, readStaffSessionCookie, staffSessionCookie } from "./staff-session-cookie";
+import {
+  clearedStaffSessionCookie,
+  readStaffSessionCookie,
+  staffSessionCookie,
+} from "./staff-session-cookie";
 import { clientInfoOf } from "../http/client-info";
 
 export interface SignedInStaff {
@@ -42,7 +46,9 @@ export async function createTrpcContext(
   const token = readStaffSessionCookie(request.headers.get("cookie"));
   let staff: SignedInStaff | null = null;
   if (token) {
-    const validated = await validateStaffSessionToken(em, token, { lifetime: { days: deps.config.staffSessionTtlDays } });
+    const validated = await validateStaffSessionToken(em, token, {
+      lifetime: { days: deps.config.staffSessionTtlDays },
+    });
     await em.flush();
     if (!validated) clearSessionCookie();
     else {

@@ -14,7 +14,11 @@ beforeAll(async () => {
   api = await startTestApi({ ADMIN_ORIGIN });
   const em = api.deps.orm.em.fork();
   staffEmail = `support-${Date.now()}@momentum.test`;
-  await createStaffAccount(em, { email: staffEmail, fullName: "Sam Support", role: "support", password }, { bcryptCost: 4 });
+  await createStaffAccount(
+    em,
+    { email: staffEmail, fullName: "Sam Support", role: "support", password },
+    { bcryptCost: 4 },
+  );
   await em.flush();
 });
 afterAll(() => api?.stop());
@@ -25,8 +29,15 @@ interface TrpcReply {
   body: { result?: { data: unknown }; error?: { message: string; data: Record<string, unknown> } };
 }
 
-async function call(method: "GET" | "POST", path: string, options: { input?: unknown; cookie?: string; origin?: string | null } = {}): Promise<TrpcReply> {
-  const query = method === "GET" && options.input !== undefined ? `?input=${encodeURIComponent(JSON.stringify(options.input))}` : "";
+async function call(
+  method: "GET" | "POST",
+  path: string,
+  options: { input?: unknown; cookie?: string; origin?: string | null } = {},
+): Promise<TrpcReply> {
+  const query =
+    method === "GET" && options.input !== undefined
+      ? `?input=${encodeURIComponent(JSON.stringify(options.input))}`
+      : "";
   const origin = options.origin === undefined ? ADMIN_ORIGIN : options.origin;
   const response = await fetch(`${api.url}/trpc/${path}${query}`, {
     method,
@@ -37,7 +48,11 @@ async function call(method: "GET" | "POST", path: string, options: { input?: unk
     },
     body: method === "POST" ? JSON.stringify(options.input ?? null) : undefined,
   });
-  return { status: response.status, setCookie: response.headers.get("set-cookie"), body: (await response.json()) as TrpcReply["body"] };
+  return {
+    status: response.status,
+    setCookie: response.headers.get("set-cookie"),
+    body: (await response.json()) as TrpcReply["body"],
+  };
 }
 
 async function signedInCookie(): Promise<string> {
@@ -51,10 +66,20 @@ const auditActions = async (action: string) => api.deps.orm.em.fork().count(Audi
 describe("staff sign-in over tRPC", () => {
   it("sets an HttpOnly, SameSite=Lax, Secure session cookie, records the sign-in and answers me", async () => {
     const signInsBefore = await auditActions("staff.sign_in");
-    const reply = await call("POST", "staffAuth.signIn", { input: { email: staffEmail.toUpperCase(), password } });
+    const reply = await call("POST", "staffAuth.signIn", {
+      input: { email: staffEmail.toUpperCase(), password },
+    });
 
-    expect(reply.body.result?.data).toMatchObject({ email: staffEmail, fullName: "Sam Support", role: "support" });
-    expect(reply.setCookie).toMatch(new RegExp(`^${STAFF_SESSION_COOKIE}=[a-z2-7]{32}; HttpOnly; SameSite=Lax; Path=/; Expires=.+; Secure$`));
+    expect(reply.body.result?.data).toMatchObject({
+      email: staffEmail,
+      fullName: "Sam Support",
+      role: "support",
+    });
+    expect(reply.setCookie).toMatch(
+      new RegExp(
+        `^${STAFF_SESSION_COOKIE}=[a-z2-7]{32}; HttpOnly; SameSite=Lax; Path=/; Expires=.+; Secure$`,
+      ),
+    );
     expect(await auditActions("staff.sign_in")).toBe(signInsBefore + 1);
 
     const me = await call("GET", "staffAuth.me", { cookie: reply.setCookie!.split(";")[0] });
@@ -63,9 +88,14 @@ describe("staff sign-in over tRPC", () => {
   });
 
   it("answers a wrong password with 401 UNAUTHORIZED and sets no cookie", async () => {
-    const reply = await call("POST", "staffAuth.signIn", { input: { email: staffEmail, password: "wrong password!" } });
+    const reply = await call("POST", "staffAuth.signIn", {
+      input: { email: staffEmail, password: "wrong password!" },
+    });
     expect(reply.status).toBe(401);
-    expect(reply.body.error).toMatchObject({ message: "E-mail or password is incorrect", data: { code: "UNAUTHORIZED", domainCode: "UNAUTHENTICATED" } });
+    expect(reply.body.error).toMatchObject({
+      message: "E-mail or password is incorrect",
+      data: { code: "UNAUTHORIZED", domainCode: "UNAUTHENTICATED" },
+    });
     expect(reply.setCookie).toBeNull();
   });
 
@@ -73,7 +103,10 @@ describe("staff sign-in over tRPC", () => {
     const reply = await call("POST", "staffAuth.signIn", { input: { email: "", password: 42 } });
     expect(reply.status).toBe(400);
     expect(reply.body.error?.message).toBe("Invalid input");
-    expect((reply.body.error?.data.fields as { field: string }[]).map((field) => field.field)).toEqual(["input.email", "input.password"]);
+    expect((reply.body.error?.data.fields as { field: string }[]).map((field) => field.field)).toEqual([
+      "input.email",
+      "input.password",
+    ]);
   });
 
   it.each([
@@ -92,11 +125,15 @@ describe("signed-in staff", () => {
   it("see the overview counts; visitors without a session get 401", async () => {
     const cookie = await signedInCookie();
     const counts = await call("GET", "overview.counts", { cookie });
-    expect(counts.body.result?.data).toEqual(expect.objectContaining({ users: expect.any(Number), tasksCompleted: expect.any(Number) }));
+    expect(counts.body.result?.data).toEqual(
+      expect.objectContaining({ users: expect.any(Number), tasksCompleted: expect.any(Number) }),
+    );
 
     const anonymous = await call("GET", "overview.counts");
     expect(anonymous.status).toBe(401);
-    const forgedCookie = await call("GET", "overview.counts", { cookie: `${STAFF_SESSION_COOKIE}=${"a".repeat(32)}` });
+    const forgedCookie = await call("GET", "overview.counts", {
+      cookie: `${STAFF_SESSION_COOKIE}=${"a".repeat(32)}`,
+    });
     expect(forgedCookie.status).toBe(401);
     expect(forgedCookie.setCookie).toMatch(/Max-Age=0/);
   });
@@ -119,10 +156,16 @@ describe("staff sign-in throttling", () => {
   it("refuses an account after five failed sign-ins, with Retry-After, even with the right password", async () => {
     const em = api.deps.orm.em.fork();
     const email = `analyst-${Date.now()}@momentum.test`;
-    await createStaffAccount(em, { email, fullName: "Ann Analyst", role: "analyst", password }, { bcryptCost: 4 });
+    await createStaffAccount(
+      em,
+      { email, fullName: "Ann Analyst", role: "analyst", password },
+      { bcryptCost: 4 },
+    );
     await em.flush();
     for (let attempt = 0; attempt < 5; attempt++) {
-      expect((await call("POST", "staffAuth.signIn", { input: { email, password: "wrong password!" } })).status).toBe(401);
+      expect(
+        (await call("POST", "staffAuth.signIn", { input: { email, password: "wrong password!" } })).status,
+      ).toBe(401);
     }
     const refused = await call("POST", "staffAuth.signIn", { input: { email, password } });
     expect(refused.status).toBe(429);

@@ -49,9 +49,12 @@ describe("tRPC procedures", () => {
     expect((await trpcErrorOf(callerFor().caller.staffOnly())).code).toBe("UNAUTHORIZED");
   });
 
-  it.each([StaffRole.Support, StaffRole.Analyst])("refuse a %s on an admin-only procedure as FORBIDDEN", async (role) => {
-    expect((await trpcErrorOf(callerFor({ role }).caller.adminOnly())).code).toBe("FORBIDDEN");
-  });
+  it.each([StaffRole.Support, StaffRole.Analyst])(
+    "refuse a %s on an admin-only procedure as FORBIDDEN",
+    async (role) => {
+      expect((await trpcErrorOf(callerFor({ role }).caller.adminOnly())).code).toBe("FORBIDDEN");
+    },
+  );
 
   it("let an admin through an admin-only procedure", async () => {
     expect(await callerFor({ role: StaffRole.Admin }).caller.adminOnly()).toBe("secret");

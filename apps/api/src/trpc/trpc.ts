@@ -24,7 +24,11 @@ const t = initTRPC.context<TrpcContext>().create({
       // Unexpected failures are logged with the request id (see onError), never shown to the caller;
       // a zod message is a JSON dump of its issues, which `fields` already carries readably.
       message:
-        error.code === "INTERNAL_SERVER_ERROR" ? "Internal server error" : inputError ? "Invalid input" : shape.message,
+        error.code === "INTERNAL_SERVER_ERROR"
+          ? "Internal server error"
+          : inputError
+            ? "Invalid input"
+            : shape.message,
       data: {
         code: shape.data.code,
         httpStatus: shape.data.httpStatus,
@@ -46,7 +50,11 @@ const domainErrors = t.middleware(async ({ ctx, next }) => {
     if (domainError.details.retryAfterSeconds !== undefined) {
       ctx.resHeaders.set("Retry-After", String(domainError.details.retryAfterSeconds));
     }
-    throw new TRPCError({ code: trpcCodeOf[domainError.code], message: domainError.message, cause: domainError });
+    throw new TRPCError({
+      code: trpcCodeOf[domainError.code],
+      message: domainError.message,
+      cause: domainError,
+    });
   }
   return result;
 });

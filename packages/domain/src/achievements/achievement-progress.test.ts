@@ -25,6 +25,8 @@ describe("achievement progress", () => {
   });
 
   it("never exceeds 100 however far the user has gone", () => {
-    expect(achievementProgress({ type: "tasks_completed", count: 1 }, { ...noFacts, tasksCompleted: 1000 })).toBe(100);
+    expect(
+      achievementProgress({ type: "tasks_completed", count: 1 }, { ...noFacts, tasksCompleted: 1000 }),
+    ).toBe(100);
   });
 });

@@ -11,7 +11,8 @@ export interface AchievementFacts {
   bestGoalProgress: number;
 }
 
-const share = (reached: number, needed: number) => Math.min(100, Math.round((reached / needed) * 10_000) / 100);
+const share = (reached: number, needed: number) =>
+  Math.min(100, Math.round((reached / needed) * 10_000) / 100);
 
 /** How far (0..100, two decimals) the facts are towards the criteria; 100 means earned. */
 export function achievementProgress(criteria: AchievementCriteria, facts: AchievementFacts): number {

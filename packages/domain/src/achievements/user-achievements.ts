@@ -27,7 +27,11 @@ const FACTS_FIELD = "_facts";
  * was computed from, and used only while the facts are the same: no write has to remember to drop it,
  * and it is never stale. Earning happens in the same transaction as the change of facts.
  */
-export async function listUserAchievements(em: EntityManager, redis: Redis, userId: string): Promise<UserAchievementView[]> {
+export async function listUserAchievements(
+  em: EntityManager,
+  redis: Redis,
+  userId: string,
+): Promise<UserAchievementView[]> {
   const [catalogue, facts] = await Promise.all([
     em.find(Achievement, {}, { orderBy: { category: "asc", points: "asc", name: "asc" } }),
     achievementFactsOf(em, userId),
@@ -37,7 +41,8 @@ export async function listUserAchievements(em: EntityManager, redis: Redis, user
   let progress = await redis.hgetall(key).catch(() => ({}) as Record<string, string>);
 
   const usable =
-    progress[FACTS_FIELD] === factsStamp && catalogue.every((achievement) => progress[achievement.id] !== undefined);
+    progress[FACTS_FIELD] === factsStamp &&
+    catalogue.every((achievement) => progress[achievement.id] !== undefined);
   if (!usable) {
     progress = await computeProgress(em, userId, catalogue, facts);
     await redis
@@ -50,7 +55,11 @@ export async function listUserAchievements(em: EntityManager, redis: Redis, user
   }
   return catalogue.map((achievement) => {
     const entry = JSON.parse(progress[achievement.id]!) as CachedProgress;
-    return { achievement, progress: entry.progress, earnedAt: entry.earnedAt ? new Date(entry.earnedAt) : null };
+    return {
+      achievement,
+      progress: entry.progress,
+      earnedAt: entry.earnedAt ? new Date(entry.earnedAt) : null,
+    };
   });
 }
 
@@ -69,7 +78,10 @@ async function computeProgress(
       // Below 100 until earned: 100 with no earning date would contradict itself.
       const entry: CachedProgress = earnedOn
         ? { progress: 100, earnedAt: earnedOn.toISOString() }
-        : { progress: criteria.success ? Math.min(99.99, achievementProgress(criteria.data, facts)) : 0, earnedAt: null };
+        : {
+            progress: criteria.success ? Math.min(99.99, achievementProgress(criteria.data, facts)) : 0,
+            earnedAt: null,
+          };
       return [achievement.id, JSON.stringify(entry)];
     }),
   );

@@ -5,7 +5,10 @@ import { urlField } from "../config/env-fields";
 export const redisEnvSchema = z.object({
   REDIS_URL: urlField(["redis", "rediss"], "redis://127.0.0.1:6379"),
   /** Prepended to every key: separates environments and test runs sharing one server. */
-  REDIS_KEY_PREFIX: z.string().regex(/^[\w:.-]*$/, "letters, digits, _ : . - only").default(""),
+  REDIS_KEY_PREFIX: z
+    .string()
+    .regex(/^[\w:.-]*$/, "letters, digits, _ : . - only")
+    .default(""),
 });
 
 export type { Redis };

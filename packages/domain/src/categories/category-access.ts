@@ -10,7 +10,8 @@ export const findOwnCategory = (
   userId: string,
   categoryId: string,
   options: { forUpdate?: boolean } = {},
-): Promise<Category> => findOwn(em, Category, "Category", userId, categoryId, { ...options, live: { isDeleted: false } });
+): Promise<Category> =>
+  findOwn(em, Category, "Category", userId, categoryId, { ...options, live: { isDeleted: false } });
 
 /**
  * Runs a write that may give a category a name the user already uses. The partial unique index decides
@@ -21,7 +22,9 @@ export async function withUniqueCategoryName<T>(write: () => Promise<T>): Promis
     return await write();
   } catch (error) {
     if (error instanceof UniqueConstraintViolationException) {
-      throw conflict("A category with this name already exists", [{ field: "input.name", message: "is already used" }]);
+      throw conflict("A category with this name already exists", [
+        { field: "input.name", message: "is already used" },
+      ]);
     }
     throw error;
   }

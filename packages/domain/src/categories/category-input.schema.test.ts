@@ -6,7 +6,12 @@ const valid = { name: "Work", color: "#00aa00", type: CategoryType.Task };
 
 describe("category input", () => {
   it("trims the name, upper-cases the colour and stores an empty icon as none", () => {
-    expect(categoryInputSchema.parse({ ...valid, name: "  Work ", icon: "  " })).toEqual({ name: "Work", color: "#00AA00", icon: null, type: "task" });
+    expect(categoryInputSchema.parse({ ...valid, name: "  Work ", icon: "  " })).toEqual({
+      name: "Work",
+      color: "#00AA00",
+      icon: null,
+      type: "task",
+    });
   });
 
   it.each([

@@ -13,4 +13,6 @@ export const urlField = (protocols: string[], fallback: string) =>
 
 export const nodeEnvField = z.enum(["development", "test", "production"]).default("development");
 
-export const logLevelField = z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info");
+export const logLevelField = z
+  .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"])
+  .default("info");

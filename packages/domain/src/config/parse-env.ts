@@ -12,8 +12,13 @@ export class ConfigError extends Error {
  * Validates environment variables against a schema whose keys are the variable names.
  * Empty strings count as unset, so `FOO=` in a .env file falls back to the default.
  */
-export function parseEnv<S extends z.ZodType>(schema: S, env: Record<string, string | undefined>): z.infer<S> {
-  const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ""));
+export function parseEnv<S extends z.ZodType>(
+  schema: S,
+  env: Record<string, string | undefined>,
+): z.infer<S> {
+  const present = Object.fromEntries(
+    Object.entries(env).filter(([, value]) => value !== undefined && value !== ""),
+  );
   const result = schema.safeParse(present);
   if (!result.success) {
     throw new ConfigError(

@@ -7,7 +7,11 @@ import { registerDeviceInputSchema, type RegisterDeviceInput } from "./device-in
  * Registers a push token for the user. A token belongs to one app install: registering it again
  * refreshes it, and if another account used it on that install before, it moves to this user.
  */
-export async function registerDevice(em: EntityManager, userId: string, rawInput: RegisterDeviceInput): Promise<boolean> {
+export async function registerDevice(
+  em: EntityManager,
+  userId: string,
+  rawInput: RegisterDeviceInput,
+): Promise<boolean> {
   const input = parseInput(registerDeviceInputSchema, rawInput);
   const now = new Date();
   await em.upsert(

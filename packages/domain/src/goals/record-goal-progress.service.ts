@@ -31,7 +31,12 @@ export async function recordGoalProgress(
       tx,
       goal,
       measure,
-      { cause: "recorded", day: await todayOfUser(tx, userId, now), notes: input.notes ?? null, recordUnchanged: true },
+      {
+        cause: "recorded",
+        day: await todayOfUser(tx, userId, now),
+        notes: input.notes ?? null,
+        recordUnchanged: true,
+      },
       now,
     );
     return goal;

@@ -5,7 +5,8 @@ import { isUuid } from "../ids/uuid";
 /** How long a key remembers its first answer. */
 export const IDEMPOTENCY_TTL_SECONDS = 24 * 60 * 60;
 
-type Entry = { state: "pending"; fingerprint: string } | { state: "done"; fingerprint: string; response: unknown };
+type Entry =
+  { state: "pending"; fingerprint: string } | { state: "done"; fingerprint: string; response: unknown };
 
 export type IdempotencyClaim = { kind: "claimed" } | { kind: "replay"; response: unknown };
 
@@ -22,7 +23,13 @@ export class IdempotencyStore {
   async claim(userId: string, key: string, fingerprint: string): Promise<IdempotencyClaim> {
     if (!isUuid(key)) throw invalidInput([{ field: "Idempotency-Key", message: "must be a UUID" }]);
     const pending: Entry = { state: "pending", fingerprint };
-    const claimed = await this.redis.set(keyOf(userId, key), JSON.stringify(pending), "EX", IDEMPOTENCY_TTL_SECONDS, "NX");
+    const claimed = await this.redis.set(
+      keyOf(userId, key),
+      JSON.stringify(pending),
+      "EX",
+      IDEMPOTENCY_TTL_SECONDS,
+      "NX",
+    );
     if (claimed === "OK") return { kind: "claimed" };
 
     const stored = await this.redis.get(keyOf(userId, key));

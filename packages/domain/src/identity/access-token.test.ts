@@ -2,9 +2,17 @@ import { SignJWT, UnsecuredJWT } from "jose";
 import { describe, expect, it } from "vitest";
 import { AccessTokens } from "./access-token";
 
-const settings = { secret: "s".repeat(40), issuer: "momentum-api", audience: "momentum-mobile", ttlSeconds: 900 };
+const settings = {
+  secret: "s".repeat(40),
+  issuer: "momentum-api",
+  audience: "momentum-mobile",
+  ttlSeconds: 900,
+};
 const tokens = new AccessTokens(settings);
-const claims = { userId: "8d6a1e50-0d55-4c64-9a0e-5e4a0c1d2b11", sessionId: "1f0e3f1e-6b5a-4c3e-8f4d-2a7b9c1d0e22" };
+const claims = {
+  userId: "8d6a1e50-0d55-4c64-9a0e-5e4a0c1d2b11",
+  sessionId: "1f0e3f1e-6b5a-4c3e-8f4d-2a7b9c1d0e22",
+};
 const key = new TextEncoder().encode(settings.secret);
 
 async function rejectionCodeOf(token: string, now?: Date) {

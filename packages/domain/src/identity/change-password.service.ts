@@ -16,7 +16,11 @@ export async function changePassword(
   const password = parseInput(passwordSchema, newPassword, "newPassword");
   const passwordHash = await hashPassword(password, context.bcryptCost);
   await context.em.transactional(async (em) => {
-    const user = await em.findOne(User, { id: viewer.userId, deletedAt: null }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    const user = await em.findOne(
+      User,
+      { id: viewer.userId, deletedAt: null },
+      { lockMode: LockMode.PESSIMISTIC_WRITE },
+    );
     if (!user) throw notFound("User");
     if (!(await verifyPassword(currentPassword, user.passwordHash))) {
       throw invalidInput([{ field: "currentPassword", message: "is not your current password" }]);

@@ -19,7 +19,8 @@ export async function openDeviceSession(
   client: ClientInfo,
   now = new Date(),
 ): Promise<AuthResult> {
-  if (client.deviceId) await revokeSessions(context, { userId: user.id, deviceId: client.deviceId }, "replaced", now);
+  if (client.deviceId)
+    await revokeSessions(context, { userId: user.id, deviceId: client.deviceId }, "replaced", now);
   const session = context.em.create(Session, {
     user,
     deviceId: client.deviceId ?? null,

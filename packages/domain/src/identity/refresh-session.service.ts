@@ -52,7 +52,11 @@ export async function refreshSession(
       now.getTime() - session.rotatedAt.getTime() <= context.refreshGraceSeconds * 1000;
     if (withinGrace) {
       // A retry of a refresh whose answer was lost: the same pair again, nothing rotates.
-      return { session, refreshToken: nextRefreshToken(parsed, context.refreshRotationKey), issuedAt: session.rotatedAt! };
+      return {
+        session,
+        refreshToken: nextRefreshToken(parsed, context.refreshRotationKey),
+        issuedAt: session.rotatedAt!,
+      };
     }
 
     session.revokedAt = now;
@@ -65,7 +69,10 @@ export async function refreshSession(
     throw unauthenticated(SESSION_ENDED);
   }
   const { session } = outcome;
-  const access = await context.accessTokens.issue({ userId: session.user.id, sessionId: session.id }, outcome.issuedAt);
+  const access = await context.accessTokens.issue(
+    { userId: session.user.id, sessionId: session.id },
+    outcome.issuedAt,
+  );
   return {
     user: session.user,
     accessToken: access.token,

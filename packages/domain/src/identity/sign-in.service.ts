@@ -1,7 +1,11 @@
 import { sql } from "@mikro-orm/core";
 import { User } from "@momentum/db";
 import { unauthenticated } from "../errors/domain-error";
-import { assertSignInAllowed, countSignInFailure, type SignInThrottle } from "../rate-limits/sign-in-throttle";
+import {
+  assertSignInAllowed,
+  countSignInFailure,
+  type SignInThrottle,
+} from "../rate-limits/sign-in-throttle";
 import { parseInput } from "../errors/zod-fields";
 import { signInInputSchema, type SignInInput } from "./account-input.schema";
 import { type AuthResult } from "./auth-result";
@@ -32,7 +36,10 @@ export async function signIn(
   });
   const throttleKey = user ? `user:${user.id}` : `login:${login}`;
   await assertSignInAllowed(throttle, throttleKey);
-  const matches = await verifyPassword(input.password, user?.passwordHash ?? (await dummyPasswordHash(context.bcryptCost)));
+  const matches = await verifyPassword(
+    input.password,
+    user?.passwordHash ?? (await dummyPasswordHash(context.bcryptCost)),
+  );
   if (!user || !matches) {
     await countSignInFailure(throttle, throttleKey);
     throw unauthenticated(WRONG_CREDENTIALS);
@@ -41,6 +48,9 @@ export async function signIn(
   return context.em.transactional(async (em) => {
     const managed = em.merge(user);
     managed.lastLoginAt = new Date();
-    return openDeviceSession({ ...context, em }, managed, { ...client, deviceId: input.deviceId ?? client.deviceId });
+    return openDeviceSession({ ...context, em }, managed, {
+      ...client,
+      deviceId: input.deviceId ?? client.deviceId,
+    });
   });
 }

@@ -10,7 +10,11 @@ import { type ClientInfo, type IdentityContext } from "./identity-settings";
 import { hashPassword } from "./password";
 
 /** Creates an account and signs its first device in; the `user.signed_up` event commits with it. */
-export async function signUp(context: IdentityContext, rawInput: SignUpInput, client: ClientInfo): Promise<AuthResult> {
+export async function signUp(
+  context: IdentityContext,
+  rawInput: SignUpInput,
+  client: ClientInfo,
+): Promise<AuthResult> {
   const input = parseInput(signUpInputSchema, rawInput, "input");
   await assertAccountIsNew(context, input.email, input.username);
   const passwordHash = await hashPassword(input.password, context.bcryptCost);
@@ -31,7 +35,10 @@ export async function signUp(context: IdentityContext, rawInput: SignUpInput, cl
         aggregateId: user.id,
         payload: { username: user.username, timezone: user.timezone },
       });
-      return openDeviceSession({ ...context, em }, user, { ...client, deviceId: input.deviceId ?? client.deviceId });
+      return openDeviceSession({ ...context, em }, user, {
+        ...client,
+        deviceId: input.deviceId ?? client.deviceId,
+      });
     });
   } catch (error) {
     // Two sign-ups racing for the same name: the unique indexes decide.

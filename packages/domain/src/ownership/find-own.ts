@@ -18,7 +18,11 @@ export async function findOwn<T extends object>(
 ): Promise<T> {
   if (!isUuid(id)) throw notFound(what);
   const where = { id, user: userId, ...(options.live as object) } as FilterQuery<T>;
-  const row = await em.findOne(entity, where, options.forUpdate ? { lockMode: LockMode.PESSIMISTIC_WRITE } : {});
+  const row = await em.findOne(
+    entity,
+    where,
+    options.forUpdate ? { lockMode: LockMode.PESSIMISTIC_WRITE } : {},
+  );
   if (!row) throw notFound(what);
   return row;
 }

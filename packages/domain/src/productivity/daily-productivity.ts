@@ -33,7 +33,8 @@ export async function listDailyProductivity(
     ]);
   }
   if (last < first) throw invalidInput([{ field: "to", message: "must not be before from" }]);
-  if (last - first + 1 > MAX_DAYS) throw invalidInput([{ field: "to", message: `at most ${MAX_DAYS} days at once` }]);
+  if (last - first + 1 > MAX_DAYS)
+    throw invalidInput([{ field: "to", message: `at most ${MAX_DAYS} days at once` }]);
 
   const rows = await analyticsEm.find(ProductivityMetric, { userId, date: { $gte: from, $lte: to } });
   const byDate = new Map(rows.map((row) => [row.date, row]));
@@ -49,4 +50,3 @@ export async function listDailyProductivity(
     };
   });
 }
-

@@ -13,7 +13,8 @@ const WEIGHTS = { tasksCompleted: 0.4, habitsCompleted: 0.35, focusTime: 0.25 } 
 
 /** 0..100 with two decimals; a day with nothing done scores 0. */
 export function productivityScore(day: ProductiveDay): number {
-  const part = (name: keyof ProductiveDay) => Math.min(1, Math.max(0, day[name]) / TARGETS[name]) * WEIGHTS[name];
+  const part = (name: keyof ProductiveDay) =>
+    Math.min(1, Math.max(0, day[name]) / TARGETS[name]) * WEIGHTS[name];
   const score = (part("tasksCompleted") + part("habitsCompleted") + part("focusTime")) * 100;
   return Math.round(score * 100) / 100;
 }

@@ -19,7 +19,10 @@ const MAX_STEPS = 10_000;
  */
 export function nextOccurrence(series: RecurrenceSeries, after: Date, now: Date): Date | null {
   const zone = series.rule.timezone;
-  const rule = new RRule({ ...floatingRuleOptions(series.rule.rrule, zone), dtstart: wallClockOf(series.start, zone) });
+  const rule = new RRule({
+    ...floatingRuleOptions(series.rule.rrule, zone),
+    dtstart: wallClockOf(series.start, zone),
+  });
   const threshold = Math.max(after.getTime(), now.getTime());
   // Wall clocks and instants can disagree in order by up to a UTC offset change; start a day early.
   let cursor: Date | null = new Date(wallClockOf(new Date(threshold), zone).getTime() - DAY_MS);

@@ -25,7 +25,12 @@ const partRules: Record<string, { syntax: RegExp; range?: [number, number]; nonZ
 };
 
 /** Upper case, without an `RRULE:` prefix or spaces: the form we store. */
-export const normaliseRrule = (text: string): string => text.trim().replace(/^RRULE:/i, "").replace(/\s+/g, "").toUpperCase();
+export const normaliseRrule = (text: string): string =>
+  text
+    .trim()
+    .replace(/^RRULE:/i, "")
+    .replace(/\s+/g, "")
+    .toUpperCase();
 
 function partsOf(rrule: string): [string, string][] {
   return rrule.split(";").map((part) => {
@@ -39,12 +44,16 @@ export function rruleProblem(rrule: string): string | null {
   const seen = new Set<string>();
   for (const [name, value] of partsOf(rrule)) {
     const rule = partRules[name];
-    if (!rule) return `${name || "an empty part"} is not a supported RRULE part (DTSTART is the task's due date)`;
+    if (!rule)
+      return `${name || "an empty part"} is not a supported RRULE part (DTSTART is the task's due date)`;
     if (seen.has(name)) return `${name} appears twice`;
     seen.add(name);
     if (!rule.syntax.test(value)) return `${name}=${value} is not valid`;
     const numbers = value.split(",").map((item) => Number.parseInt(item.replace(/[A-Z]+$/, ""), 10));
-    if (rule.range && numbers.some((n) => n < rule.range![0] || n > rule.range![1] || (rule.nonZero && n === 0))) {
+    if (
+      rule.range &&
+      numbers.some((n) => n < rule.range![0] || n > rule.range![1] || (rule.nonZero && n === 0))
+    ) {
       return `${name} must be within ${rule.range[0]}..${rule.range[1]}${rule.nonZero ? " and not 0" : ""}`;
     }
   }

@@ -7,7 +7,15 @@ import { DateTime } from "luxon";
 export function wallClockOf(instant: Date, zone: string): Date {
   const local = DateTime.fromJSDate(instant, { zone });
   return new Date(
-    Date.UTC(local.year, local.month - 1, local.day, local.hour, local.minute, local.second, local.millisecond),
+    Date.UTC(
+      local.year,
+      local.month - 1,
+      local.day,
+      local.hour,
+      local.minute,
+      local.second,
+      local.millisecond,
+    ),
   );
 }
 

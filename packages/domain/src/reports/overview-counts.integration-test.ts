@@ -48,10 +48,22 @@ const addTask = (em: EntityManager, user: User, fields: Partial<Task> = {}) =>
   em.create(Task, { user, title: "A task", ...fields });
 
 const addHabit = (em: EntityManager, user: User) =>
-  em.create(Habit, { user, title: "A habit", frequencyType: FrequencyType.Daily, frequencyConfig: {}, startDate: "2030-01-01" });
+  em.create(Habit, {
+    user,
+    title: "A habit",
+    frequencyType: FrequencyType.Daily,
+    frequencyConfig: {},
+    startDate: "2030-01-01",
+  });
 
 const addGoal = (em: EntityManager, user: User, status = GoalStatus.Active) =>
-  em.create(Goal, { user, title: "A goal", startDate: "2030-01-01", measurementType: MeasurementType.Numeric, status });
+  em.create(Goal, {
+    user,
+    title: "A goal",
+    startDate: "2030-01-01",
+    measurementType: MeasurementType.Numeric,
+    status,
+  });
 
 describe("overview counts", () => {
   it("is all zeros on an empty platform", async () => {
@@ -73,7 +85,13 @@ describe("overview counts", () => {
     const reading = addHabit(em, ada);
     addHabit(em, grace);
     em.create(HabitLog, { habit: reading, user: ada, completedDate: "2030-06-14", completedAt: daysAgo(1) });
-    em.create(HabitLog, { habit: reading, user: ada, completedDate: "2030-06-13", completedAt: daysAgo(2), skipReason: "ill" });
+    em.create(HabitLog, {
+      habit: reading,
+      user: ada,
+      completedDate: "2030-06-13",
+      completedAt: daysAgo(2),
+      skipReason: "ill",
+    });
     em.create(HabitLog, { habit: reading, user: ada, completedDate: "2030-06-01", completedAt: daysAgo(14) });
 
     addGoal(em, ada);

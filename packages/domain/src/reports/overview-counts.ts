@@ -18,21 +18,41 @@ export interface OverviewCounts {
 }
 
 /** Platform-wide counts for the staff dashboard; each is one indexed COUNT, run side by side. */
-export async function getOverviewCounts(em: EntityManager, options: { now?: Date } = {}): Promise<OverviewCounts> {
+export async function getOverviewCounts(
+  em: EntityManager,
+  options: { now?: Date } = {},
+): Promise<OverviewCounts> {
   const now = options.now ?? new Date();
   const recentSince = new Date(now.getTime() - RECENT_DAYS * 24 * 60 * 60 * 1000);
   const openUser = { deletedAt: null, isActive: true };
 
-  const [users, usersSignedInLast7Days, tasks, tasksCompleted, habits, habitLogsLast7Days, goals, goalsCompleted] =
-    await Promise.all([
-      em.count(User, openUser),
-      em.count(User, { ...openUser, lastLoginAt: { $gte: recentSince } }),
-      em.count(Task, { isDeleted: false }),
-      em.count(Task, { isDeleted: false, status: TaskStatus.Completed }),
-      em.count(Habit, {}),
-      em.count(HabitLog, { skipReason: null, completedAt: { $gte: recentSince, $lte: now } }),
-      em.count(Goal, {}),
-      em.count(Goal, { status: GoalStatus.Completed }),
-    ]);
-  return { users, usersSignedInLast7Days, tasks, tasksCompleted, habits, habitLogsLast7Days, goals, goalsCompleted };
+  const [
+    users,
+    usersSignedInLast7Days,
+    tasks,
+    tasksCompleted,
+    habits,
+    habitLogsLast7Days,
+    goals,
+    goalsCompleted,
+  ] = await Promise.all([
+    em.count(User, openUser),
+    em.count(User, { ...openUser, lastLoginAt: { $gte: recentSince } }),
+    em.count(Task, { isDeleted: false }),
+    em.count(Task, { isDeleted: false, status: TaskStatus.Completed }),
+    em.count(Habit, {}),
+    em.count(HabitLog, { skipReason: null, completedAt: { $gte: recentSince, $lte: now } }),
+    em.count(Goal, {}),
+    em.count(Goal, { status: GoalStatus.Completed }),
+  ]);
+  return {
+    users,
+    usersSignedInLast7Days,
+    tasks,
+    tasksCompleted,
+    habits,
+    habitLogsLast7Days,
+    goals,
+    goalsCompleted,
+  };
 }

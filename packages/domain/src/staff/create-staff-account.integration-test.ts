@@ -12,10 +12,12 @@ beforeAll(async () => {
 });
 afterAll(() => orm?.close());
 
-
 describe("creating a staff account", () => {
   it("stores the e-mail lowercased, the role from any case and only a bcrypt hash of the password", async () => {
-    const { staffUser } = await createTestStaffAccount(orm.em.fork(), { email: "  Ada.Admin@Momentum.TEST ", role: "ADMIN" });
+    const { staffUser } = await createTestStaffAccount(orm.em.fork(), {
+      email: "  Ada.Admin@Momentum.TEST ",
+      role: "ADMIN",
+    });
 
     const stored = await orm.em.fork().findOneOrFail(StaffUser, { id: staffUser.id });
     expect(stored).toMatchObject({ email: "ada.admin@momentum.test", role: StaffRole.Admin, isActive: true });
@@ -36,7 +38,13 @@ describe("creating a staff account", () => {
     ["an unknown role", { role: "owner" }, "input.role"],
     ["an empty name", { fullName: "  " }, "input.fullName"],
   ])("refuses %s as INVALID_INPUT naming the field", async (_case, override, field) => {
-    const input = { email: "valid@momentum.test", fullName: "Valid", role: "analyst", password: "long enough password", ...override };
+    const input = {
+      email: "valid@momentum.test",
+      fullName: "Valid",
+      role: "analyst",
+      password: "long enough password",
+      ...override,
+    };
     const error = await refusalOf(createStaffAccount(orm.em.fork(), input, { bcryptCost: TEST_BCRYPT_COST }));
     expect(error.code).toBe("INVALID_INPUT");
     expect(error.details.fields?.map((fieldError) => fieldError.field)).toEqual([field]);

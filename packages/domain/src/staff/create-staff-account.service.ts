@@ -13,7 +13,9 @@ export async function createStaffAccount(
 ): Promise<StaffUser> {
   const { email, fullName, role, password } = parseInput(createStaffAccountInputSchema, input, "input");
   if (await em.count(StaffUser, { email })) {
-    throw conflict("A staff account with this e-mail already exists", [{ field: "input.email", message: "is taken" }]);
+    throw conflict("A staff account with this e-mail already exists", [
+      { field: "input.email", message: "is taken" },
+    ]);
   }
   const passwordHash = await hashPassword(password, options.bcryptCost);
   return em.create(StaffUser, { email, fullName, role, passwordHash, isActive: true });

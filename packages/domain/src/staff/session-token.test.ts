@@ -15,7 +15,9 @@ describe("session token", () => {
 
 describe("session id", () => {
   it("is the lowercase hex SHA-256 of the token", () => {
-    expect(sessionIdFromToken("abc")).toBe("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+    expect(sessionIdFromToken("abc")).toBe(
+      "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad",
+    );
   });
 
   it("matches Node's own SHA-256 for a generated token", () => {

@@ -3,7 +3,11 @@ import { z } from "zod";
 import { passwordSchema } from "../identity/password";
 
 /** Staff e-mail addresses are stored lowercased, so sign-in and uniqueness ignore case. */
-export const staffEmailSchema = z.string().trim().toLowerCase().pipe(z.email({ message: "must be an e-mail address" }).max(255));
+export const staffEmailSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .pipe(z.email({ message: "must be an e-mail address" }).max(255));
 
 /** Accepts any case (`ADMIN` from the command line, `admin` from a form); stores the lowercase enum value. */
 export const staffRoleSchema = z

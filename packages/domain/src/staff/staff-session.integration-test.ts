@@ -45,7 +45,11 @@ describe("validating a staff session token", () => {
 
     const validated = await validateAt(token, daysAfterCreation(14));
 
-    expect(validated).toMatchObject({ extended: false, staffUser: { id: staffUser.id }, session: { id: session.id } });
+    expect(validated).toMatchObject({
+      extended: false,
+      staffUser: { id: staffUser.id },
+      session: { id: session.id },
+    });
     expect((await storedSession(session.id))?.expiresAt).toEqual(daysAfterCreation(30));
   });
 

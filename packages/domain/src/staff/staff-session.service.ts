@@ -1,6 +1,11 @@
 import type { EntityManager } from "@mikro-orm/core";
 import { StaffSession, type StaffUser } from "@momentum/db";
-import { isSessionExpired, type SessionLifetime, sessionExpiresAt, shouldExtendSession } from "./session-expiry";
+import {
+  isSessionExpired,
+  type SessionLifetime,
+  sessionExpiresAt,
+  shouldExtendSession,
+} from "./session-expiry";
 import { generateSessionToken, sessionIdFromToken } from "./session-token";
 
 export interface StaffSessionOptions {
@@ -47,7 +52,11 @@ export async function validateStaffSessionToken(
 ): Promise<ValidatedStaffSession | null> {
   if (!TOKEN_PATTERN.test(token)) return null;
   const now = options.now ?? new Date();
-  const session = await em.findOne(StaffSession, { id: sessionIdFromToken(token) }, { populate: ["staffUser"] });
+  const session = await em.findOne(
+    StaffSession,
+    { id: sessionIdFromToken(token) },
+    { populate: ["staffUser"] },
+  );
   if (!session) return null;
   if (isSessionExpired(session.expiresAt, now) || !session.staffUser.isActive) {
     em.remove(session);

@@ -12,7 +12,12 @@ beforeAll(async () => {
 });
 afterAll(() => orm?.close());
 
-const options = { bcryptCost: TEST_BCRYPT_COST, lifetime: { days: 30 }, ip: "203.0.113.7", userAgent: "vitest" };
+const options = {
+  bcryptCost: TEST_BCRYPT_COST,
+  lifetime: { days: 30 },
+  ip: "203.0.113.7",
+  userAgent: "vitest",
+};
 
 async function signIn(email: string, password: string, bcryptCost = TEST_BCRYPT_COST) {
   const em = orm.em.fork();
@@ -20,7 +25,6 @@ async function signIn(email: string, password: string, bcryptCost = TEST_BCRYPT_
   await em.flush();
   return result;
 }
-
 
 describe("staff sign-in", () => {
   it("opens a session stored under the token's hash, whatever the e-mail's case, and records the sign-in time", async () => {
@@ -41,7 +45,9 @@ describe("staff sign-in", () => {
 
   it("refuses a wrong password, an unknown e-mail and a deactivated account with one and the same error", async () => {
     const { staffUser, password } = await createTestStaffAccount(orm.em.fork());
-    const { staffUser: deactivated, password: deactivatedPassword } = await createTestStaffAccount(orm.em.fork());
+    const { staffUser: deactivated, password: deactivatedPassword } = await createTestStaffAccount(
+      orm.em.fork(),
+    );
     await orm.em.fork().nativeUpdate(StaffUser, { id: deactivated.id }, { isActive: false });
 
     const errors = await Promise.all([
@@ -50,7 +56,10 @@ describe("staff sign-in", () => {
       refusalOf(signIn(deactivated.email, deactivatedPassword)),
     ]);
     for (const error of errors) {
-      expect({ code: error.code, message: error.message }).toEqual({ code: "UNAUTHENTICATED", message: STAFF_SIGN_IN_FAILED_MESSAGE });
+      expect({ code: error.code, message: error.message }).toEqual({
+        code: "UNAUTHENTICATED",
+        message: STAFF_SIGN_IN_FAILED_MESSAGE,
+      });
     }
     expect(await orm.em.fork().count(StaffSession, { staffUser: [staffUser.id, deactivated.id] })).toBe(0);
   });

@@ -3,7 +3,11 @@ import { StaffUser } from "@momentum/db";
 import { unauthenticated } from "../errors/domain-error";
 import { parseInput } from "../errors/zod-fields";
 import { dummyPasswordHash, verifyPassword } from "../identity/password";
-import { assertSignInAllowed, countSignInFailure, type SignInThrottle } from "../rate-limits/sign-in-throttle";
+import {
+  assertSignInAllowed,
+  countSignInFailure,
+  type SignInThrottle,
+} from "../rate-limits/sign-in-throttle";
 import { type StaffSignInInput, staffSignInInputSchema } from "./staff-account.schema";
 import { createStaffSession, type StaffSessionOptions } from "./staff-session.service";
 

@@ -9,7 +9,10 @@ import type { CreateStaffAccountInput } from "./staff-account.schema";
 export const TEST_BCRYPT_COST = 4;
 
 /** A flushed staff account with a unique e-mail; returns the password it was created with. */
-export async function createTestStaffAccount(em: EntityManager, overrides: Partial<CreateStaffAccountInput> = {}) {
+export async function createTestStaffAccount(
+  em: EntityManager,
+  overrides: Partial<CreateStaffAccountInput> = {},
+) {
   const input = {
     email: `staff-${randomBytes(4).toString("hex")}@momentum.test`,
     fullName: "Grace Hopper",

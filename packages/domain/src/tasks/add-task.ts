@@ -9,6 +9,11 @@ import { recordTaskHistory } from "./task-history";
 export function addTask(tx: EntityManager, data: RequiredEntityData<Task>, notes?: string): Task {
   const task = tx.create(Task, { ...data, status: TaskStatus.Pending, completedAt: null });
   recordTaskHistory(tx, task, { action: "created", newStatus: task.status, notes });
-  recordEvent(tx, { type: "task.created", userId: task.user.id, aggregateId: task.id, payload: createdTaskFacts(task) });
+  recordEvent(tx, {
+    type: "task.created",
+    userId: task.user.id,
+    aggregateId: task.id,
+    payload: createdTaskFacts(task),
+  });
   return task;
 }

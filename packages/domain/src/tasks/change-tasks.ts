@@ -12,7 +12,11 @@ export interface TasksContext {
  * Runs a change to a user's tasks in one transaction and drops their cached lists before the caller
  * answers, so the next read (in this request or any later one) sees the change.
  */
-export async function changeTasks<T>(context: TasksContext, userId: string, work: (tx: EntityManager) => Promise<T>): Promise<T> {
+export async function changeTasks<T>(
+  context: TasksContext,
+  userId: string,
+  work: (tx: EntityManager) => Promise<T>,
+): Promise<T> {
   try {
     return await context.em.transactional(async (tx) => {
       await lockTaskLists(tx, userId, "write");

@@ -7,7 +7,12 @@ import { changeTaskStatus } from "./task-status";
  * Marks a task completed; a recurring task gets its next occurrence in the same transaction.
  * Completing an already completed task changes nothing (a retried request is harmless).
  */
-export async function completeTask(context: TasksContext, userId: string, taskId: string, now = new Date()): Promise<Task> {
+export async function completeTask(
+  context: TasksContext,
+  userId: string,
+  taskId: string,
+  now = new Date(),
+): Promise<Task> {
   return changeTasks(context, userId, async (tx) => {
     const task = await findOwnTask(tx, userId, taskId, { forUpdate: true });
     await changeTaskStatus(tx, task, TaskStatus.Completed, now);

@@ -8,7 +8,11 @@ import { createTaskInputSchema, type CreateTaskInput } from "./task-input.schema
 import { anchorSeries, recurrenceRuleFor } from "./task-series";
 
 /** Creates a task (or a subtask of one of the user's tasks), recurring if it has a rule, with its first history line and event. */
-export async function createTask(context: TasksContext, userId: string, rawInput: CreateTaskInput): Promise<Task> {
+export async function createTask(
+  context: TasksContext,
+  userId: string,
+  rawInput: CreateTaskInput,
+): Promise<Task> {
   const input = parseInput(createTaskInputSchema, rawInput, "input");
   return changeTasks(context, userId, async (tx) => {
     const category = input.categoryId

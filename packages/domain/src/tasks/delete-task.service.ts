@@ -14,10 +14,24 @@ export async function deleteTask(context: TasksContext, userId: string, taskId: 
     for (const deleted of [task, ...subtasks]) {
       deleted.isDeleted = true;
       const notes = deleted === task ? null : `deleted with ${task.id}`;
-      recordTaskHistory(tx, deleted, { action: "deleted", oldStatus: deleted.status, newStatus: deleted.status, notes });
-      recordEvent(tx, { type: "task.deleted", userId, aggregateId: deleted.id, payload: { title: deleted.title } });
+      recordTaskHistory(tx, deleted, {
+        action: "deleted",
+        oldStatus: deleted.status,
+        newStatus: deleted.status,
+        notes,
+      });
+      recordEvent(tx, {
+        type: "task.deleted",
+        userId,
+        aggregateId: deleted.id,
+        payload: { title: deleted.title },
+      });
     }
-    await refreshGoalsLinkedToTasks(tx, [task.id, ...subtasks.map((subtask) => subtask.id)], `task "${task.title}" deleted`);
+    await refreshGoalsLinkedToTasks(
+      tx,
+      [task.id, ...subtasks.map((subtask) => subtask.id)],
+      `task "${task.title}" deleted`,
+    );
   });
   return true;
 }

@@ -6,7 +6,13 @@ import { dayBoundsIn } from "../time/local-day";
 import { todayIn } from "../time/today-in";
 import { type TasksContext } from "./change-tasks";
 import { cachedTaskPage } from "./task-list-cache";
-import { comparePositions, decodeTaskCursor, encodeTaskCursor, positionOf, type TaskListPosition } from "./task-list-cursor";
+import {
+  comparePositions,
+  decodeTaskCursor,
+  encodeTaskCursor,
+  positionOf,
+  type TaskListPosition,
+} from "./task-list-cursor";
 import {
   taskListFilterSchema,
   taskPageRequestSchema,
@@ -39,9 +45,12 @@ export async function listTasks(
   const { first, after: cursor } = parseInput(taskPageRequestSchema, rawPage, "");
   const after = cursor ? decodeTaskCursor(cursor) : null;
 
-  const page = (isStatusOnly(filter) && (await fromCache(context, userId, filter, after, first))) ||
+  const page =
+    (isStatusOnly(filter) && (await fromCache(context, userId, filter, after, first))) ||
     (await fromDatabase(context.em, userId, filter, after, first, now));
-  const edges = page.tasks.slice(0, first).map((node) => ({ cursor: encodeTaskCursor(positionOf(node)), node }));
+  const edges = page.tasks
+    .slice(0, first)
+    .map((node) => ({ cursor: encodeTaskCursor(positionOf(node)), node }));
   return {
     edges,
     pageInfo: { hasNextPage: page.tasks.length > first, endCursor: edges.at(-1)?.cursor ?? null },
@@ -50,16 +59,28 @@ export async function listTasks(
 }
 
 const isStatusOnly = (filter: TaskListFilter) =>
-  Object.entries(filter).every(([name, value]) => name === "status" || value === undefined || value === null || value === false);
+  Object.entries(filter).every(
+    ([name, value]) => name === "status" || value === undefined || value === null || value === false,
+  );
 
 /** Up to `first + 1` tasks (one more tells whether there is a next page) and the count, or null if Redis fails. */
-async function fromCache(context: TasksContext, userId: string, filter: TaskListFilter, after: TaskListPosition | null, first: number) {
+async function fromCache(
+  context: TasksContext,
+  userId: string,
+  filter: TaskListFilter,
+  after: TaskListPosition | null,
+  first: number,
+) {
   const statuses = filter.status?.length ? [...new Set(filter.status)] : allStatuses;
-  const cached = await cachedTaskPage(context.em, context.redis, userId, statuses, after, first + 1).catch(() => null);
+  const cached = await cachedTaskPage(context.em, context.redis, userId, statuses, after, first + 1).catch(
+    () => null,
+  );
   if (!cached) return null;
   const rows = await context.em.find(Task, { id: { $in: cached.ids }, user: userId, isDeleted: false });
   // A write committed between the two reads may have moved a task; its next read sees the new sets.
-  const tasks = rows.filter((task) => statuses.includes(task.status)).sort((a, b) => comparePositions(positionOf(a), positionOf(b)));
+  const tasks = rows
+    .filter((task) => statuses.includes(task.status))
+    .sort((a, b) => comparePositions(positionOf(a), positionOf(b)));
   return { tasks, totalCount: cached.totalCount };
 }
 
@@ -91,7 +112,12 @@ function afterPosition(after: TaskListPosition): FilterQuery<Task> {
 
 const likePattern = (term: string) => `%${term.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
 
-async function filterConditions(em: EntityManager, userId: string, filter: TaskListFilter, now: Date): Promise<FilterQuery<Task>[]> {
+async function filterConditions(
+  em: EntityManager,
+  userId: string,
+  filter: TaskListFilter,
+  now: Date,
+): Promise<FilterQuery<Task>[]> {
   const where: FilterQuery<Task>[] = [{ user: userId, isDeleted: false }];
   if (filter.status?.length) where.push({ status: { $in: filter.status } });
   if (filter.categoryId) where.push({ category: filter.categoryId });

@@ -4,8 +4,12 @@ import { invalidInput } from "../errors/domain-error";
 import { findOwn } from "../ownership/find-own";
 
 /** One of the user's live tasks, or NOT_FOUND (see findOwn). */
-export const findOwnTask = (em: EntityManager, userId: string, taskId: string, options: { forUpdate?: boolean } = {}): Promise<Task> =>
-  findOwn(em, Task, "Task", userId, taskId, { ...options, live: { isDeleted: false } });
+export const findOwnTask = (
+  em: EntityManager,
+  userId: string,
+  taskId: string,
+  options: { forUpdate?: boolean } = {},
+): Promise<Task> => findOwn(em, Task, "Task", userId, taskId, { ...options, live: { isDeleted: false } });
 
 /** A category can be attached only by its owner, and only to the kind of thing it categorises. */
 export async function findAttachableCategory(

@@ -42,7 +42,12 @@ const heightOf = async (em: EntityManager, taskId: string) =>
  * The parent a task (new, or existing with its own subtasks) may be placed under: one of the user's
  * live tasks, not the task itself or one of its subtasks, and no deeper than MAX_SUBTASK_DEPTH levels.
  */
-export async function findAllowedParent(em: EntityManager, userId: string, parentTaskId: string, child?: Task): Promise<Task> {
+export async function findAllowedParent(
+  em: EntityManager,
+  userId: string,
+  parentTaskId: string,
+  child?: Task,
+): Promise<Task> {
   const parent = await findOwnTask(em, userId, parentTaskId).catch(() => {
     throw invalidInput([{ field, message: "no such task" }]);
   });

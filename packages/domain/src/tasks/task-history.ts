@@ -5,7 +5,12 @@ import { TaskHistory, type Task, type TaskStatus } from "@momentum/db";
 export function recordTaskHistory(
   em: EntityManager,
   task: Task,
-  entry: { action: string; oldStatus?: TaskStatus | null; newStatus?: TaskStatus | null; notes?: string | null },
+  entry: {
+    action: string;
+    oldStatus?: TaskStatus | null;
+    newStatus?: TaskStatus | null;
+    notes?: string | null;
+  },
 ): void {
   em.create(TaskHistory, {
     task,

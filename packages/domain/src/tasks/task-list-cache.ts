@@ -14,7 +14,11 @@ import { comparePositions, type TaskListPosition } from "./task-list-cursor";
 const allStatuses = Object.values(TaskStatus);
 
 /** Serialises task writes against cache fills for one user, until the transaction ends. */
-export async function lockTaskLists(tx: EntityManager, userId: string, mode: "write" | "fill"): Promise<void> {
+export async function lockTaskLists(
+  tx: EntityManager,
+  userId: string,
+  mode: "write" | "fill",
+): Promise<void> {
   const lock = mode === "write" ? "pg_advisory_xact_lock" : "pg_advisory_xact_lock_shared";
   await tx.execute(`select ${lock}(hashtextextended(?, 0))`, [`task-lists:${userId}`]);
 }
@@ -27,7 +31,12 @@ const scoreOf = (due: number | null) => (due === null ? "+inf" : String(due));
 const dueOf = (score: string) => (score === "inf" || score === "+inf" ? null : Number(score));
 
 /** Loads one status list from the database into its set; returns how many tasks it holds (0: nothing stored). */
-async function fillTaskList(em: EntityManager, redis: Redis, userId: string, status: TaskStatus): Promise<number> {
+async function fillTaskList(
+  em: EntityManager,
+  redis: Redis,
+  userId: string,
+  status: TaskStatus,
+): Promise<number> {
   return em.transactional(async (tx) => {
     await lockTaskLists(tx, userId, "fill");
     const rows = await tx
@@ -37,8 +46,16 @@ async function fillTaskList(em: EntityManager, redis: Redis, userId: string, sta
       .execute<{ id: string; dueDate: Date | null }[]>("all", true);
     if (rows.length === 0) return 0;
     const key = CacheKeys.taskList(userId, status);
-    const members = rows.flatMap((row) => [scoreOf(row.dueDate ? new Date(row.dueDate).getTime() : null), row.id]);
-    await redis.multi().del(key).zadd(key, ...members).expire(key, CacheTtlSeconds.taskList).exec();
+    const members = rows.flatMap((row) => [
+      scoreOf(row.dueDate ? new Date(row.dueDate).getTime() : null),
+      row.id,
+    ]);
+    await redis
+      .multi()
+      .del(key)
+      .zadd(key, ...members)
+      .expire(key, CacheTtlSeconds.taskList)
+      .exec();
     return rows.length;
   });
 }
@@ -50,12 +67,18 @@ interface SetRead {
 }
 
 /** One atomic read of a status set: the page after `after` (ties at its due date included by id). */
-async function readTaskList(redis: Redis, key: string, after: TaskListPosition | null, limit: number): Promise<SetRead> {
+async function readTaskList(
+  redis: Redis,
+  key: string,
+  after: TaskListPosition | null,
+  limit: number,
+): Promise<SetRead> {
   const transaction = redis.multi().exists(key).zcard(key);
   if (after) {
     const score = scoreOf(after.due);
     transaction.zrange(key, score, score, "BYSCORE", "WITHSCORES");
-    if (after.due !== null) transaction.zrange(key, `(${score}`, "+inf", "BYSCORE", "LIMIT", 0, limit, "WITHSCORES");
+    if (after.due !== null)
+      transaction.zrange(key, `(${score}`, "+inf", "BYSCORE", "LIMIT", 0, limit, "WITHSCORES");
   } else {
     transaction.zrange(key, 0, limit - 1, "WITHSCORES");
   }
@@ -90,11 +113,19 @@ export async function cachedTaskPage(
   const knownEmpty = new Set<TaskStatus>();
   for (let attempt = 0; attempt < 3; attempt++) {
     const wanted = statuses.filter((status) => !knownEmpty.has(status));
-    const reads = await Promise.all(wanted.map((status) => readTaskList(redis, CacheKeys.taskList(userId, status), after, limit)));
+    const reads = await Promise.all(
+      wanted.map((status) => readTaskList(redis, CacheKeys.taskList(userId, status), after, limit)),
+    );
     const missing = wanted.filter((_, index) => !reads[index]!.exists);
     if (missing.length === 0) {
-      const page = reads.flatMap((read) => read.positions).sort(comparePositions).slice(0, limit);
-      return { ids: page.map((position) => position.id), totalCount: reads.reduce((sum, read) => sum + read.count, 0) };
+      const page = reads
+        .flatMap((read) => read.positions)
+        .sort(comparePositions)
+        .slice(0, limit);
+      return {
+        ids: page.map((position) => position.id),
+        totalCount: reads.reduce((sum, read) => sum + read.count, 0),
+      };
     }
     for (const status of missing) {
       if ((await fillTaskList(em, redis, userId, status)) === 0) knownEmpty.add(status);

@@ -1,7 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { DomainError } from "../errors/domain-error";
-import { comparePositions, decodeTaskCursor, encodeTaskCursor, type TaskListPosition } from "./task-list-cursor";
+import {
+  comparePositions,
+  decodeTaskCursor,
+  encodeTaskCursor,
+  type TaskListPosition,
+} from "./task-list-cursor";
 
 const position = fc.record({
   due: fc.option(fc.integer({ min: 0, max: 4_102_444_800_000 }), { nil: null }),
@@ -21,10 +26,17 @@ describe("task list cursors", () => {
     ["not base64 JSON", "%%%"],
     ["JSON of another shape", Buffer.from('{"id":1}').toString("base64url")],
     ["a malformed id", Buffer.from('[null,"x"]').toString("base64url")],
-    ["a fractional due date", Buffer.from('[1.5,"5b0e8a52-1b7c-4a53-9d2e-0c8f4f4e2a11"]').toString("base64url")],
+    [
+      "a fractional due date",
+      Buffer.from('[1.5,"5b0e8a52-1b7c-4a53-9d2e-0c8f4f4e2a11"]').toString("base64url"),
+    ],
   ])("refuse %s as invalid input on the field", (_case, cursor) => {
     expect(() => decodeTaskCursor(cursor)).toThrow(DomainError);
-    expect(() => decodeTaskCursor(cursor)).toThrow(expect.objectContaining({ details: { fields: [{ field: "after", message: "is not a cursor from this list" }] } }));
+    expect(() => decodeTaskCursor(cursor)).toThrow(
+      expect.objectContaining({
+        details: { fields: [{ field: "after", message: "is not a cursor from this list" }] },
+      }),
+    );
   });
 });
 

@@ -14,14 +14,16 @@ export async function recurrenceRuleFor(
   userId: string,
   recurrence: { rrule: string; timezone?: string | null },
 ): Promise<StoredRecurrenceRule> {
-  const timezone = recurrence.timezone ?? (await em.findOneOrFail(User, userId, { fields: ["timezone"] })).timezone;
+  const timezone =
+    recurrence.timezone ?? (await em.findOneOrFail(User, userId, { fields: ["timezone"] })).timezone;
   return { rrule: recurrence.rrule, timezone };
 }
 
 /** (Re)starts the series at the task's due date; a recurring task must have one. */
 export function anchorSeries(task: Task): void {
   if (!task.recurrenceRule) return;
-  if (!task.dueDate) throw invalidInput([{ field: "input.dueDate", message: "a recurring task needs a due date" }]);
+  if (!task.dueDate)
+    throw invalidInput([{ field: "input.dueDate", message: "a recurring task needs a due date" }]);
   task.metadata = {
     ...task.metadata,
     seriesId: typeof task.metadata.seriesId === "string" ? task.metadata.seriesId : task.id,
@@ -31,7 +33,8 @@ export function anchorSeries(task: Task): void {
 
 export function seriesOf(task: Task): RecurrenceSeries | null {
   if (!task.recurrenceRule || !task.dueDate) return null;
-  const start = typeof task.metadata.seriesStart === "string" ? new Date(task.metadata.seriesStart) : task.dueDate;
+  const start =
+    typeof task.metadata.seriesStart === "string" ? new Date(task.metadata.seriesStart) : task.dueDate;
   return { rule: task.recurrenceRule, start };
 }
 

@@ -17,7 +17,12 @@ export const isOpen = (status: TaskStatus) => !closedStatuses.includes(status);
  * schedules a recurring task's next occurrence), every other status clears it. Same status: no change.
  * Completing a parent leaves its open subtasks open: it is a statement about the parent only.
  */
-export async function changeTaskStatus(tx: EntityManager, task: Task, status: TaskStatus, now: Date): Promise<void> {
+export async function changeTaskStatus(
+  tx: EntityManager,
+  task: Task,
+  status: TaskStatus,
+  now: Date,
+): Promise<void> {
   const oldStatus = task.status;
   if (status === oldStatus) return;
   task.status = status;
@@ -40,7 +45,12 @@ export async function changeTaskStatus(tx: EntityManager, task: Task, status: Ta
     recordEvent(tx, { type: "task.reopened", userId, aggregateId: task.id, payload: taskFacts(task) });
   } else {
     recordTaskHistory(tx, task, { action: "status_changed", oldStatus, newStatus: status });
-    recordEvent(tx, { type: "task.updated", userId, aggregateId: task.id, payload: { ...taskFacts(task), changedFields: ["status"] } });
+    recordEvent(tx, {
+      type: "task.updated",
+      userId,
+      aggregateId: task.id,
+      payload: { ...taskFacts(task), changedFields: ["status"] },
+    });
   }
   await refreshGoalsLinkedToTasks(tx, [task.id], `task "${task.title}" ${status}`, now);
   await awardReachedAchievements(tx, userId);
@@ -72,7 +82,10 @@ async function scheduleNextOccurrence(tx: EntityManager, task: Task, now: Date):
       dueDate,
       reminderTime: shifted(task.reminderTime),
       recurrenceRule: task.recurrenceRule,
-      metadata: { seriesId: task.metadata.seriesId ?? task.id, seriesStart: task.metadata.seriesStart ?? task.dueDate.toISOString() },
+      metadata: {
+        seriesId: task.metadata.seriesId ?? task.id,
+        seriesStart: task.metadata.seriesStart ?? task.dueDate.toISOString(),
+      },
     },
     `next occurrence after ${task.id}`,
   );

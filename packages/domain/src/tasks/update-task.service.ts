@@ -37,8 +37,18 @@ export async function updateTask(
     const changedFields = await applyFieldChanges(tx, userId, task, input);
     if (changedFields.some((field) => field === "dueDate" || field === "recurrence")) anchorSeries(task);
     if (changedFields.length > 0) {
-      recordTaskHistory(tx, task, { action: "updated", oldStatus: task.status, newStatus: task.status, notes: `changed ${changedFields.join(", ")}` });
-      recordEvent(tx, { type: "task.updated", userId, aggregateId: task.id, payload: { ...taskFacts(task), changedFields } });
+      recordTaskHistory(tx, task, {
+        action: "updated",
+        oldStatus: task.status,
+        newStatus: task.status,
+        notes: `changed ${changedFields.join(", ")}`,
+      });
+      recordEvent(tx, {
+        type: "task.updated",
+        userId,
+        aggregateId: task.id,
+        payload: { ...taskFacts(task), changedFields },
+      });
     }
     if (input.status !== undefined) await changeTaskStatus(tx, task, input.status, now);
     return task;
@@ -46,7 +56,12 @@ export async function updateTask(
 }
 
 /** Applies every given field that differs; returns the names of those that changed. */
-async function applyFieldChanges(tx: EntityManager, userId: string, task: Task, input: ParsedInput): Promise<string[]> {
+async function applyFieldChanges(
+  tx: EntityManager,
+  userId: string,
+  task: Task,
+  input: ParsedInput,
+): Promise<string[]> {
   const changed: string[] = [];
   const change = (field: string, current: unknown, next: unknown, apply: () => void) => {
     if (sameValue(current, next)) return;
@@ -55,10 +70,19 @@ async function applyFieldChanges(tx: EntityManager, userId: string, task: Task, 
   };
 
   if (input.title !== undefined) change("title", task.title, input.title, () => (task.title = input.title!));
-  if (input.description !== undefined) change("description", task.description, input.description, () => (task.description = input.description));
-  if (input.dueDate !== undefined) change("dueDate", task.dueDate, input.dueDate, () => (task.dueDate = input.dueDate));
-  if (input.priority !== undefined) change("priority", task.priority, input.priority, () => (task.priority = input.priority!));
-  if (input.reminderTime !== undefined) change("reminderTime", task.reminderTime, input.reminderTime, () => (task.reminderTime = input.reminderTime));
+  if (input.description !== undefined)
+    change("description", task.description, input.description, () => (task.description = input.description));
+  if (input.dueDate !== undefined)
+    change("dueDate", task.dueDate, input.dueDate, () => (task.dueDate = input.dueDate));
+  if (input.priority !== undefined)
+    change("priority", task.priority, input.priority, () => (task.priority = input.priority!));
+  if (input.reminderTime !== undefined)
+    change(
+      "reminderTime",
+      task.reminderTime,
+      input.reminderTime,
+      () => (task.reminderTime = input.reminderTime),
+    );
   if (input.categoryId !== undefined) {
     const category = input.categoryId
       ? await findAttachableCategory(tx, userId, input.categoryId, CategoryType.Task, "input.categoryId")

@@ -19,7 +19,11 @@ export async function deleteAccount(
   password: string,
 ): Promise<boolean> {
   const sessionIds = await context.em.transactional(async (em) => {
-    const user = await em.findOne(User, { id: userId, deletedAt: null }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    const user = await em.findOne(
+      User,
+      { id: userId, deletedAt: null },
+      { lockMode: LockMode.PESSIMISTIC_WRITE },
+    );
     if (!user) throw notFound("User");
     if (!(await verifyPassword(password, user.passwordHash))) {
       throw invalidInput([{ field: "password", message: "is not your password" }]);

@@ -31,9 +31,17 @@ async function updatePreferences(
   change: Record<string, unknown>,
 ): Promise<UserProfile> {
   const user = await context.em.transactional(async (em) => {
-    const user = await em.findOne(User, { id: userId, deletedAt: null }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    const user = await em.findOne(
+      User,
+      { id: userId, deletedAt: null },
+      { lockMode: LockMode.PESSIMISTIC_WRITE },
+    );
     if (!user) throw notFound("User");
-    user[document.column] = parseInput(document.schema, { ...document.read(user[document.column]), ...change }, document.field);
+    user[document.column] = parseInput(
+      document.schema,
+      { ...document.read(user[document.column]), ...change },
+      document.field,
+    );
     return user;
   });
   await forgetUserProfile(context.redis, userId);

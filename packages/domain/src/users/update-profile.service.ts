@@ -17,7 +17,11 @@ export async function updateProfile(
   const input = parseInput(updateProfileInputSchema, rawInput, "input");
   try {
     const user = await context.em.transactional(async (em) => {
-      const user = await em.findOne(User, { id: userId, deletedAt: null }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      const user = await em.findOne(
+        User,
+        { id: userId, deletedAt: null },
+        { lockMode: LockMode.PESSIMISTIC_WRITE },
+      );
       if (!user) throw notFound("User");
       if (input.username !== undefined && input.username.toLowerCase() !== user.username.toLowerCase()) {
         const taken = await em.count(User, { [sql.lower("username")]: input.username.toLowerCase() });

@@ -24,8 +24,10 @@ export async function loadUserStats(
   now = new Date(),
 ): Promise<UserStats> {
   const today = todayIn(user.timezone, now);
-  const [row] = await em.getConnection().execute<Record<keyof Omit<UserStats, "productivityScoreToday">, number>[]>(
-    `with me as (select ?::uuid as id, ?::date as today)
+  const [row] = await em
+    .getConnection()
+    .execute<Record<keyof Omit<UserStats, "productivityScoreToday">, number>[]>(
+      `with me as (select ?::uuid as id, ?::date as today)
      select
        (select count(*) from tasks t, me where t.user_id = me.id and t.status = 'completed' and not t.is_deleted)::int
          as "tasksCompleted",
@@ -37,8 +39,12 @@ export async function loadUserStats(
        (select coalesce(max(h.longest_streak), 0) from habits h, me where h.user_id = me.id)::int as "longestStreak",
        (select coalesce(sum(a.points), 0) from user_achievements ua join achievements a on a.id = ua.achievement_id, me
           where ua.user_id = me.id and ua.progress >= 100)::int as "points"`,
-    [user.id, today],
+      [user.id, today],
+    );
+  const metric = await analyticsEm.findOne(
+    ProductivityMetric,
+    { userId: user.id, date: today },
+    { fields: ["productivityScore"] },
   );
-  const metric = await analyticsEm.findOne(ProductivityMetric, { userId: user.id, date: today }, { fields: ["productivityScore"] });
   return { ...row!, productivityScoreToday: metric?.productivityScore ?? null };
 }

@@ -24,13 +24,25 @@ afterAll(() => api?.stop());
 const ACHIEVEMENTS = `{ achievements { achievement { id name points } progress earnedAt } }`;
 
 async function achievementsOf(account: TestAccount) {
-  const response = await api.graphql<{ achievements: UserAchievementResult[] }>(ACHIEVEMENTS, {}, account.accessToken);
+  const response = await api.graphql<{ achievements: UserAchievementResult[] }>(
+    ACHIEVEMENTS,
+    {},
+    account.accessToken,
+  );
   return new Map(response.data!.achievements.map((entry) => [entry.achievement.id, entry]));
 }
 
 async function completeNewTask(account: TestAccount) {
-  const created = await api.graphql<{ createTask: { id: string } }>(`mutation { createTask(input: { title: "t" }) { id } }`, {}, account.accessToken);
-  await api.graphql(`mutation($id: ID!) { completeTask(id: $id) { id } }`, { id: created.data!.createTask.id }, account.accessToken);
+  const created = await api.graphql<{ createTask: { id: string } }>(
+    `mutation { createTask(input: { title: "t" }) { id } }`,
+    {},
+    account.accessToken,
+  );
+  await api.graphql(
+    `mutation($id: ID!) { completeTask(id: $id) { id } }`,
+    { id: created.data!.createTask.id },
+    account.accessToken,
+  );
 }
 
 describe("achievements", () => {
@@ -54,15 +66,29 @@ describe("achievements", () => {
     expect(await em.count(UserAchievement, { user: account.userId })).toBe(1);
     const pushes = await em.find(OutboxEvent, { userId: account.userId, eventType: "ACHIEVEMENT_UNLOCKED" });
     expect(pushes.map((push) => push.payload)).toEqual([
-      { type: "ACHIEVEMENT_UNLOCKED", userId: account.userId, achievementId: FIRST_STEP, name: "First Step", points: 10 },
+      {
+        type: "ACHIEVEMENT_UNLOCKED",
+        userId: account.userId,
+        achievementId: FIRST_STEP,
+        name: "First Step",
+        points: 10,
+      },
     ]);
-    const me = await api.graphql<{ me: { stats: { points: number } } }>(`{ me { stats { points } } }`, {}, account.accessToken);
+    const me = await api.graphql<{ me: { stats: { points: number } } }>(
+      `{ me { stats { points } } }`,
+      {},
+      account.accessToken,
+    );
     expect(me.data!.me.stats.points).toBe(10);
   });
 
   it("creating a first habit earns Habit Former; User.achievements shows the same", async () => {
     const account = await signUpTestAccount(api);
-    await api.graphql(`mutation { createHabit(input: { title: "Read", frequencyType: DAILY }) { id } }`, {}, account.accessToken);
+    await api.graphql(
+      `mutation { createHabit(input: { title: "Read", frequencyType: DAILY }) { id } }`,
+      {},
+      account.accessToken,
+    );
     const response = await api.graphql<{ me: { achievements: UserAchievementResult[] } }>(
       `{ me { achievements { achievement { id } progress earnedAt } } }`,
       {},
@@ -74,10 +100,17 @@ describe("achievements", () => {
 
   it("a reopened task keeps the achievement it earned", async () => {
     const account = await signUpTestAccount(api);
-    const created = await api.graphql<{ createTask: { id: string } }>(`mutation { createTask(input: { title: "t" }) { id } }`, {}, account.accessToken);
+    const created = await api.graphql<{ createTask: { id: string } }>(
+      `mutation { createTask(input: { title: "t" }) { id } }`,
+      {},
+      account.accessToken,
+    );
     const id = created.data!.createTask.id;
     await api.graphql(`mutation($id: ID!) { completeTask(id: $id) { id } }`, { id }, account.accessToken);
     await api.graphql(`mutation($id: ID!) { reopenTask(id: $id) { id } }`, { id }, account.accessToken);
-    expect((await achievementsOf(account)).get(FIRST_STEP)).toMatchObject({ progress: 100, earnedAt: expect.any(String) });
+    expect((await achievementsOf(account)).get(FIRST_STEP)).toMatchObject({
+      progress: 100,
+      earnedAt: expect.any(String),
+    });
   });
 });

@@ -32,7 +32,9 @@ export class CategoryResolver {
     return updateCategory(context.em, viewerOf(context).userId, id, { ...input });
   }
 
-  @Mutation(() => Boolean, { description: "Soft delete: the name becomes free, whatever was filed under it reads as uncategorised" })
+  @Mutation(() => Boolean, {
+    description: "Soft delete: the name becomes free, whatever was filed under it reads as uncategorised",
+  })
   deleteCategory(@Arg("id", () => ID) id: string, @Ctx() context: GraphqlContext) {
     return deleteCategory(context.em, viewerOf(context).userId, id);
   }

@@ -3,5 +3,4 @@
  * must end empty. The contract test fails on any name missing from the schema but not listed, and
  * on any listed name that is already served.
  */
-export const contractAllowList: readonly string[] = [
-];
+export const contractAllowList: readonly string[] = [];

@@ -50,9 +50,8 @@ export function contractCoverage(contractSdl: string, served: GraphQLSchema): Co
       .filter((change) => notServedKinds.has(change.type))
       .map((change) => nameOf(change.type, change.description))
       .sort(),
-    incompatible: [
-      ...breaking.filter((change) => !notServedKinds.has(change.type)),
-      ...defaultChanges,
-    ].map((change) => `${change.type}: ${change.description}`),
+    incompatible: [...breaking.filter((change) => !notServedKinds.has(change.type)), ...defaultChanges].map(
+      (change) => `${change.type}: ${change.description}`,
+    ),
   };
 }

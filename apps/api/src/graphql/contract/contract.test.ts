@@ -25,7 +25,9 @@ describe("the mobile contract", () => {
   it("lacks only what the allow-list still excuses", () => {
     const unexcused = coverage.notServed.filter((name) => !contractAllowList.includes(name));
     if (coverage.notServed.length > 0) {
-      process.stdout.write(`Contract names not served yet (${coverage.notServed.length}):\n  ${coverage.notServed.join("\n  ")}\n`);
+      process.stdout.write(
+        `Contract names not served yet (${coverage.notServed.length}):\n  ${coverage.notServed.join("\n  ")}\n`,
+      );
     }
     expect(unexcused).toEqual([]);
   });

@@ -22,17 +22,28 @@ describe("the user's week start", () => {
     const zone = "Europe/Berlin";
     const account = await signUpTestAccount(api, { timezone: zone });
     const habits = habitClient(api);
-    const created = await habits.create(account, { title: "Run", frequencyType: "TIMES_PER_WEEK", frequencyConfig: { times: 2 } });
+    const created = await habits.create(account, {
+      title: "Run",
+      frequencyType: "TIMES_PER_WEEK",
+      frequencyConfig: { times: 2 },
+    });
     const today = todayIn(zone, new Date());
     expect(created.data!.createHabit.progress.periodStart).toBe(startOfWeek(today, 0));
 
-    await api.graphql(`mutation { updateSettings(settings: { weekStartsOn: "SUN" }) { id } }`, {}, account.accessToken);
+    await api.graphql(
+      `mutation { updateSettings(settings: { weekStartsOn: "SUN" }) { id } }`,
+      {},
+      account.accessToken,
+    );
     const reread = await api.graphql<{ habit: { progress: { periodStart: string; periodEnd: string } } }>(
       `query($id: ID!) { habit(id: $id) { progress { periodStart periodEnd } } }`,
       { id: created.data!.createHabit.id },
       account.accessToken,
     );
     const sunday = startOfWeek(today, 6);
-    expect(reread.data!.habit.progress).toEqual({ periodStart: sunday, periodEnd: calendarDateOf(dayNumberOf(sunday) + 6) });
+    expect(reread.data!.habit.progress).toEqual({
+      periodStart: sunday,
+      periodEnd: calendarDateOf(dayNumberOf(sunday) + 6),
+    });
   });
 });

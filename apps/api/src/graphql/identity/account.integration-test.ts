@@ -23,10 +23,14 @@ const validSignUp = (suffix: string) => ({
 
 describe("signing up", () => {
   it("creates the account, stores the e-mail in lower case and returns a working token pair", async () => {
-    const response = await api.graphql<{ signUp: { accessToken: string; accessTokenExpiresAt: string; refreshToken: string; user: { id: string; email: string } } }>(
-      SIGN_UP,
-      { input: validSignUp("one") },
-    );
+    const response = await api.graphql<{
+      signUp: {
+        accessToken: string;
+        accessTokenExpiresAt: string;
+        refreshToken: string;
+        user: { id: string; email: string };
+      };
+    }>(SIGN_UP, { input: validSignUp("one") });
     expect(response.errors).toBeUndefined();
     const payload = response.data!.signUp;
     expect(payload.user.email).toBe("ada.one@example.com");
@@ -82,9 +86,16 @@ describe("signing in", () => {
 
   it("answers a wrong password and an unknown login with the same error", async () => {
     const account = await signUpTestAccount(api);
-    const wrongPassword = await api.graphql(SIGN_IN, { input: { login: account.email, password: "wrong password!" } });
-    const unknownLogin = await api.graphql(SIGN_IN, { input: { login: "nobody@example.com", password: "wrong password!" } });
-    expect(wrongPassword.errors?.[0]).toMatchObject({ message: "Wrong login or password", extensions: { code: "UNAUTHENTICATED" } });
+    const wrongPassword = await api.graphql(SIGN_IN, {
+      input: { login: account.email, password: "wrong password!" },
+    });
+    const unknownLogin = await api.graphql(SIGN_IN, {
+      input: { login: "nobody@example.com", password: "wrong password!" },
+    });
+    expect(wrongPassword.errors?.[0]).toMatchObject({
+      message: "Wrong login or password",
+      extensions: { code: "UNAUTHENTICATED" },
+    });
     expect(unknownLogin.errors?.[0]).toEqual(wrongPassword.errors?.[0]);
   });
 });

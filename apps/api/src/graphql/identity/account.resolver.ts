@@ -15,7 +15,10 @@ export class AccountResolver {
 
   @Mutation(() => AuthPayloadType)
   signIn(@Arg("input", () => SignInInput) input: SignInInput, @Ctx() context: GraphqlContext) {
-    const throttle = { limiter: context.deps.limiter, failures: context.deps.config.rateLimits.signInFailures };
+    const throttle = {
+      limiter: context.deps.limiter,
+      failures: context.deps.config.rateLimits.signInFailures,
+    };
     return signIn(identityContextOf(context), input, context.client, throttle);
   }
 

@@ -20,11 +20,22 @@ describe("the profile", () => {
     await api.graphql(`{ me { fullName } }`, {}, account.accessToken); // warms the cache
     const response = await api.graphql(
       UPDATE_PROFILE,
-      { input: { fullName: "Grace Hopper", bio: "COBOL", avatarUrl: "https://cdn.example.com/g.png", timezone: "America/New_York" } },
+      {
+        input: {
+          fullName: "Grace Hopper",
+          bio: "COBOL",
+          avatarUrl: "https://cdn.example.com/g.png",
+          timezone: "America/New_York",
+        },
+      },
       account.accessToken,
     );
     expect(response.errors).toBeUndefined();
-    const me = await api.graphql<{ me: Record<string, string> }>(`{ me { fullName bio avatarUrl timezone username } }`, {}, account.accessToken);
+    const me = await api.graphql<{ me: Record<string, string> }>(
+      `{ me { fullName bio avatarUrl timezone username } }`,
+      {},
+      account.accessToken,
+    );
     expect(me.data!.me).toEqual({
       fullName: "Grace Hopper",
       bio: "COBOL",
@@ -49,23 +60,40 @@ describe("the profile", () => {
   it("refuses another user's username, whatever its case, as CONFLICT", async () => {
     const taken = await signUpTestAccount(api);
     const account = await signUpTestAccount(api);
-    const response = await api.graphql(UPDATE_PROFILE, { input: { username: taken.username.toUpperCase() } }, account.accessToken);
-    expect(response.errors?.[0]?.extensions).toMatchObject({ code: "CONFLICT", fields: [{ field: "input.username" }] });
+    const response = await api.graphql(
+      UPDATE_PROFILE,
+      { input: { username: taken.username.toUpperCase() } },
+      account.accessToken,
+    );
+    expect(response.errors?.[0]?.extensions).toMatchObject({
+      code: "CONFLICT",
+      fields: [{ field: "input.username" }],
+    });
   });
 });
 
 describe("settings and notification preferences", () => {
   it("merge the given keys into documents with defaults", async () => {
     const account = await signUpTestAccount(api);
-    const settings = await api.graphql<{ updateSettings: { settings: object } }>(UPDATE_SETTINGS, { settings: { weekStartsOn: "SUN" } }, account.accessToken);
-    expect(settings.data!.updateSettings.settings).toEqual({ weekStartsOn: "SUN", theme: "system", locale: "en" });
-
-    await api.graphql(UPDATE_PREFERENCES, { preferences: { quietHours: { start: "22:00", end: "07:00" } } }, account.accessToken);
-    const preferences = await api.graphql<{ updateNotificationPreferences: { notificationPreferences: object } }>(
-      UPDATE_PREFERENCES,
-      { preferences: { habitReminders: false } },
+    const settings = await api.graphql<{ updateSettings: { settings: object } }>(
+      UPDATE_SETTINGS,
+      { settings: { weekStartsOn: "SUN" } },
       account.accessToken,
     );
+    expect(settings.data!.updateSettings.settings).toEqual({
+      weekStartsOn: "SUN",
+      theme: "system",
+      locale: "en",
+    });
+
+    await api.graphql(
+      UPDATE_PREFERENCES,
+      { preferences: { quietHours: { start: "22:00", end: "07:00" } } },
+      account.accessToken,
+    );
+    const preferences = await api.graphql<{
+      updateNotificationPreferences: { notificationPreferences: object };
+    }>(UPDATE_PREFERENCES, { preferences: { habitReminders: false } }, account.accessToken);
     expect(preferences.data!.updateNotificationPreferences.notificationPreferences).toEqual({
       quietHours: { start: "22:00", end: "07:00" },
       taskReminders: true,
@@ -77,14 +105,23 @@ describe("settings and notification preferences", () => {
   it.each([
     [UPDATE_SETTINGS, { settings: { weekStartsOn: "FUNDAY" } }, "settings.weekStartsOn"],
     [UPDATE_SETTINGS, { settings: { colour: "red" } }, "settings"],
-    [UPDATE_PREFERENCES, { preferences: { quietHours: { start: "25:00", end: "07:00" } } }, "preferences.quietHours.start"],
+    [
+      UPDATE_PREFERENCES,
+      { preferences: { quietHours: { start: "25:00", end: "07:00" } } },
+      "preferences.quietHours.start",
+    ],
     [UPDATE_PREFERENCES, { preferences: { taskReminders: "yes" } }, "preferences.taskReminders"],
-  ])("refuses a document that does not fit its schema (%#) naming the field", async (mutation, variables, field) => {
-    const account = await signUpTestAccount(api);
-    const response = await api.graphql(mutation, variables, account.accessToken);
-    expect(response.errors?.[0]?.extensions.code).toBe("BAD_USER_INPUT");
-    expect(response.errors?.[0]?.extensions.fields).toEqual(expect.arrayContaining([expect.objectContaining({ field })]));
-  });
+  ])(
+    "refuses a document that does not fit its schema (%#) naming the field",
+    async (mutation, variables, field) => {
+      const account = await signUpTestAccount(api);
+      const response = await api.graphql(mutation, variables, account.accessToken);
+      expect(response.errors?.[0]?.extensions.code).toBe("BAD_USER_INPUT");
+      expect(response.errors?.[0]?.extensions.fields).toEqual(
+        expect.arrayContaining([expect.objectContaining({ field })]),
+      );
+    },
+  );
 });
 
 describe("devices", () => {
@@ -94,23 +131,40 @@ describe("devices", () => {
     const first = await signUpTestAccount(api);
     const second = await signUpTestAccount(api);
     const register = `mutation($token: String!) { registerDevice(token: $token, platform: ANDROID) }`;
-    expect((await api.graphql(register, { token: TOKEN }, first.accessToken)).data).toEqual({ registerDevice: true });
+    expect((await api.graphql(register, { token: TOKEN }, first.accessToken)).data).toEqual({
+      registerDevice: true,
+    });
     await api.graphql(register, { token: TOKEN }, first.accessToken);
     await api.graphql(register, { token: TOKEN }, second.accessToken);
     const devices = await api.deps.orm.em.fork().find(Device, { token: TOKEN });
     expect(devices.map((device) => device.user.id)).toEqual([second.userId]);
 
     const unregister = `mutation($token: String!) { unregisterDevice(token: $token) }`;
-    expect((await api.graphql(unregister, { token: TOKEN }, first.accessToken)).data).toEqual({ unregisterDevice: false });
-    expect((await api.graphql(unregister, { token: TOKEN }, second.accessToken)).data).toEqual({ unregisterDevice: true });
+    expect((await api.graphql(unregister, { token: TOKEN }, first.accessToken)).data).toEqual({
+      unregisterDevice: false,
+    });
+    expect((await api.graphql(unregister, { token: TOKEN }, second.accessToken)).data).toEqual({
+      unregisterDevice: true,
+    });
   });
 
   it("refuses an unknown platform and an implausible token", async () => {
     const account = await signUpTestAccount(api);
-    const platform = await api.graphql(`mutation { registerDevice(token: "${TOKEN}", platform: SYMBIAN) }`, {}, account.accessToken);
+    const platform = await api.graphql(
+      `mutation { registerDevice(token: "${TOKEN}", platform: SYMBIAN) }`,
+      {},
+      account.accessToken,
+    );
     expect(platform.errors?.[0]?.extensions.code).toBe("BAD_USER_INPUT");
-    const token = await api.graphql(`mutation { registerDevice(token: "x", platform: IOS) }`, {}, account.accessToken);
-    expect(token.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", fields: [{ field: "token" }] });
+    const token = await api.graphql(
+      `mutation { registerDevice(token: "x", platform: IOS) }`,
+      {},
+      account.accessToken,
+    );
+    expect(token.errors?.[0]?.extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      fields: [{ field: "token" }],
+    });
   });
 });
 
@@ -119,12 +173,25 @@ describe("deleting the account", () => {
     const account = await signUpTestAccount(api);
     await api.graphql(`mutation { createTask(input: { title: "private" }) { id } }`, {}, account.accessToken);
 
-    const wrong = await api.graphql(`mutation { deleteAccount(password: "not my password") }`, {}, account.accessToken);
-    expect(wrong.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", fields: [{ field: "password" }] });
+    const wrong = await api.graphql(
+      `mutation { deleteAccount(password: "not my password") }`,
+      {},
+      account.accessToken,
+    );
+    expect(wrong.errors?.[0]?.extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      fields: [{ field: "password" }],
+    });
 
-    const deleted = await api.graphql(`mutation($password: String!) { deleteAccount(password: $password) }`, { password: account.password }, account.accessToken);
+    const deleted = await api.graphql(
+      `mutation($password: String!) { deleteAccount(password: $password) }`,
+      { password: account.password },
+      account.accessToken,
+    );
     expect(deleted.data).toEqual({ deleteAccount: true });
-    expect((await api.graphql(`{ me { id } }`, {}, account.accessToken)).errors?.[0]?.extensions.code).toBe("UNAUTHENTICATED");
+    expect((await api.graphql(`{ me { id } }`, {}, account.accessToken)).errors?.[0]?.extensions.code).toBe(
+      "UNAUTHENTICATED",
+    );
 
     const em = api.deps.orm.em.fork();
     expect(await em.count(User, { id: account.userId })).toBe(0);
@@ -137,8 +204,16 @@ describe("deleting the account", () => {
 describe("me.stats", () => {
   it("counts completed tasks and starts from zero", async () => {
     const account = await signUpTestAccount(api);
-    const created = await api.graphql<{ createTask: { id: string } }>(`mutation { createTask(input: { title: "one" }) { id } }`, {}, account.accessToken);
-    await api.graphql(`mutation($id: ID!) { completeTask(id: $id) { id } }`, { id: created.data!.createTask.id }, account.accessToken);
+    const created = await api.graphql<{ createTask: { id: string } }>(
+      `mutation { createTask(input: { title: "one" }) { id } }`,
+      {},
+      account.accessToken,
+    );
+    await api.graphql(
+      `mutation($id: ID!) { completeTask(id: $id) { id } }`,
+      { id: created.data!.createTask.id },
+      account.accessToken,
+    );
     const stats = await api.graphql<{ me: { stats: object } }>(
       `{ me { stats { tasksCompleted habitsCompletedToday activeGoals longestStreak points productivityScoreToday } } }`,
       {},

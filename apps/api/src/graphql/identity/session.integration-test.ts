@@ -80,12 +80,12 @@ describe("refreshing a session", () => {
     expect(sessions[0]!.generation).toBe(1);
   });
 
-  it.each([["garbage"], ["00000000-0000-4000-8000-000000000000.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"]])(
-    "refuses the unknown token %s",
-    async (token) => {
-      expect((await refresh(token)).errors?.[0]?.extensions.code).toBe("UNAUTHENTICATED");
-    },
-  );
+  it.each([
+    ["garbage"],
+    ["00000000-0000-4000-8000-000000000000.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"],
+  ])("refuses the unknown token %s", async (token) => {
+    expect((await refresh(token)).errors?.[0]?.extensions.code).toBe("UNAUTHENTICATED");
+  });
 });
 
 describe("ending sessions", () => {
@@ -115,7 +115,10 @@ describe("ending sessions", () => {
       {},
       account.accessToken,
     );
-    expect(wrong.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", fields: [{ field: "currentPassword" }] });
+    expect(wrong.errors?.[0]?.extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      fields: [{ field: "currentPassword" }],
+    });
 
     const changed = await api.graphql(
       `mutation($current: String!) { changePassword(currentPassword: $current, newPassword: "a brand new password") }`,
@@ -125,7 +128,9 @@ describe("ending sessions", () => {
     expect(changed.data).toEqual({ changePassword: true });
     expect(await meCode(account.accessToken)).toBe("OK");
     expect(await meCode(other.accessToken)).toBe("UNAUTHENTICATED");
-    const signIn = await api.graphql(SIGN_IN, { input: { login: account.email, password: "a brand new password" } });
+    const signIn = await api.graphql(SIGN_IN, {
+      input: { login: account.email, password: "a brand new password" },
+    });
     expect(signIn.errors).toBeUndefined();
   });
 
@@ -148,8 +153,11 @@ describe("one session per device", () => {
   it("signing in again on the same device ends that device's earlier session, not the others", async () => {
     const account = await signUpTestAccount(api);
     const signInOn = async (deviceId: string) =>
-      (await api.graphql<{ signIn: Pair }>(SIGN_IN, { input: { login: account.email, password: account.password, deviceId } })).data!
-        .signIn;
+      (
+        await api.graphql<{ signIn: Pair }>(SIGN_IN, {
+          input: { login: account.email, password: account.password, deviceId },
+        })
+      ).data!.signIn;
     const phone = await signInOn("phone-1");
     const tablet = await signInOn("tablet-1");
     const phoneAgain = await signInOn("phone-1");

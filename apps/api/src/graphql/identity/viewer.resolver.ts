@@ -30,7 +30,10 @@ export class ViewerResolver {
   }
 
   @Mutation(() => UserType)
-  updateProfile(@Arg("input", () => UpdateProfileInput) input: UpdateProfileInput, @Ctx() context: GraphqlContext) {
+  updateProfile(
+    @Arg("input", () => UpdateProfileInput) input: UpdateProfileInput,
+    @Ctx() context: GraphqlContext,
+  ) {
     const change = Object.fromEntries(Object.entries(input).filter(([, value]) => value !== undefined));
     return updateProfile(identityContextOf(context), viewerOf(context).userId, change);
   }

@@ -24,6 +24,10 @@ export const subtasksByParentIdLoader = (em: EntityManager) =>
 /** History of many tasks in one query, oldest first. */
 export const historyByTaskIdLoader = (em: EntityManager) =>
   new DataLoader<string, TaskHistory[]>(async (taskIds) => {
-    const rows = await em.find(TaskHistory, { task: { $in: [...taskIds] } }, { orderBy: { createdAt: QueryOrder.ASC, id: QueryOrder.ASC } });
+    const rows = await em.find(
+      TaskHistory,
+      { task: { $in: [...taskIds] } },
+      { orderBy: { createdAt: QueryOrder.ASC, id: QueryOrder.ASC } },
+    );
     return groupedBy(taskIds, rows, (entry) => entry.task.id);
   });

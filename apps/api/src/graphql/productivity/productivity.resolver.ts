@@ -9,7 +9,8 @@ import { DailyProductivityType } from "./daily-productivity.type";
 @Resolver()
 export class ProductivityResolver {
   @Query(() => [DailyProductivityType], {
-    description: "Every day from `from` to `to` (at most 366), from the analytics database; updated within seconds",
+    description:
+      "Every day from `from` to `to` (at most 366), from the analytics database; updated within seconds",
   })
   productivity(
     @Arg("from", () => CalendarDateScalar) from: string,

@@ -4,7 +4,9 @@ const LOCAL_TIME = /^([01]\d|2[0-3]):([0-5]\d)$/;
 
 function parseLocalTime(value: unknown): string {
   if (typeof value === "string" && LOCAL_TIME.test(value)) return value;
-  throw new GraphQLError("LocalTime must be a wall-clock time HH:MM", { extensions: { code: "BAD_USER_INPUT" } });
+  throw new GraphQLError("LocalTime must be a wall-clock time HH:MM", {
+    extensions: { code: "BAD_USER_INPUT" },
+  });
 }
 
 /** A wall-clock time (HH:MM) in the user's zone. The database's `time` column adds seconds; they are dropped. */

@@ -1,4 +1,12 @@
-import { CategoryType, DevicePlatform, FrequencyType, GoalStatus, MeasurementType, Priority, TaskStatus } from "@momentum/db";
+import {
+  CategoryType,
+  DevicePlatform,
+  FrequencyType,
+  GoalStatus,
+  MeasurementType,
+  Priority,
+  TaskStatus,
+} from "@momentum/db";
 import { registerEnumType } from "type-graphql";
 
 // The contract's enum names over the stored values: resolvers hand entities through unchanged and

@@ -9,6 +9,10 @@ export class RecurrenceRuleType {
   @Field({ description: "Occurrences follow this zone's wall clock" })
   timezone!: string;
 
-  @Field(() => DateTimeScalar, { nullable: true, description: "When the next occurrence would be due if this one were completed now; null once the series ends" })
+  @Field(() => DateTimeScalar, {
+    nullable: true,
+    description:
+      "When the next occurrence would be due if this one were completed now; null once the series ends",
+  })
   nextOccurrence!: Date | null;
 }

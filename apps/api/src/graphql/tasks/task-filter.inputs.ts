@@ -17,10 +17,16 @@ export class TaskFilterInput {
   @Field(() => DateTimeScalar, { nullable: true })
   dueTo?: Date | null;
 
-  @Field(() => Boolean, { nullable: true, description: "Due on the user's current calendar day (their timezone); filters only when true" })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: "Due on the user's current calendar day (their timezone); filters only when true",
+  })
   dueToday?: boolean | null;
 
-  @Field(() => Boolean, { nullable: true, description: "Open and due before the user's current calendar day; filters only when true" })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: "Open and due before the user's current calendar day; filters only when true",
+  })
   overdue?: boolean | null;
 
   @Field(() => ID, { nullable: true, description: "Subtasks of one task" })

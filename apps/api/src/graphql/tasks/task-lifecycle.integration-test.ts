@@ -17,19 +17,49 @@ beforeAll(async () => {
 afterAll(() => api?.stop());
 
 const eventsOf = async (taskId: string) =>
-  (await api.deps.orm.em.fork().find(OutboxEvent, { aggregateId: taskId }, { orderBy: { occurredAt: "asc", id: "asc" } })).map((e) => e.eventType);
+  (
+    await api.deps.orm.em
+      .fork()
+      .find(OutboxEvent, { aggregateId: taskId }, { orderBy: { occurredAt: "asc", id: "asc" } })
+  ).map((e) => e.eventType);
 
 describe("updating a task", () => {
   it("changes only the given fields, clears fields set to null, and records what changed", async () => {
-    const task = await created(tasks.create(owner, { title: "Draft", description: "old", dueDate: "2030-01-01T10:00:00Z", priority: "LOW" }));
-    const response = await tasks.update(owner, task.id, { title: " Final ", description: null, priority: "URGENT" });
+    const task = await created(
+      tasks.create(owner, {
+        title: "Draft",
+        description: "old",
+        dueDate: "2030-01-01T10:00:00Z",
+        priority: "LOW",
+      }),
+    );
+    const response = await tasks.update(owner, task.id, {
+      title: " Final ",
+      description: null,
+      priority: "URGENT",
+    });
     expect(response.errors).toBeUndefined();
-    expect(response.data!.updateTask).toMatchObject({ title: "Final", description: null, priority: "URGENT", dueDate: "2030-01-01T10:00:00.000Z" });
+    expect(response.data!.updateTask).toMatchObject({
+      title: "Final",
+      description: null,
+      priority: "URGENT",
+      dueDate: "2030-01-01T10:00:00.000Z",
+    });
 
-    const history = (await tasks.get(owner, task.id)).data!.task as unknown as { history: { action: string; notes: string }[] };
-    expect(history.history.at(-1)).toMatchObject({ action: "updated", notes: "changed title, description, priority" });
-    const event = await api.deps.orm.em.fork().findOneOrFail(OutboxEvent, { aggregateId: task.id, eventType: "task.updated" });
-    expect(event.payload).toMatchObject({ changedFields: ["title", "description", "priority"], priority: "urgent" });
+    const history = (await tasks.get(owner, task.id)).data!.task as unknown as {
+      history: { action: string; notes: string }[];
+    };
+    expect(history.history.at(-1)).toMatchObject({
+      action: "updated",
+      notes: "changed title, description, priority",
+    });
+    const event = await api.deps.orm.em
+      .fork()
+      .findOneOrFail(OutboxEvent, { aggregateId: task.id, eventType: "task.updated" });
+    expect(event.payload).toMatchObject({
+      changedFields: ["title", "description", "priority"],
+      priority: "urgent",
+    });
   });
 
   it("an update that changes nothing leaves no history line and no event", async () => {
@@ -42,15 +72,30 @@ describe("updating a task", () => {
     ["a null title", { title: null }, "input.title"],
     ["an empty title", { title: "  " }, "input.title"],
     ["a long description", { description: "x".repeat(10_001) }, "input.description"],
-    ["a category that does not exist", { categoryId: "5b0e8a52-1b7c-4a53-9d2e-0c8f4f4e2a11" }, "input.categoryId"],
+    [
+      "a category that does not exist",
+      { categoryId: "5b0e8a52-1b7c-4a53-9d2e-0c8f4f4e2a11" },
+      "input.categoryId",
+    ],
     ["a malformed category id", { categoryId: "nope" }, "input.categoryId"],
-    ["an invalid rule", { dueDate: "2030-01-01T10:00:00Z", recurrence: { rrule: "FREQ=SOMETIMES" } }, "input.recurrence.rrule"],
-    ["an unknown zone", { dueDate: "2030-01-01T10:00:00Z", recurrence: { rrule: "FREQ=DAILY", timezone: "Mars/Olympus" } }, "input.recurrence.timezone"],
+    [
+      "an invalid rule",
+      { dueDate: "2030-01-01T10:00:00Z", recurrence: { rrule: "FREQ=SOMETIMES" } },
+      "input.recurrence.rrule",
+    ],
+    [
+      "an unknown zone",
+      { dueDate: "2030-01-01T10:00:00Z", recurrence: { rrule: "FREQ=DAILY", timezone: "Mars/Olympus" } },
+      "input.recurrence.timezone",
+    ],
     ["a rule without a due date", { recurrence: { rrule: "FREQ=DAILY" } }, "input.dueDate"],
   ])("refuses %s as BAD_USER_INPUT naming the field", async (_case, input, field) => {
     const task = await created(tasks.create(owner, { title: "Valid" }));
     const response = await tasks.update(owner, task.id, input);
-    expect(response.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", fields: [expect.objectContaining({ field })] });
+    expect(response.errors?.[0]?.extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      fields: [expect.objectContaining({ field })],
+    });
   });
 });
 
@@ -64,7 +109,9 @@ describe("status changes", () => {
     const again = (await tasks.reopen(owner, task.id)).data!.reopenTask;
     expect(again.status).toBe("PENDING");
 
-    const history = await api.deps.orm.em.fork().find(TaskHistory, { task: task.id }, { orderBy: { createdAt: "asc", id: "asc" } });
+    const history = await api.deps.orm.em
+      .fork()
+      .find(TaskHistory, { task: task.id }, { orderBy: { createdAt: "asc", id: "asc" } });
     expect(history.map((h) => [h.action, h.oldStatus, h.newStatus])).toEqual([
       ["created", null, "pending"],
       ["completed", "pending", "completed"],
@@ -110,7 +157,10 @@ describe("subtasks", () => {
       parentTaskId = task.id;
     }
     const sixth = await tasks.create(owner, { title: "Level 6", parentTaskId });
-    expect(sixth.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", fields: [{ field: "input.parentTaskId", message: "subtasks nest at most 5 levels" }] });
+    expect(sixth.errors?.[0]?.extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      fields: [{ field: "input.parentTaskId", message: "subtasks nest at most 5 levels" }],
+    });
 
     const top = await created(tasks.create(owner, { title: "Other top" }));
     await created(tasks.create(owner, { title: "Its child", parentTaskId: top.id }));
@@ -124,7 +174,10 @@ describe("subtasks", () => {
     const b = await created(tasks.create(owner, { title: "B", parentTaskId: a.id }));
     for (const parentTaskId of [a.id, b.id]) {
       const response = await tasks.update(owner, a.id, { parentTaskId });
-      expect(response.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", fields: [expect.objectContaining({ field: "input.parentTaskId" })] });
+      expect(response.errors?.[0]?.extensions).toMatchObject({
+        code: "BAD_USER_INPUT",
+        fields: [expect.objectContaining({ field: "input.parentTaskId" })],
+      });
     }
     expect((await tasks.update(owner, b.id, { parentTaskId: null })).data!.updateTask.parentTask).toBeNull();
   });
@@ -132,7 +185,10 @@ describe("subtasks", () => {
   it("refuses another user's task as parent", async () => {
     const theirs = await created(tasks.create(intruder, { title: "Theirs" }));
     const response = await tasks.create(owner, { title: "Mine", parentTaskId: theirs.id });
-    expect(response.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", fields: [{ field: "input.parentTaskId", message: "no such task" }] });
+    expect(response.errors?.[0]?.extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      fields: [{ field: "input.parentTaskId", message: "no such task" }],
+    });
   });
 });
 
@@ -140,7 +196,9 @@ describe("deleting a task", () => {
   it("soft-deletes it with all its subtasks, each with history and a task.deleted event", async () => {
     const parent = await created(tasks.create(owner, { title: "Gone" }));
     const child = await created(tasks.create(owner, { title: "Gone child", parentTaskId: parent.id }));
-    const grandchild = await created(tasks.create(owner, { title: "Gone grandchild", parentTaskId: child.id }));
+    const grandchild = await created(
+      tasks.create(owner, { title: "Gone grandchild", parentTaskId: child.id }),
+    );
     expect((await tasks.remove(owner, parent.id)).data!.deleteTask).toBe(true);
 
     for (const id of [parent.id, child.id, grandchild.id]) {
@@ -149,7 +207,9 @@ describe("deleting a task", () => {
     }
     const em = api.deps.orm.em.fork();
     expect(await em.count(Task, { id: [parent.id, child.id, grandchild.id], isDeleted: true })).toBe(3);
-    expect(await em.count(TaskHistory, { task: [parent.id, child.id, grandchild.id], action: "deleted" })).toBe(3);
+    expect(
+      await em.count(TaskHistory, { task: [parent.id, child.id, grandchild.id], action: "deleted" }),
+    ).toBe(3);
     expect((await tasks.remove(owner, parent.id)).errors?.[0]?.extensions.code).toBe("NOT_FOUND");
   });
 });

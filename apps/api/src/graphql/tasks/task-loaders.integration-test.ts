@@ -19,12 +19,19 @@ afterAll(() => api?.stop());
 async function userWithTasks(count: number): Promise<TestAccount> {
   const account = await signUpTestAccount(api);
   const tasks = taskClient(api);
-  const category = (await api.graphql<{ createCategory: { id: string } }>(
-    `mutation { createCategory(input: { name: "Home", color: "#ABCDEF", type: TASK }) { id } }`, {}, account.accessToken)).data!.createCategory.id;
+  const category = (
+    await api.graphql<{ createCategory: { id: string } }>(
+      `mutation { createCategory(input: { name: "Home", color: "#ABCDEF", type: TASK }) { id } }`,
+      {},
+      account.accessToken,
+    )
+  ).data!.createCategory.id;
   await Promise.all(
     Array.from({ length: count }, async (_, index) => {
       const task = await created(tasks.create(account, { title: `Task ${index}`, categoryId: category }));
-      await created(tasks.create(account, { title: `Step ${index}`, parentTaskId: task.id, categoryId: category }));
+      await created(
+        tasks.create(account, { title: `Step ${index}`, parentTaskId: task.id, categoryId: category }),
+      );
       await tasks.update(account, task.id, { priority: "HIGH" });
     }),
   );

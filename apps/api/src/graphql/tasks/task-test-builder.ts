@@ -22,27 +22,63 @@ export interface TaskResult {
 
 /** Task operations as the mobile app calls them, for one API under test. */
 export function taskClient(api: TestApi) {
-  const call = <K extends string, T>(operation: string, key: K, variables: Record<string, unknown>, account: TestAccount) =>
-    api.graphql<Record<K, T>>(operation, variables, account.accessToken);
+  const call = <K extends string, T>(
+    operation: string,
+    key: K,
+    variables: Record<string, unknown>,
+    account: TestAccount,
+  ) => api.graphql<Record<K, T>>(operation, variables, account.accessToken);
 
   return {
     create: (account: TestAccount, input: Record<string, unknown>) =>
-      call<"createTask", TaskResult>(`mutation($input: CreateTaskInput!) { createTask(input: $input) { ${TASK_FIELDS} } }`, "createTask", { input }, account),
+      call<"createTask", TaskResult>(
+        `mutation($input: CreateTaskInput!) { createTask(input: $input) { ${TASK_FIELDS} } }`,
+        "createTask",
+        { input },
+        account,
+      ),
     update: (account: TestAccount, id: string, input: Record<string, unknown>) =>
-      call<"updateTask", TaskResult>(`mutation($id: ID!, $input: UpdateTaskInput!) { updateTask(id: $id, input: $input) { ${TASK_FIELDS} } }`, "updateTask", { id, input }, account),
+      call<"updateTask", TaskResult>(
+        `mutation($id: ID!, $input: UpdateTaskInput!) { updateTask(id: $id, input: $input) { ${TASK_FIELDS} } }`,
+        "updateTask",
+        { id, input },
+        account,
+      ),
     complete: (account: TestAccount, id: string) =>
-      call<"completeTask", TaskResult>(`mutation($id: ID!) { completeTask(id: $id) { ${TASK_FIELDS} } }`, "completeTask", { id }, account),
+      call<"completeTask", TaskResult>(
+        `mutation($id: ID!) { completeTask(id: $id) { ${TASK_FIELDS} } }`,
+        "completeTask",
+        { id },
+        account,
+      ),
     reopen: (account: TestAccount, id: string) =>
-      call<"reopenTask", TaskResult>(`mutation($id: ID!) { reopenTask(id: $id) { ${TASK_FIELDS} } }`, "reopenTask", { id }, account),
+      call<"reopenTask", TaskResult>(
+        `mutation($id: ID!) { reopenTask(id: $id) { ${TASK_FIELDS} } }`,
+        "reopenTask",
+        { id },
+        account,
+      ),
     remove: (account: TestAccount, id: string) =>
-      call<"deleteTask", boolean>(`mutation($id: ID!) { deleteTask(id: $id) }`, "deleteTask", { id }, account),
+      call<"deleteTask", boolean>(
+        `mutation($id: ID!) { deleteTask(id: $id) }`,
+        "deleteTask",
+        { id },
+        account,
+      ),
     get: (account: TestAccount, id: string) =>
-      call<"task", TaskResult>(`query($id: ID!) { task(id: $id) { ${TASK_FIELDS} history { action oldStatus newStatus notes } } }`, "task", { id }, account),
+      call<"task", TaskResult>(
+        `query($id: ID!) { task(id: $id) { ${TASK_FIELDS} history { action oldStatus newStatus notes } } }`,
+        "task",
+        { id },
+        account,
+      ),
   };
 }
 
 /** The created task, or a failure that shows the errors. */
-export async function created(response: Promise<GraphqlResponse<{ createTask: TaskResult }>>): Promise<TaskResult> {
+export async function created(
+  response: Promise<GraphqlResponse<{ createTask: TaskResult }>>,
+): Promise<TaskResult> {
   const { data, errors } = await response;
   if (!data) throw new Error(`createTask failed: ${JSON.stringify(errors)}`);
   return data.createTask;

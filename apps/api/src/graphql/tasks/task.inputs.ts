@@ -8,7 +8,10 @@ export class RecurrenceInput {
   @Field({ description: "RFC 5545 RRULE without DTSTART: the task's due date starts the series" })
   rrule!: string;
 
-  @Field(() => String, { nullable: true, description: "IANA zone whose wall clock the rule follows; the user's zone if left out" })
+  @Field(() => String, {
+    nullable: true,
+    description: "IANA zone whose wall clock the rule follows; the user's zone if left out",
+  })
   timezone?: string | null;
 }
 

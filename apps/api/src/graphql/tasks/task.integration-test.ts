@@ -30,10 +30,19 @@ async function createTask(account: TestAccount, input: Record<string, unknown>) 
 
 describe("creating a task", () => {
   it("stores a trimmed title, the priority and due date, pending, with a history line and a task.created event", async () => {
-    const response = await createTask(owner, { title: "  Write the report  ", priority: "HIGH", dueDate: "2026-12-01T09:00:00+01:00" });
+    const response = await createTask(owner, {
+      title: "  Write the report  ",
+      priority: "HIGH",
+      dueDate: "2026-12-01T09:00:00+01:00",
+    });
     expect(response.errors).toBeUndefined();
     const task = response.data!.createTask;
-    expect(task).toMatchObject({ title: "Write the report", priority: "HIGH", status: "PENDING", completedAt: null });
+    expect(task).toMatchObject({
+      title: "Write the report",
+      priority: "HIGH",
+      status: "PENDING",
+      completedAt: null,
+    });
     expect(task.dueDate).toBe("2026-12-01T08:00:00.000Z");
 
     const em = api.deps.orm.em.fork();
@@ -46,11 +55,22 @@ describe("creating a task", () => {
   it.each([
     ["an empty title", { title: "   " }, "input.title"],
     ["a title over 255 characters", { title: "x".repeat(256) }, "input.title"],
-    ["a description over 10,000 characters", { title: "ok", description: "x".repeat(10_001) }, "input.description"],
-    ["another user's parent task", { title: "ok", parentTaskId: "5b0e8a52-1b7c-4a53-9d2e-0c8f4f4e2a11" }, "input.parentTaskId"],
+    [
+      "a description over 10,000 characters",
+      { title: "ok", description: "x".repeat(10_001) },
+      "input.description",
+    ],
+    [
+      "another user's parent task",
+      { title: "ok", parentTaskId: "5b0e8a52-1b7c-4a53-9d2e-0c8f4f4e2a11" },
+      "input.parentTaskId",
+    ],
   ])("refuses %s as BAD_USER_INPUT naming the field", async (_case, input, field) => {
     const response = await createTask(owner, input);
-    expect(response.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", fields: [expect.objectContaining({ field })] });
+    expect(response.errors?.[0]?.extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      fields: [expect.objectContaining({ field })],
+    });
   });
 
   it("refuses an unknown priority before any resolver runs", async () => {
@@ -71,7 +91,14 @@ describe("completing a task", () => {
 
     const em = api.deps.orm.em.fork();
     expect(await em.count(OutboxEvent, { aggregateId: id, eventType: "task.completed" })).toBe(1);
-    expect(await em.count(TaskHistory, { task: id, action: "completed", oldStatus: "pending", newStatus: "completed" })).toBe(1);
+    expect(
+      await em.count(TaskHistory, {
+        task: id,
+        action: "completed",
+        oldStatus: "pending",
+        newStatus: "completed",
+      }),
+    ).toBe(1);
   });
 
   it("answers NOT_FOUND for another user's task and for a malformed id, and leaves the task alone", async () => {

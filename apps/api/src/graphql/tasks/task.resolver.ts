@@ -1,4 +1,12 @@
-import { completeTask, createTask, deleteTask, findOwnTask, listTasks, reopenTask, updateTask } from "@momentum/domain";
+import {
+  completeTask,
+  createTask,
+  deleteTask,
+  findOwnTask,
+  listTasks,
+  reopenTask,
+  updateTask,
+} from "@momentum/domain";
 import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver } from "type-graphql";
 import { viewerOf } from "../auth-checker";
 import { type GraphqlContext } from "../context";
@@ -18,7 +26,10 @@ export class TaskResolver {
 
   @Query(() => TaskConnectionType, { description: "Ordered by due date (undated last), then id" })
   tasks(@Args(() => TaskListArgs) { filter, first, after }: TaskListArgs, @Ctx() context: GraphqlContext) {
-    return listTasks(tasksContextOf(context), viewerOf(context).userId, filter ? { ...filter } : null, { first: first ?? undefined, after });
+    return listTasks(tasksContextOf(context), viewerOf(context).userId, filter ? { ...filter } : null, {
+      first: first ?? undefined,
+      after,
+    });
   }
 
   @Mutation(() => TaskType)

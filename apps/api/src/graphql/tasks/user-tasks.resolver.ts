@@ -12,9 +12,16 @@ import { tasksContextOf } from "./tasks-context";
 @Resolver(() => UserType)
 export class UserTasksResolver {
   @FieldResolver(() => TaskConnectionType, { description: "The same list as Query.tasks" })
-  tasks(@Root() user: User, @Args(() => TaskListArgs) { filter, first, after }: TaskListArgs, @Ctx() context: GraphqlContext) {
+  tasks(
+    @Root() user: User,
+    @Args(() => TaskListArgs) { filter, first, after }: TaskListArgs,
+    @Ctx() context: GraphqlContext,
+  ) {
     const viewerId = viewerOf(context).userId;
     if (user.id !== viewerId) throw notFound("User"); // only the viewer's own tasks are readable
-    return listTasks(tasksContextOf(context), viewerId, filter ? { ...filter } : null, { first: first ?? undefined, after });
+    return listTasks(tasksContextOf(context), viewerId, filter ? { ...filter } : null, {
+      first: first ?? undefined,
+      after,
+    });
   }
 }
