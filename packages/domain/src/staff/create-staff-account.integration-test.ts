@@ -4,7 +4,7 @@ import { openMainOrm, StaffRole, StaffUser } from "@momentum/db";
 import { verify } from "@node-rs/bcrypt";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createStaffAccount } from "./create-staff-account.service";
-import { createTestStaffAccount, refusalOf, TEST_BCRYPT_COST } from "./staff-test-support";
+import { createTestStaffAccount, refusalOf, TEST_BCRYPT_COST } from "./staff.test-support";
 
 let orm: MikroORM;
 beforeAll(async () => {

@@ -9,7 +9,7 @@ import {
   invalidateStaffSession,
   validateStaffSessionToken,
 } from "./staff-session.service";
-import { createTestStaffAccount } from "./staff-test-support";
+import { createTestStaffAccount } from "./staff.test-support";
 
 let orm: MikroORM;
 beforeAll(async () => {

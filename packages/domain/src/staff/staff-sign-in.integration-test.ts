@@ -4,7 +4,7 @@ import { openMainOrm, StaffSession, StaffUser } from "@momentum/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sessionIdFromToken } from "./session-token";
 import { signInStaff, STAFF_SIGN_IN_FAILED_MESSAGE } from "./staff-sign-in.service";
-import { createTestStaffAccount, refusalOf, TEST_BCRYPT_COST } from "./staff-test-support";
+import { createTestStaffAccount, refusalOf, TEST_BCRYPT_COST } from "./staff.test-support";
 
 let orm: MikroORM;
 beforeAll(async () => {
