@@ -1,0 +1,130 @@
+import "reflect-metadata";
+import { OutboxEvent } from "@momentum/db";
+import {} from "@momentum/domain";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { signUpTestAccount, type TestAccount } from "../../testing/account-builder";
+import { startTestApi, type TestApi } from "../../testing/test-api";
+import { dataOf, dayFromToday, habitClient, type HabitResult } from "./habit-test-client";
+
+// A user far east of UTC, so "today" differs from the UTC day for half of every UTC day.
+const ZONE = "Pacific/Kiritimati";
+
+let api: TestApi;
+let owner: TestAccount;
+let habits: ReturnType<typeof habitClient>;
+beforeAll(async () => {
+  api = await startTestApi();
+  owner = await signUpTestAccount(api, { timezone: ZONE });
+  habits = habitClient(api);
+});
+afterAll(() => api?.stop());
+
+const day = (offset: number) => dayFromToday(ZONE, offset);
+
+async function createDaily(fields: Record<string, unknown> = {}): Promise<HabitResult> {
+  const input = { title: "Meditate", frequencyType: "DAILY", ...fields };
+  return (await dataOf(habits.create(owner, input))).createHabit;
+}
+
+async function eventTypes(habitId: string): Promise<string[]> {
+  const events = await api.deps.orm.em
+    .fork()
+    .find(OutboxEvent, { aggregateId: habitId }, { orderBy: { occurredAt: "asc", id: "asc" } });
+  return events.map((event) => event.eventType);
+}
+
+describe("creating a habit", () => {
+  it("starts today in the user's zone with zero counters and a habit.created event", async () => {
+    const habit = await createDaily({
+      description: "Ten minutes",
+      reminderTime: "07:30",
+      frequencyConfig: {},
+    });
+    expect(habit).toMatchObject({
+      title: "Meditate",
+      frequencyType: "DAILY",
+      frequencyConfig: {},
+      startDate: day(0),
+      endDate: null,
+      currentStreak: 0,
+      longestStreak: 0,
+      totalCompletions: 0,
+      lastCompletedAt: null,
+      reminderTime: "07:30",
+      isArchived: false,
+      streaks: [],
+    });
+    expect(habit.progress).toMatchObject({
+      periodStart: day(0),
+      isDueToday: true,
+      isCompletedToday: false,
+      strength: 0,
+    });
+    expect(await eventTypes(habit.id)).toEqual(["habit.created"]);
+  });
+
+  it("keeps a weekly schedule's weekdays once each, in order", async () => {
+    const habit = await createDaily({
+      frequencyType: "WEEKLY",
+      frequencyConfig: { days: ["FRI", "MON", "FRI"] },
+    });
+    expect(habit.frequencyConfig).toEqual({ days: ["FRI", "MON"].sort() });
+  });
+
+  it.each([
+    ["an empty title", { title: "  " }, "input.title"],
+    [
+      "a weekly habit without days",
+      { frequencyType: "WEEKLY", frequencyConfig: {} },
+      "input.frequencyConfig.days",
+    ],
+    [
+      "a weekly habit with an unknown weekday",
+      { frequencyType: "WEEKLY", frequencyConfig: { days: ["MO"] } },
+      "input.frequencyConfig.days.0",
+    ],
+    [
+      "8 times a week",
+      { frequencyType: "TIMES_PER_WEEK", frequencyConfig: { times: 8 } },
+      "input.frequencyConfig.times",
+    ],
+    [
+      "0 times a month",
+      { frequencyType: "TIMES_PER_MONTH", frequencyConfig: { times: 0 } },
+      "input.frequencyConfig.times",
+    ],
+    [
+      "every 366 days",
+      { frequencyType: "EVERY_N_DAYS", frequencyConfig: { n: 366 } },
+      "input.frequencyConfig.n",
+    ],
+    [
+      "a monthly habit on day 32",
+      { frequencyType: "MONTHLY", frequencyConfig: { days: [32] } },
+      "input.frequencyConfig.days.0",
+    ],
+    ["an unknown config key", { frequencyConfig: { times: 3 } }, "input.frequencyConfig"],
+    ["a target of 0", { frequencyConfig: { target: 0, unit: "glasses" } }, "input.frequencyConfig.target"],
+    ["an end before the start", { startDate: "2026-03-10", endDate: "2026-03-09" }, "input.endDate"],
+    [
+      "a category that does not exist",
+      { categoryId: "5b0e8a52-1b7c-4a53-9d2e-0c8f4f4e2a11" },
+      "input.categoryId",
+    ],
+  ])("refuses %s as BAD_USER_INPUT naming the field", async (_case, fields, field) => {
+    const response = await habits.create(owner, { title: "Meditate", frequencyType: "DAILY", ...fields });
+    expect(response.errors?.[0]?.extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      fields: [expect.objectContaining({ field })],
+    });
+  });
+
+  it("refuses a date that is not on the calendar before any resolver runs", async () => {
+    const response = await habits.create(owner, {
+      title: "Meditate",
+      frequencyType: "DAILY",
+      startDate: "2026-02-30",
+    });
+    expect(response.errors?.[0]?.extensions.code).toBe("BAD_USER_INPUT");
+  });
+});
