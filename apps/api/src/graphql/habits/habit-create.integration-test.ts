@@ -1,6 +1,5 @@
 import "reflect-metadata";
 import { OutboxEvent } from "@momentum/db";
-import {} from "@momentum/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { signUpTestAccount, type TestAccount } from "../../testing/account-builder";
 import { startTestApi, type TestApi } from "../../testing/test-api";
