@@ -6,9 +6,7 @@ import { createTestDatabases } from "./test-databases";
  */
 export default async function setup(): Promise<() => Promise<void>> {
   const databases = await createTestDatabases("vitest");
-  /* eslint-disable no-restricted-properties -- the workers read their configuration from the environment */
   process.env.DATABASE_URL = databases.mainUrl;
   process.env.ANALYTICS_DATABASE_URL = databases.analyticsUrl;
-  /* eslint-enable no-restricted-properties */
   return () => databases.drop();
 }
