@@ -1,40 +1,15 @@
 import "reflect-metadata";
-import { OutboxEvent } from "@momentum/db";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { signUpTestAccount, type TestAccount } from "../../testing/account-builder";
-import { startTestApi, type TestApi } from "../../testing/test-api";
-import { dataOf, dayFromToday, habitClient, type HabitResult } from "./habit-test-client";
+import { describe, expect, it } from "vitest";
+import { useHabitTestSession } from "./habit-test-client";
 
 // A user far east of UTC, so "today" differs from the UTC day for half of every UTC day.
 const ZONE = "Pacific/Kiritimati";
 
-let api: TestApi;
-let owner: TestAccount;
-let habits: ReturnType<typeof habitClient>;
-beforeAll(async () => {
-  api = await startTestApi();
-  owner = await signUpTestAccount(api, { timezone: ZONE });
-  habits = habitClient(api);
-});
-afterAll(() => api?.stop());
-
-const day = (offset: number) => dayFromToday(ZONE, offset);
-
-async function createDaily(fields: Record<string, unknown> = {}): Promise<HabitResult> {
-  const input = { title: "Meditate", frequencyType: "DAILY", ...fields };
-  return (await dataOf(habits.create(owner, input))).createHabit;
-}
-
-async function eventTypes(habitId: string): Promise<string[]> {
-  const events = await api.deps.orm.em
-    .fork()
-    .find(OutboxEvent, { aggregateId: habitId }, { orderBy: { occurredAt: "asc", id: "asc" } });
-  return events.map((event) => event.eventType);
-}
+const session = useHabitTestSession(ZONE);
 
 describe("creating a habit", () => {
   it("starts today in the user's zone with zero counters and a habit.created event", async () => {
-    const habit = await createDaily({
+    const habit = await session.createDaily({
       description: "Ten minutes",
       reminderTime: "07:30",
       frequencyConfig: {},
@@ -43,7 +18,7 @@ describe("creating a habit", () => {
       title: "Meditate",
       frequencyType: "DAILY",
       frequencyConfig: {},
-      startDate: day(0),
+      startDate: session.day(0),
       endDate: null,
       currentStreak: 0,
       longestStreak: 0,
@@ -54,16 +29,16 @@ describe("creating a habit", () => {
       streaks: [],
     });
     expect(habit.progress).toMatchObject({
-      periodStart: day(0),
+      periodStart: session.day(0),
       isDueToday: true,
       isCompletedToday: false,
       strength: 0,
     });
-    expect(await eventTypes(habit.id)).toEqual(["habit.created"]);
+    expect(await session.eventTypes(habit.id)).toEqual(["habit.created"]);
   });
 
   it("keeps a weekly schedule's weekdays once each, in order", async () => {
-    const habit = await createDaily({
+    const habit = await session.createDaily({
       frequencyType: "WEEKLY",
       frequencyConfig: { days: ["FRI", "MON", "FRI"] },
     });
@@ -111,7 +86,11 @@ describe("creating a habit", () => {
       "input.categoryId",
     ],
   ])("refuses %s as BAD_USER_INPUT naming the field", async (_case, fields, field) => {
-    const response = await habits.create(owner, { title: "Meditate", frequencyType: "DAILY", ...fields });
+    const response = await session.habits.create(session.owner, {
+      title: "Meditate",
+      frequencyType: "DAILY",
+      ...fields,
+    });
     expect(response.errors?.[0]?.extensions).toMatchObject({
       code: "BAD_USER_INPUT",
       fields: [expect.objectContaining({ field })],
@@ -119,7 +98,7 @@ describe("creating a habit", () => {
   });
 
   it("refuses a date that is not on the calendar before any resolver runs", async () => {
-    const response = await habits.create(owner, {
+    const response = await session.habits.create(session.owner, {
       title: "Meditate",
       frequencyType: "DAILY",
       startDate: "2026-02-30",

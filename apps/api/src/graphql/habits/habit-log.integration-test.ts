@@ -1,60 +1,40 @@
 import "reflect-metadata";
-import { Habit, HabitLog, OutboxEvent, Streak } from "@momentum/db";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { signUpTestAccount, type TestAccount } from "../../testing/account-builder";
-import { startTestApi, type TestApi } from "../../testing/test-api";
-import { dataOf, dayFromToday, habitClient, type HabitResult } from "./habit-test-client";
+import { Habit, HabitLog, Streak } from "@momentum/db";
+import { describe, expect, it } from "vitest";
+import { dataOf, useHabitTestSession } from "./habit-test-client";
 
 // A user far east of UTC, so "today" differs from the UTC day for half of every UTC day.
 const ZONE = "Pacific/Kiritimati";
 
-let api: TestApi;
-let owner: TestAccount;
-let habits: ReturnType<typeof habitClient>;
-beforeAll(async () => {
-  api = await startTestApi();
-  owner = await signUpTestAccount(api, { timezone: ZONE });
-  habits = habitClient(api);
-});
-afterAll(() => api?.stop());
-
-const day = (offset: number) => dayFromToday(ZONE, offset);
-
-async function createDaily(fields: Record<string, unknown> = {}): Promise<HabitResult> {
-  const input = { title: "Meditate", frequencyType: "DAILY", ...fields };
-  return (await dataOf(habits.create(owner, input))).createHabit;
-}
-
-async function eventTypes(habitId: string): Promise<string[]> {
-  const events = await api.deps.orm.em
-    .fork()
-    .find(OutboxEvent, { aggregateId: habitId }, { orderBy: { occurredAt: "asc", id: "asc" } });
-  return events.map((event) => event.eventType);
-}
+const session = useHabitTestSession(ZONE);
 
 describe("logging a habit", () => {
   it("logs today by default and logging the same day again updates value, notes and mood in the one log", async () => {
-    const habit = await createDaily();
-    const first = (await dataOf(habits.log(owner, { habitId: habit.id, value: 1, notes: "calm", mood: 3 })))
-      .logHabit;
+    const habit = await session.createDaily();
+    const first = (
+      await dataOf(session.habits.log(session.owner, { habitId: habit.id, value: 1, notes: "calm", mood: 3 }))
+    ).logHabit;
     expect(first).toMatchObject({ currentStreak: 1, longestStreak: 1, totalCompletions: 1 });
     expect(first.progress).toMatchObject({ isCompletedToday: true, completedInPeriod: 1, targetInPeriod: 1 });
     expect(first.lastCompletedAt).not.toBeNull();
 
-    const again = (await dataOf(habits.log(owner, { habitId: habit.id, value: 2, notes: "calmer", mood: 4 })))
-      .logHabit;
+    const again = (
+      await dataOf(
+        session.habits.log(session.owner, { habitId: habit.id, value: 2, notes: "calmer", mood: 4 }),
+      )
+    ).logHabit;
     expect(again).toMatchObject({ currentStreak: 1, totalCompletions: 1 });
-    const { logs } = (await dataOf(habits.logs(owner, habit.id))).habit;
+    const { logs } = (await dataOf(session.habits.logs(session.owner, habit.id))).habit;
     expect(logs).toEqual([
       expect.objectContaining({
-        completedDate: day(0),
+        completedDate: session.day(0),
         value: 2,
         notes: "calmer",
         mood: 4,
         skipReason: null,
       }),
     ]);
-    expect(await eventTypes(habit.id)).toEqual([
+    expect(await session.eventTypes(habit.id)).toEqual([
       "habit.created",
       "habit.logged",
       "streak.extended",
@@ -63,25 +43,33 @@ describe("logging a habit", () => {
   });
 
   it("backfills a missed day: the two runs join, the counters, rows and events follow", async () => {
-    const habit = await createDaily({ startDate: day(-4) });
+    const habit = await session.createDaily({ startDate: session.day(-4) });
     for (const offset of [-4, -3, -1])
-      await dataOf(habits.log(owner, { habitId: habit.id, date: day(offset) }));
-    const broken = (await dataOf(habits.get(owner, habit.id))).habit;
+      await dataOf(session.habits.log(session.owner, { habitId: habit.id, date: session.day(offset) }));
+    const broken = (await dataOf(session.habits.get(session.owner, habit.id))).habit;
     expect(broken).toMatchObject({ currentStreak: 1, longestStreak: 2, totalCompletions: 3 });
     expect(
       broken.streaks.map(({ startDate, length, isActive }) => ({ startDate, length, isActive })),
     ).toEqual([
-      { startDate: day(-4), length: 2, isActive: false },
-      { startDate: day(-1), length: 1, isActive: true },
+      { startDate: session.day(-4), length: 2, isActive: false },
+      { startDate: session.day(-1), length: 1, isActive: true },
     ]);
 
-    const mended = (await dataOf(habits.log(owner, { habitId: habit.id, date: day(-2) }))).logHabit;
+    const mended = (
+      await dataOf(session.habits.log(session.owner, { habitId: habit.id, date: session.day(-2) }))
+    ).logHabit;
     expect(mended).toMatchObject({ currentStreak: 4, longestStreak: 4, totalCompletions: 4 });
     expect(mended.streaks).toEqual([
-      { id: broken.streaks[0]!.id, startDate: day(-4), endDate: day(-1), length: 4, isActive: true },
+      {
+        id: broken.streaks[0]!.id,
+        startDate: session.day(-4),
+        endDate: session.day(-1),
+        length: 4,
+        isActive: true,
+      },
     ]);
 
-    const em = api.deps.orm.em.fork();
+    const em = session.api.deps.orm.em.fork();
     const stored = await em.findOneOrFail(Habit, habit.id);
     expect({
       current: stored.currentStreak,
@@ -90,73 +78,79 @@ describe("logging a habit", () => {
     }).toEqual({ current: 4, longest: 4, total: 4 });
     expect(await em.count(Streak, { habit: habit.id })).toBe(1);
     // Days logged after a gap that is already over extend no current streak; the last log and the backfill do.
-    expect((await eventTypes(habit.id)).filter((type) => type === "streak.extended")).toHaveLength(2);
+    expect((await session.eventTypes(habit.id)).filter((type) => type === "streak.extended")).toHaveLength(2);
   });
 
   it("a skipped day neither counts nor breaks; deleting a day inside the streak breaks it with a streak.broken event", async () => {
-    const habit = await createDaily({ startDate: day(-3) });
-    await dataOf(habits.log(owner, { habitId: habit.id, date: day(-3) }));
-    await dataOf(habits.skip(owner, { habitId: habit.id, date: day(-2), reason: "Fever" }));
-    const logged = (await dataOf(habits.log(owner, { habitId: habit.id, date: day(-1) }))).logHabit;
+    const habit = await session.createDaily({ startDate: session.day(-3) });
+    await dataOf(session.habits.log(session.owner, { habitId: habit.id, date: session.day(-3) }));
+    await dataOf(
+      session.habits.skip(session.owner, { habitId: habit.id, date: session.day(-2), reason: "Fever" }),
+    );
+    const logged = (
+      await dataOf(session.habits.log(session.owner, { habitId: habit.id, date: session.day(-1) }))
+    ).logHabit;
     expect(logged).toMatchObject({ currentStreak: 2, longestStreak: 2, totalCompletions: 2 });
-    const { logs } = (await dataOf(habits.logs(owner, habit.id))).habit;
+    const { logs } = (await dataOf(session.habits.logs(session.owner, habit.id))).habit;
     expect(logs.map((log) => log.skipReason)).toEqual([null, "Fever", null]);
 
-    const afterDelete = (await dataOf(habits.deleteLog(owner, habit.id, day(-3)))).deleteHabitLog;
+    const afterDelete = (await dataOf(session.habits.deleteLog(session.owner, habit.id, session.day(-3))))
+      .deleteHabitLog;
     expect(afterDelete).toMatchObject({ currentStreak: 1, longestStreak: 1, totalCompletions: 1 });
-    const types = await eventTypes(habit.id);
+    const types = await session.eventTypes(habit.id);
     expect(types).toContain("habit.skipped");
     expect(types.slice(-2)).toEqual(["habit.unlogged", "streak.broken"]);
   });
 
   it("a measurable habit counts a day only when the value reaches the target", async () => {
-    const habit = await createDaily({ frequencyConfig: { target: 8, unit: "glasses" } });
-    const short = (await dataOf(habits.log(owner, { habitId: habit.id, value: 5 }))).logHabit;
+    const habit = await session.createDaily({ frequencyConfig: { target: 8, unit: "glasses" } });
+    const short = (await dataOf(session.habits.log(session.owner, { habitId: habit.id, value: 5 }))).logHabit;
     expect(short).toMatchObject({ currentStreak: 0, totalCompletions: 0 });
     expect(short.progress.isCompletedToday).toBe(false);
-    const reached = (await dataOf(habits.log(owner, { habitId: habit.id, value: 8 }))).logHabit;
+    const reached = (await dataOf(session.habits.log(session.owner, { habitId: habit.id, value: 8 })))
+      .logHabit;
     expect(reached).toMatchObject({ currentStreak: 1, totalCompletions: 1 });
   });
 
   it.each([
-    ["a day in the future of the user's zone", () => ({ date: day(1) }), "input.date"],
-    ["a day before the start date", () => ({ date: day(-1) }), "input.date"],
+    ["a day in the future of the user's zone", () => ({ date: session.day(1) }), "input.date"],
+    ["a day before the start date", () => ({ date: session.day(-1) }), "input.date"],
     ["a mood of 6", () => ({ mood: 6 }), "input.mood"],
     ["a mood of 0", () => ({ mood: 0 }), "input.mood"],
     ["a negative value", () => ({ value: -1 }), "input.value"],
     ["notes over 2000 characters", () => ({ notes: "x".repeat(2001) }), "input.notes"],
   ])("refuses %s as BAD_USER_INPUT naming the field", async (_case, fields, field) => {
-    const habit = await createDaily();
-    const response = await habits.log(owner, { habitId: habit.id, ...fields() });
+    const habit = await session.createDaily();
+    const response = await session.habits.log(session.owner, { habitId: habit.id, ...fields() });
     expect(response.errors?.[0]?.extensions).toMatchObject({
       code: "BAD_USER_INPUT",
       fields: [expect.objectContaining({ field })],
     });
-    expect(await api.deps.orm.em.fork().count(HabitLog, { habit: habit.id })).toBe(0);
+    expect(await session.api.deps.orm.em.fork().count(HabitLog, { habit: habit.id })).toBe(0);
   });
 
   it("refuses a skip without a reason, and deleting a log of a day that has none is NOT_FOUND", async () => {
-    const habit = await createDaily();
-    const skip = await habits.skip(owner, { habitId: habit.id, reason: "  " });
+    const habit = await session.createDaily();
+    const skip = await session.habits.skip(session.owner, { habitId: habit.id, reason: "  " });
     expect(skip.errors?.[0]?.extensions).toMatchObject({
       code: "BAD_USER_INPUT",
       fields: [expect.objectContaining({ field: "input.reason" })],
     });
-    const remove = await habits.deleteLog(owner, habit.id, day(0));
+    const remove = await session.habits.deleteLog(session.owner, habit.id, session.day(0));
     expect(remove.errors?.[0]?.extensions.code).toBe("NOT_FOUND");
   });
 
   it("20 concurrent logs for one habit, on different days and the same day, end with one row per day and exact counters", async () => {
-    const habit = await createDaily({ startDate: day(-14) });
+    const habit = await session.createDaily({ startDate: session.day(-14) });
     const offsets = [...Array.from({ length: 15 }, (_, index) => -index), 0, -3, -7, -7, -14];
     const responses = await Promise.all(
       offsets.map((offset, index) =>
-        habits.log(owner, { habitId: habit.id, date: day(offset), value: index }),
+        session.habits.log(session.owner, { habitId: habit.id, date: session.day(offset), value: index }),
       ),
     );
     expect(responses.flatMap((response) => response.errors ?? [])).toEqual([]);
 
-    const em = api.deps.orm.em.fork();
+    const em = session.api.deps.orm.em.fork();
     expect(await em.count(HabitLog, { habit: habit.id })).toBe(15);
     const stored = await em.findOneOrFail(Habit, habit.id);
     expect({
@@ -165,10 +159,15 @@ describe("logging a habit", () => {
       total: stored.totalCompletions,
     }).toEqual({ current: 15, longest: 15, total: 15 });
     expect(await em.find(Streak, { habit: habit.id })).toEqual([
-      expect.objectContaining({ startDate: day(-14), endDate: day(0), length: 15, isActive: true }),
+      expect.objectContaining({
+        startDate: session.day(-14),
+        endDate: session.day(0),
+        length: 15,
+        isActive: true,
+      }),
     ]);
-    expect((await eventTypes(habit.id)).filter((type) => type === "habit.logged")).toHaveLength(20);
-    const read = (await dataOf(habits.get(owner, habit.id))).habit;
+    expect((await session.eventTypes(habit.id)).filter((type) => type === "habit.logged")).toHaveLength(20);
+    const read = (await dataOf(session.habits.get(session.owner, habit.id))).habit;
     expect(read).toMatchObject({ currentStreak: 15, longestStreak: 15, totalCompletions: 15 });
   });
 });

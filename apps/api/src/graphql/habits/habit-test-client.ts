@@ -1,6 +1,8 @@
+import { OutboxEvent } from "@momentum/db";
 import { calendarDateOf, dayNumberOf, type HabitProgressFacts, todayIn } from "@momentum/domain";
-import { type TestAccount } from "../../testing/account-builder";
-import { type GraphqlResponse, type TestApi } from "../../testing/test-api";
+import { afterAll, beforeAll } from "vitest";
+import { signUpTestAccount, type TestAccount } from "../../testing/account-builder";
+import { type GraphqlResponse, startTestApi, type TestApi } from "../../testing/test-api";
 
 export const HABIT_FIELDS = `id title description frequencyType frequencyConfig startDate endDate category { id }
   currentStreak longestStreak totalCompletions lastCompletedAt reminderTime isArchived
@@ -107,4 +109,36 @@ export async function dataOf<T>(response: Promise<GraphqlResponse<T>>): Promise<
   const { data, errors } = await response;
   if (!data || errors) throw new Error(`GraphQL call failed: ${JSON.stringify(errors)}`);
   return data;
+}
+
+/**
+ * One API for a test file and a signed-in owner in `zone`, with the helpers the habit tests share.
+ * Registers its own beforeAll/afterAll; read the fields inside tests.
+ */
+export function useHabitTestSession(zone: string) {
+  const session = {
+    api: undefined as unknown as TestApi,
+    owner: undefined as unknown as TestAccount,
+    habits: undefined as unknown as ReturnType<typeof habitClient>,
+    /** The day `offset` days from the owner's today. */
+    day: (offset: number) => dayFromToday(zone, offset),
+    async createDaily(fields: Record<string, unknown> = {}): Promise<HabitResult> {
+      const input = { title: "Meditate", frequencyType: "DAILY", ...fields };
+      return (await dataOf(session.habits.create(session.owner, input))).createHabit;
+    },
+    /** The habit's outbox events, oldest first. */
+    async eventTypes(habitId: string): Promise<string[]> {
+      const events = await session.api.deps.orm.em
+        .fork()
+        .find(OutboxEvent, { aggregateId: habitId }, { orderBy: { occurredAt: "asc", id: "asc" } });
+      return events.map((event) => event.eventType);
+    },
+  };
+  beforeAll(async () => {
+    session.api = await startTestApi();
+    session.owner = await signUpTestAccount(session.api, { timezone: zone });
+    session.habits = habitClient(session.api);
+  });
+  afterAll(() => session.api?.stop());
+  return session;
 }
