@@ -63,6 +63,20 @@ export async function changeHabit(
   return habit;
 }
 
+/**
+ * The log for a day a user logs or skips (default: today), checked against the habit's days; created
+ * in the unit of work when the day has none yet. `logsAfter` is the habit's logs with it.
+ */
+export function dayLogOf(change: HabitChange, requestedDate: string | null | undefined, field: string) {
+  const { tx, habit, logs, today, now } = change;
+  const date = requestedDate ?? today;
+  assertLoggableDay(habit, date, today, field);
+  const existing = logs.find((log) => log.completedDate === date);
+  const log =
+    existing ?? tx.create(HabitLog, { habit, user: habit.user, completedDate: date, completedAt: now });
+  return { date, log, existing, logsAfter: existing ? logs : [...logs, log] };
+}
+
 /** Logs are for days of the habit that have begun in the user's zone; an archived habit takes none. */
 export function assertLoggableDay(habit: Habit, date: string, today: string, field: string): void {
   if (habit.isArchived) throw conflict("The habit is archived");

@@ -1,8 +1,8 @@
 import { type EntityManager } from "@mikro-orm/postgresql";
-import { type Habit, HabitLog } from "@momentum/db";
+import { type Habit } from "@momentum/db";
 import { parseInput } from "../errors/zod-fields";
 import { recordEvent } from "../events/outbox";
-import { assertLoggableDay, changeHabit, type HabitChangeOptions } from "./habit-change";
+import { changeHabit, dayLogOf, type HabitChangeOptions } from "./habit-change";
 import { frequencyOf, habitLogFactOf } from "./habit-evaluation";
 import { type LogHabitInput, logHabitInputSchema } from "./habit-input.schema";
 import { countsAsDone } from "./streak-engine";
@@ -18,12 +18,9 @@ export async function logHabit(
   options: HabitChangeOptions,
 ): Promise<Habit> {
   const input = parseInput(logHabitInputSchema, rawInput, "input");
-  return changeHabit(em, userId, input.habitId, options, ({ tx, habit, logs, today, now }) => {
-    const date = input.date ?? today;
-    assertLoggableDay(habit, date, today, "input.date");
-    const existing = logs.find((log) => log.completedDate === date);
-    const log =
-      existing ?? tx.create(HabitLog, { habit, user: habit.user, completedDate: date, completedAt: now });
+  return changeHabit(em, userId, input.habitId, options, (change) => {
+    const { tx, habit, now } = change;
+    const { date, log, existing, logsAfter } = dayLogOf(change, input.date, "input.date");
     if (existing?.skipReason != null) existing.completedAt = now;
     log.skipReason = null;
     if (input.value !== undefined) log.value = input.value;
@@ -43,6 +40,6 @@ export async function logHabit(
         replaced: existing !== undefined,
       },
     });
-    return existing ? logs : [...logs, log];
+    return logsAfter;
   });
 }

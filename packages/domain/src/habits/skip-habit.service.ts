@@ -1,8 +1,8 @@
 import { type EntityManager } from "@mikro-orm/postgresql";
-import { type Habit, HabitLog } from "@momentum/db";
+import { type Habit } from "@momentum/db";
 import { parseInput } from "../errors/zod-fields";
 import { recordEvent } from "../events/outbox";
-import { assertLoggableDay, changeHabit, type HabitChangeOptions } from "./habit-change";
+import { changeHabit, dayLogOf, type HabitChangeOptions } from "./habit-change";
 import { type SkipHabitInput, skipHabitInputSchema } from "./habit-input.schema";
 
 /**
@@ -16,12 +16,9 @@ export async function skipHabit(
   options: HabitChangeOptions,
 ): Promise<Habit> {
   const input = parseInput(skipHabitInputSchema, rawInput, "input");
-  return changeHabit(em, userId, input.habitId, options, ({ tx, habit, logs, today, now }) => {
-    const date = input.date ?? today;
-    assertLoggableDay(habit, date, today, "input.date");
-    const existing = logs.find((log) => log.completedDate === date);
-    const log =
-      existing ?? tx.create(HabitLog, { habit, user: habit.user, completedDate: date, completedAt: now });
+  return changeHabit(em, userId, input.habitId, options, (change) => {
+    const { tx, habit } = change;
+    const { date, log, logsAfter } = dayLogOf(change, input.date, "input.date");
     log.skipReason = input.reason;
     log.value = null;
     recordEvent(tx, {
@@ -30,6 +27,6 @@ export async function skipHabit(
       aggregateId: habit.id,
       payload: { date, reason: input.reason },
     });
-    return existing ? logs : [...logs, log];
+    return logsAfter;
   });
 }
