@@ -27,6 +27,8 @@ runScript(async () => {
   await prepareRepository({ chromium: "warn" });
   await runStep("build", turbo, ["run", "build", "--output-logs=errors-only"]);
   await runStep("database setup", process.execPath, ["packages/db/dist/cli.js", "setup"]);
+  // Seeded demo data qualifies for achievements it was never awarded; awarding again changes nothing.
+  await runStep("achievements", process.execPath, ["apps/api/dist/cli/award-achievements.js"]);
   const apps = appProcesses();
   console.log(`\n> starting ${apps.map(({ name }) => name).join(", ")} (Ctrl-C stops them all)`);
   const supervisor = superviseProcesses(apps, { colour: process.stdout.isTTY && !process.env.NO_COLOR });

@@ -131,3 +131,4 @@ export * from "./events/focus.events";
 export * from "./productivity/log-focus-session.service";
 export * from "./productivity/daily-productivity";
 export * from "./users/user-today";
+export * from "./achievements/award-achievements-backfill";

@@ -11,13 +11,16 @@ import { achievementProgress } from "./achievement-progress";
  * Called at the end of each change that can move a criterion (it flushes the change first, so the facts
  * count it); returns the achievements newly earned.
  */
-export async function awardReachedAchievements(tx: EntityManager, userId: string): Promise<Achievement[]> {
+export async function awardReachedAchievements(
+  tx: EntityManager,
+  userId: string,
+  options: { notify?: boolean } = {},
+): Promise<Achievement[]> {
   await tx.flush();
-  const [facts, catalogue, earned] = await Promise.all([
-    achievementFactsOf(tx, userId),
-    tx.find(Achievement, {}),
-    tx.find(UserAchievement, { user: userId }, { fields: ["achievement"] }),
-  ]);
+  // One after another: a transaction has one connection, which runs one query at a time.
+  const facts = await achievementFactsOf(tx, userId);
+  const catalogue = await tx.find(Achievement, {});
+  const earned = await tx.find(UserAchievement, { user: userId }, { fields: ["achievement"] });
   const alreadyEarned = new Set(earned.map((row) => row.achievement.id));
   const reached = catalogue.filter((achievement) => {
     if (alreadyEarned.has(achievement.id)) return false;
@@ -31,6 +34,7 @@ export async function awardReachedAchievements(tx: EntityManager, userId: string
       { user: userId, achievement: achievement.id, progress: 100, earnedAt: new Date() },
       { onConflictFields: ["user", "achievement"], onConflictAction: "ignore" },
     );
+    if (options.notify === false) continue;
     recordNotification(tx, {
       type: "ACHIEVEMENT_UNLOCKED",
       userId,

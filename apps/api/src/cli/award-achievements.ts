@@ -1,0 +1,21 @@
+import "reflect-metadata";
+import { openMainOrm } from "@momentum/db";
+import { backfillAchievements, ConfigError } from "@momentum/domain";
+import { loadApiConfig } from "../config";
+
+/** `npm run achievements:backfill`: awards what users already qualify for (run after seeding or a catalogue change). */
+async function main(): Promise<void> {
+  const config = loadApiConfig();
+  const orm = await openMainOrm(config.databaseUrl);
+  try {
+    const awarded = await backfillAchievements(orm.em.fork());
+    process.stdout.write(`achievements: ${awarded} awarded\n`);
+  } finally {
+    await orm.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof ConfigError ? error.message : String(error)}\n`);
+  process.exit(1);
+});
