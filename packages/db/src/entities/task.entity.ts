@@ -25,6 +25,12 @@ export interface StoredRecurrenceRule {
   name: "idx_tasks_description_trgm",
   expression: 'create index "idx_tasks_description_trgm" on "tasks" using gin ("description" gin_trgm_ops)',
 })
+// Only armed reminders of open tasks: the reminder scheduler's poll reads this small index, not the table.
+@Index({
+  name: "idx_tasks_reminder_due",
+  expression:
+    'create index "idx_tasks_reminder_due" on "tasks" ("reminder_time", "id") where "reminder_time" is not null and "reminded_for" is distinct from "reminder_time" and not "is_deleted" and "status" in (\'pending\', \'in_progress\')',
+})
 export class Task extends TimestampedEntity {
   @ManyToOne(() => User, { deleteRule: "cascade" })
   user!: User;
@@ -60,6 +66,13 @@ export class Task extends TimestampedEntity {
 
   @Property(instant({ nullable: true }))
   reminderTime?: Date | null;
+
+  /**
+   * The reminderTime whose reminder was sent (or skipped); a reminderTime different from it is armed,
+   * so changing the reminder time re-arms the reminder without any other bookkeeping.
+   */
+  @Property(instant({ nullable: true }))
+  remindedFor?: Date | null;
 
   @Property(jsonb({ nullable: true }))
   recurrenceRule?: StoredRecurrenceRule | null;
