@@ -6,6 +6,9 @@ export const StaffAuditAction = {
   SignIn: "staff.sign_in",
   SignOut: "staff.sign_out",
   CreateStaffAccount: "staff.create_account",
+  ChangeStaffRole: "staff.change_role",
+  DeactivateStaffAccount: "staff.deactivate_account",
+  ReactivateStaffAccount: "staff.reactivate_account",
   ReplayParkedMessage: "messages.replay_parked",
   DropParkedMessage: "messages.drop_parked",
 } as const;
