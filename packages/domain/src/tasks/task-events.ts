@@ -1,7 +1,7 @@
 import { Priority, type Task } from "@momentum/db";
 import { type PriorityName } from "../events/task.events";
 
-const priorityNames: Record<Priority, PriorityName> = {
+export const priorityNames: Record<Priority, PriorityName> = {
   [Priority.None]: "none",
   [Priority.Low]: "low",
   [Priority.Medium]: "medium",
