@@ -1,0 +1,90 @@
+import { randomBytes } from "node:crypto";
+import { type MikroORM } from "@mikro-orm/postgresql";
+import { FrequencyType, Habit, HabitLog, OutboxEvent, Priority, Task, TaskStatus, User } from "@momentum/db";
+
+/** Builders for the reminder services' tests: flushed rows with only what a reminder depends on. */
+export function reminderFixtures(orm: () => MikroORM) {
+  return {
+    async user(timezone: string, notificationPreferences: Record<string, unknown> = {}): Promise<User> {
+      const em = orm().em.fork();
+      const id = randomBytes(5).toString("hex");
+      const user = em.create(User, {
+        email: `reminder-${id}@momentum.test`,
+        username: `reminder_${id}`,
+        fullName: "Reminded User",
+        passwordHash: "not-used",
+        timezone,
+        notificationPreferences,
+      });
+      await em.flush();
+      return user;
+    },
+
+    async task(
+      user: User,
+      fields: Partial<Pick<Task, "reminderTime" | "dueDate" | "priority" | "status" | "isDeleted">>,
+    ) {
+      const em = orm().em.fork();
+      const task = em.create(Task, {
+        user: user.id,
+        title: `Task ${randomBytes(3).toString("hex")}`,
+        priority: Priority.Medium,
+        status: TaskStatus.Pending,
+        ...fields,
+      });
+      await em.flush();
+      return task;
+    },
+
+    async habit(
+      user: User,
+      fields: Partial<
+        Pick<Habit, "frequencyType" | "frequencyConfig" | "startDate" | "endDate" | "isArchived">
+      > & {
+        reminderTime: string;
+      },
+    ) {
+      const em = orm().em.fork();
+      const habit = em.create(Habit, {
+        user: user.id,
+        title: `Habit ${randomBytes(3).toString("hex")}`,
+        frequencyType: FrequencyType.Daily,
+        frequencyConfig: {},
+        startDate: "2020-01-01",
+        ...fields,
+      });
+      await em.flush();
+      return habit;
+    },
+
+    /** A completion (or, with a reason, a skip) of `habit` on `day`. */
+    async log(habit: Habit, day: string, skipReason: string | null = null) {
+      const em = orm().em.fork();
+      em.create(HabitLog, {
+        habit: habit.id,
+        user: habit.user.id,
+        completedDate: day,
+        value: null,
+        skipReason,
+      });
+      await em.flush();
+    },
+
+    /** Reminder messages recorded in the outbox about a task or habit, oldest first. */
+    async remindersAbout(subjectId: string) {
+      const rows = await orm()
+        .em.fork()
+        .find(
+          OutboxEvent,
+          { aggregateType: "notification", aggregateId: subjectId },
+          { orderBy: { occurredAt: "asc", position: "asc" } },
+        );
+      return rows.map((row) => row.payload);
+    },
+
+    reload: <T extends Task | Habit>(entity: T): Promise<T> =>
+      orm()
+        .em.fork()
+        .findOneOrFail(entity.constructor as new () => T, { id: entity.id } as never),
+  };
+}

@@ -1,0 +1,125 @@
+import { type EntityManager } from "@mikro-orm/postgresql";
+import { Habit } from "@momentum/db";
+import { recordNotification } from "../events/outbox";
+import { evaluateHabitsToday } from "../habits/habit-reading";
+import { readNotificationPreferences } from "../identity/user-settings.schema";
+import { todayIn } from "../time/today-in";
+import { decideHabitReminder, habitNeedsReminder } from "./habit-reminder";
+import { type ReminderDecision, reminderLatenessLimitMs } from "./reminder-decision";
+import {
+  addTally,
+  countDecision,
+  emptyReminderTally,
+  type ReminderRunOptions,
+  type ReminderTally,
+} from "./reminder-tally";
+
+// Reminding habits of active users not yet reminded on the owner's today, whose reminder time has come on
+// the owner's wall clock, in id order after a cursor. The wall-clock test only narrows the rows down: the
+// exact, DST-correct instant is decided in TypeScript. (In a fall-back night a reminder no scheduler saw
+// before the clocks went back waits for the repeated hour's second pass.)
+// SKIP LOCKED: another scheduler holds those rows and is settling them right now.
+const CLAIM_DUE_HABIT_REMINDERS = `
+select h.id, h.reminder_time, u.timezone, u.notification_preferences
+  from habits h join users u on u.id = h.user_id
+ cross join lateral (select ?::timestamptz at time zone u.timezone as local_now) l
+ where h.reminder_time is not null and not h.is_archived
+   and h.id > ?
+   and (h.reminded_on is null or h.reminded_on < l.local_now::date)
+   and h.reminder_time <= l.local_now::time
+   and h.start_date <= l.local_now::date and (h.end_date is null or h.end_date >= l.local_now::date)
+   and u.is_active and u.deleted_at is null
+ order by h.id
+ limit ?
+   for update of h skip locked`;
+
+interface ClaimedHabitReminder {
+  id: string;
+  reminder_time: string;
+  timezone: string;
+  notification_preferences: unknown;
+}
+
+const START_ID = "00000000-0000-0000-0000-000000000000";
+
+/**
+ * Sends the habit reminders that are due: once per user day, at the habit's reminder time in the owner's
+ * zone, only for a habit due today and not yet done (or skipped). A HABIT_REMINDER with the current streak
+ * goes through the outbox in the same transaction that marks the day reminded (habits.reminded_on), so each
+ * day's reminder goes out exactly once across restarts and concurrent schedulers. Days whose reminder is
+ * skipped (turned off, nothing to do, too late) are marked too; reminders waiting for the end of quiet hours
+ * are passed over. One transaction per batch; the rows of a batch stay locked until it commits.
+ */
+export async function sendDueHabitReminders(
+  em: EntityManager,
+  options: ReminderRunOptions = {},
+): Promise<ReminderTally> {
+  const now = options.now ?? new Date();
+  const batchSize = options.batchSize ?? 100;
+  const latenessLimitMs = options.latenessLimitMs ?? reminderLatenessLimitMs;
+  const tally = emptyReminderTally();
+  let cursor = START_ID;
+  while (!options.signal?.aborted) {
+    const batch = emptyReminderTally();
+    const claimed = await em.fork().transactional(async (tx) => {
+      const rows = await tx.execute<ClaimedHabitReminder[]>(CLAIM_DUE_HABIT_REMINDERS, [
+        now,
+        cursor,
+        batchSize,
+      ]);
+      const decisions = new Map<string, { today: string; decision: ReminderDecision }>();
+      for (const row of rows) {
+        const recipient = {
+          zone: row.timezone,
+          preferences: readNotificationPreferences(row.notification_preferences),
+        };
+        const today = todayIn(recipient.zone, now);
+        const habit = { reminderTime: row.reminder_time };
+        decisions.set(row.id, {
+          today,
+          decision: decideHabitReminder(habit, today, recipient, now, latenessLimitMs),
+        });
+      }
+      // Only habits whose reminder would go out now are worth reading their logs for.
+      const sending = [...decisions]
+        .filter(([, { decision }]) => decision.action === "send")
+        .map(([id]) => id);
+      const habits = sending.length > 0 ? await tx.find(Habit, { id: { $in: sending } }) : [];
+      const evaluations = await evaluateHabitsToday(tx, habits, now);
+      for (const habit of habits) {
+        const evaluation = evaluations.get(habit.id)!;
+        const entry = decisions.get(habit.id)!;
+        if (!habitNeedsReminder(evaluation.progress)) {
+          entry.decision = { action: "skip", reason: "nothing_to_do" };
+          continue;
+        }
+        recordNotification(
+          tx,
+          {
+            type: "HABIT_REMINDER",
+            userId: habit.user.id,
+            habitId: habit.id,
+            title: habit.title,
+            streakCount: evaluation.currentStreak,
+          },
+          now,
+        );
+      }
+      // Marked on the owner's day each was decided for; a plain update keeps updated_at, which versions
+      // the streak cache, untouched.
+      const settledByDay = new Map<string, string[]>();
+      for (const [id, { today, decision }] of decisions) {
+        countDecision(batch, decision);
+        if (decision.action !== "wait") settledByDay.set(today, [...(settledByDay.get(today) ?? []), id]);
+      }
+      for (const [day, ids] of settledByDay)
+        await tx.execute(`update habits set reminded_on = ? where id in (?)`, [day, ids]);
+      return rows;
+    });
+    addTally(tally, batch); // only once committed
+    const last = claimed.at(-1);
+    if (!last || claimed.length < batchSize) break;
+    cursor = last.id;
+  }
+  return tally;
+}
