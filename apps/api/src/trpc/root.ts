@@ -1,12 +1,18 @@
+import { auditLogRouter } from "./audit-log.router";
 import { overviewRouter } from "./overview.router";
 import { parkedMessagesRouter } from "./parked-messages.router";
+import { reportsRouter } from "./reports.router";
 import { staffAuthRouter } from "./staff-auth.router";
+import { staffUsersRouter } from "./staff-users.router";
 import { router } from "./trpc";
 
 export const appRouter = router({
   staffAuth: staffAuthRouter,
   overview: overviewRouter,
   parkedMessages: parkedMessagesRouter,
+  staffUsers: staffUsersRouter,
+  reports: reportsRouter,
+  auditLog: auditLogRouter,
 });
 
 export type AppRouter = typeof appRouter;
