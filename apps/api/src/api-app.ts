@@ -14,6 +14,7 @@ import { type ApiConfig } from "./config";
 import { type ApiDependencies } from "./dependencies";
 import { startOutboxRelay } from "./events/outbox-relay";
 import { createApiServer } from "./http/api-server";
+import { startReminderScheduler } from "./reminders/reminder-scheduler";
 
 export interface RunningApi {
   deps: ApiDependencies;
@@ -22,7 +23,7 @@ export interface RunningApi {
   stop(): Promise<void>;
 }
 
-/** Opens every connection, starts the outbox relay and listens; `stop` undoes it in reverse order. */
+/** Opens every connection, starts the outbox relay and the reminder scheduler and listens; `stop` undoes it in reverse order. */
 export async function startApi(config: ApiConfig, logger: Logger): Promise<RunningApi> {
   const orm = await openMainOrm(config.databaseUrl);
   const analyticsOrm = await openAnalyticsOrm(config.analyticsDatabaseUrl);
@@ -57,6 +58,14 @@ export async function startApi(config: ApiConfig, logger: Logger): Promise<Runni
     pollIntervalMs: config.outboxPollMs,
     metrics: deps.metrics,
   });
+  const reminders = config.reminders.enabled
+    ? startReminderScheduler({
+        orm,
+        logger,
+        pollIntervalMs: config.reminders.pollIntervalMs,
+        metrics: deps.metrics,
+      })
+    : undefined;
   const server = createApiServer(deps, [{ name: "rabbitmq", check: () => rabbit.ready }]);
   await new Promise<void>((resolve) => server.listen(config.port, resolve));
   const port = (server.address() as AddressInfo).port;
@@ -71,6 +80,7 @@ export async function startApi(config: ApiConfig, logger: Logger): Promise<Runni
         server.close(() => resolve());
         server.closeAllConnections();
       });
+      await reminders?.stop();
       await relay.stop();
       await rabbit.close();
       redis.disconnect();

@@ -30,6 +30,10 @@ const apiEnvSchema = z
     BCRYPT_COST: z.coerce.number().int().min(4).max(15).default(12),
     STAFF_SESSION_TTL_DAYS: z.coerce.number().int().min(1).max(90).default(30),
     OUTBOX_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(1000),
+    /** How often due task and habit reminders are looked for. */
+    REMINDER_POLL_MS: z.coerce.number().int().min(50).max(600_000).default(30_000),
+    /** Off for an instance that should only serve requests; any number of instances may send reminders. */
+    REMINDERS_ENABLED: z.stringbool().default(true),
     /** Behind a reverse proxy: take the client address from X-Forwarded-For (else it can be forged). */
     TRUST_PROXY: z.stringbool().default(false),
     /** Larger request bodies are refused before parsing. */
@@ -75,6 +79,7 @@ export function loadApiConfig(env: Record<string, string | undefined> = process.
     bcryptCost: parsed.BCRYPT_COST,
     staffSessionTtlDays: parsed.STAFF_SESSION_TTL_DAYS,
     outboxPollMs: parsed.OUTBOX_POLL_MS,
+    reminders: { enabled: parsed.REMINDERS_ENABLED, pollIntervalMs: parsed.REMINDER_POLL_MS },
     trustProxy: parsed.TRUST_PROXY,
     maxRequestBodyBytes: parsed.MAX_REQUEST_BODY_BYTES,
     rateLimits: rateLimitRulesFrom(parsed),

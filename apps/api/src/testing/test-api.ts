@@ -38,6 +38,8 @@ export async function startTestApi(env: Record<string, string> = {}): Promise<Te
     AMQP_NAMESPACE: namespace,
     BCRYPT_COST: "4",
     OUTBOX_POLL_MS: "200",
+    // Reminders are pushed only where a test asks for them, so no other test sees stray notifications.
+    REMINDERS_ENABLED: "false",
     ...env,
   });
   const api = await startApi(

@@ -1,0 +1,88 @@
+import { type MikroORM } from "@mikro-orm/postgresql";
+import {
+  type Logger,
+  type ReminderTally,
+  type Registry,
+  sendDueHabitReminders,
+  sendDueTaskReminders,
+} from "@momentum/domain";
+import { reminderSchedulerMetrics } from "./reminder-scheduler-metrics";
+
+const settledIn = (tally: ReminderTally) =>
+  tally.sent + Object.values(tally.skipped).reduce((sum, count) => sum + count, 0);
+
+export interface ReminderSchedulerOptions {
+  /** The main database's ORM. */
+  orm: MikroORM;
+  logger: Logger;
+  /** REMINDER_POLL_MS: the pause between rounds. */
+  pollIntervalMs: number;
+  metrics?: Registry;
+}
+
+export interface ReminderScheduler {
+  /** Finishes the batch in flight, starts no other, and returns once the loop has ended. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Sends due task and habit reminders every `pollIntervalMs`. Every API instance may run one: the domain
+ * services claim reminders with SKIP LOCKED and mark them in the transaction that records the push, so
+ * each reminder goes out once. A failed round (database away) is logged and tried again at the next poll.
+ */
+export function startReminderScheduler(options: ReminderSchedulerOptions): ReminderScheduler {
+  const { orm, pollIntervalMs } = options;
+  const logger = options.logger.child({ component: "reminder-scheduler" });
+  const metrics = options.metrics ? reminderSchedulerMetrics(options.metrics) : undefined;
+  const stopping = new AbortController();
+  const { signal } = stopping;
+
+  async function round() {
+    const now = new Date();
+    const tasks = await sendDueTaskReminders(orm.em, { now, signal });
+    const habits = await sendDueHabitReminders(orm.em, { now, signal });
+    metrics?.count("task", tasks);
+    metrics?.count("habit", habits);
+    if (settledIn(tasks) + settledIn(habits) > 0) logger.info({ tasks, habits }, "reminders settled");
+  }
+
+  const pause = () =>
+    new Promise<void>((resolve) => {
+      const timer = setTimeout(done, pollIntervalMs);
+      signal.addEventListener("abort", done, { once: true });
+      function done() {
+        clearTimeout(timer);
+        signal.removeEventListener("abort", done);
+        resolve();
+      }
+    });
+
+  async function loop() {
+    let consecutiveFailures = 0;
+    while (!signal.aborted) {
+      try {
+        await round();
+        consecutiveFailures = 0;
+      } catch (error) {
+        consecutiveFailures += 1;
+        metrics?.failedRounds.inc();
+        if (consecutiveFailures === 1 || consecutiveFailures % 10 === 0)
+          logger.warn(
+            { err: error, consecutiveFailures },
+            "reminder round failed; retrying at the next poll",
+          );
+      }
+      await pause();
+    }
+  }
+
+  const running = loop();
+  logger.info({ pollIntervalMs }, "reminder scheduler started");
+  return {
+    async stop() {
+      stopping.abort();
+      await running;
+      logger.info("reminder scheduler stopped");
+    },
+  };
+}
