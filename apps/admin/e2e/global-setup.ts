@@ -4,7 +4,7 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, openSync } from "node:fs";
 import { createServer } from "node:net";
 import { join, resolve } from "node:path";
-import { openMainOrm } from "@momentum/db";
+import { openAnalyticsOrm, openMainOrm } from "@momentum/db";
 import { createTestDatabases } from "@momentum/db/testing";
 import {
   connectRabbit,
@@ -16,7 +16,7 @@ import {
   rabbitEnvSchema,
   redisEnvSchema,
 } from "@momentum/domain";
-import { seedPlatform } from "./seed-platform";
+import { seedAnalytics, seedPlatform } from "./seed-platform";
 
 const adminRoot = resolve(__dirname, "..");
 const apiMain = resolve(adminRoot, "../api/dist/main.js");
@@ -51,6 +51,8 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   try {
     const orm = await openMainOrm(databases.mainUrl);
     await seedPlatform(orm.em.fork()).finally(() => orm.close());
+    const analyticsOrm = await openAnalyticsOrm(databases.analyticsUrl);
+    await seedAnalytics(analyticsOrm.em.fork()).finally(() => analyticsOrm.close());
 
     const [apiPort, adminPort] = [await freePort(), await freePort()];
     const apiUrl = `http://127.0.0.1:${apiPort}`;

@@ -1,6 +1,6 @@
-import { randomBytes } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
 import type { EntityManager } from "@mikro-orm/core";
-import { Task, TaskStatus, User } from "@momentum/db";
+import { ProductivityMetric, Task, TaskStatus, User, UserActivity } from "@momentum/db";
 import { createStaffAccount } from "@momentum/domain";
 
 export const e2eStaff = {
@@ -9,12 +9,19 @@ export const e2eStaff = {
   fullName: "Eve Admin",
 };
 
+export const e2eAnalyst = {
+  email: "e2e.analyst@momentum.test",
+  password: "correct horse battery",
+  fullName: "Ann Analyst",
+};
+
 /** What the overview must show for the data below; the test reads the same numbers. */
 export const expectedCounts = { users: 2, tasks: 3, tasksCompleted: 1 } as const;
 
 /** A staff account (through the domain service, as the CLI does) and two users with three tasks, one done. */
 export async function seedPlatform(em: EntityManager): Promise<void> {
   await createStaffAccount(em, { ...e2eStaff, role: "ADMIN" }, { bcryptCost: 4 });
+  await createStaffAccount(em, { ...e2eAnalyst, role: "analyst" }, { bcryptCost: 4 });
   const [ada, grace] = ["ada", "grace"].map((name) => {
     const id = randomBytes(3).toString("hex");
     return em.create(User, {
@@ -34,4 +41,41 @@ export async function seedPlatform(em: EntityManager): Promise<void> {
   });
   em.create(Task, { user: grace, title: "Fix the compiler" });
   await em.flush();
+}
+
+/** What the reports page must show over its default range (the last 30 UTC days) for the data below. */
+export const expectedReport = { tasksCompleted: 7, focusMinutes: 95 } as const;
+
+/** Two users' metrics on the two previous UTC days and an hour-old activity: inside the default range. */
+export async function seedAnalytics(analyticsEm: EntityManager, now = new Date()): Promise<void> {
+  const utcDaysAgo = (days: number) =>
+    new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() - days))
+      .toISOString()
+      .slice(0, 10);
+  const [ada, grace] = [randomUUID(), randomUUID()];
+  analyticsEm.create(ProductivityMetric, {
+    userId: ada,
+    date: utcDaysAgo(1),
+    tasksCompleted: 4,
+    habitsCompleted: 2,
+    focusTime: 60,
+    productivityScore: 75,
+  });
+  analyticsEm.create(ProductivityMetric, {
+    userId: grace,
+    date: utcDaysAgo(2),
+    tasksCompleted: 3,
+    habitsCompleted: 1,
+    focusTime: 35,
+    productivityScore: 50,
+  });
+  analyticsEm.create(UserActivity, {
+    userId: ada,
+    activityType: "task",
+    action: "completed",
+    entityType: "task",
+    entityId: randomUUID(),
+    createdAt: new Date(now.getTime() - 60 * 60 * 1000),
+  });
+  await analyticsEm.flush();
 }

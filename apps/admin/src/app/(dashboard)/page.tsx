@@ -1,7 +1,6 @@
 import type { RouterOutputs } from "@momentum/api";
-import { redirect } from "next/navigation";
-import { SignOutButton } from "~/components/sign-out-button";
 import { createServerTrpc } from "~/trpc/server";
+import { signedInStaff } from "~/trpc/signed-in-staff";
 
 type OverviewCounts = RouterOutputs["overview"]["counts"];
 
@@ -19,22 +18,12 @@ const cards: { key: keyof OverviewCounts; label: string }[] = [
 export const dynamic = "force-dynamic";
 
 export default async function OverviewPage() {
-  const trpc = await createServerTrpc();
-  const staff = await trpc.staffAuth.me.query();
-  if (!staff) redirect("/login");
-  const counts = await trpc.overview.counts.query();
+  await signedInStaff();
+  const counts = await (await createServerTrpc()).overview.counts.query();
 
   return (
-    <main className="page">
-      <header className="page-header">
-        <div>
-          <h1>Overview</h1>
-          <p className="muted">
-            Signed in as {staff.fullName} ({staff.role})
-          </p>
-        </div>
-        <SignOutButton />
-      </header>
+    <>
+      <h1 className="page-title">Overview</h1>
       <section aria-label="Counts" className="card-grid">
         {cards.map((card) => (
           <article key={card.key} className="card" data-testid={`count-${card.key}`}>
@@ -43,6 +32,6 @@ export default async function OverviewPage() {
           </article>
         ))}
       </section>
-    </main>
+    </>
   );
 }
