@@ -1,4 +1,3 @@
-import { type User } from "@momentum/db";
 import { type NotificationPreferences, readNotificationPreferences } from "../identity/user-settings.schema";
 
 /** Whom a reminder is for, as far as its timing goes: their zone and their notification preferences. */
@@ -7,7 +6,11 @@ export interface ReminderRecipient {
   preferences: NotificationPreferences;
 }
 
-export const recipientOf = (user: Pick<User, "timezone" | "notificationPreferences">): ReminderRecipient => ({
+/** From a user, or a row with the user's zone and stored preferences. */
+export const recipientOf = (user: {
+  timezone: string;
+  notificationPreferences: unknown;
+}): ReminderRecipient => ({
   zone: user.timezone,
   preferences: readNotificationPreferences(user.notificationPreferences),
 });

@@ -1,9 +1,36 @@
 import { randomBytes } from "node:crypto";
 import { type MikroORM } from "@mikro-orm/postgresql";
-import { FrequencyType, Habit, HabitLog, OutboxEvent, Priority, Task, TaskStatus, User } from "@momentum/db";
+import {
+  FrequencyType,
+  Habit,
+  HabitLog,
+  openMainOrm,
+  OutboxEvent,
+  Priority,
+  Task,
+  TaskStatus,
+  User,
+} from "@momentum/db";
+import { afterAll, beforeAll } from "vitest";
+
+/**
+ * Two ORMs on this run's database, standing for two API instances whose schedulers race, open for the
+ * test file, with builders on the first.
+ */
+export function reminderTestDatabase(databaseUrl: string) {
+  const orms: MikroORM[] = [];
+  beforeAll(async () => {
+    orms.push(await openMainOrm(databaseUrl), await openMainOrm(databaseUrl));
+  });
+  afterAll(async () => {
+    await Promise.all(orms.map((orm) => orm.close()));
+  });
+  const orm = () => orms[0]!;
+  return { orm, secondOrm: () => orms[1]!, given: reminderFixtures(orm) };
+}
 
 /** Builders for the reminder services' tests: flushed rows with only what a reminder depends on. */
-export function reminderFixtures(orm: () => MikroORM) {
+function reminderFixtures(orm: () => MikroORM) {
   return {
     async user(timezone: string, notificationPreferences: Record<string, unknown> = {}): Promise<User> {
       const em = orm().em.fork();

@@ -1,28 +1,16 @@
 import "reflect-metadata";
-import { type MikroORM } from "@mikro-orm/postgresql";
-import { FrequencyType, openMainOrm } from "@momentum/db";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { FrequencyType } from "@momentum/db";
+import { describe, expect, it } from "vitest";
 import { habitReminderInstant } from "./habit-reminder";
-import { reminderFixtures } from "./reminder.test-support";
+import { reminderTestDatabase } from "./reminder.test-support";
 import { sendDueHabitReminders } from "./send-habit-reminders.service";
 
-let orm: MikroORM;
-let secondOrm: MikroORM;
-beforeAll(async () => {
-  orm = await openMainOrm(process.env.DATABASE_URL!);
-  secondOrm = await openMainOrm(process.env.DATABASE_URL!);
-});
-afterAll(async () => {
-  await orm?.close();
-  await secondOrm?.close();
-});
-
-const given = reminderFixtures(() => orm);
+const { orm, secondOrm, given } = reminderTestDatabase(process.env.DATABASE_URL!);
 const KIRITIMATI = "Pacific/Kiritimati";
 /** `seconds` after a 07:30 reminder on `day` in `zone`. */
 const after = (day: string, seconds: number, zone = KIRITIMATI, time = "07:30") =>
   new Date(habitReminderInstant(day, time, zone).getTime() + seconds * 1000);
-const run = (now: Date) => sendDueHabitReminders(orm.em, { now });
+const run = (now: Date) => sendDueHabitReminders(orm().em, { now });
 
 describe("sending due habit reminders", () => {
   it("sends a HABIT_REMINDER with the current streak once on the user's day, and again the next day", async () => {
@@ -127,7 +115,7 @@ describe("sending due habit reminders", () => {
     );
     const now = after("2031-02-12", 30);
     await Promise.all(
-      [orm, secondOrm, orm, secondOrm].map((instance) =>
+      [orm(), secondOrm(), orm(), secondOrm()].map((instance) =>
         sendDueHabitReminders(instance.em, { now, batchSize: 3 }),
       ),
     );

@@ -2,17 +2,12 @@ import { type EntityManager } from "@mikro-orm/postgresql";
 import { Habit } from "@momentum/db";
 import { recordNotification } from "../events/outbox";
 import { evaluateHabitsToday } from "../habits/habit-reading";
-import { readNotificationPreferences } from "../identity/user-settings.schema";
 import { todayIn } from "../time/today-in";
 import { decideHabitReminder, habitNeedsReminder } from "./habit-reminder";
-import { type ReminderDecision, reminderLatenessLimitMs } from "./reminder-decision";
-import {
-  addTally,
-  countDecision,
-  emptyReminderTally,
-  type ReminderRunOptions,
-  type ReminderTally,
-} from "./reminder-tally";
+import { settleInBatches } from "./reminder-batches";
+import { type ReminderDecision } from "./reminder-decision";
+import { recipientOf } from "./reminder-recipient";
+import { countDecision, type ReminderRunOptions, type ReminderTally } from "./reminder-tally";
 
 // Reminding habits of active users not yet reminded on the owner's today, whose reminder time has come on
 // the owner's wall clock, in id order after a cursor. The wall-clock test only narrows the rows down: the
@@ -20,7 +15,7 @@ import {
 // before the clocks went back waits for the repeated hour's second pass.)
 // SKIP LOCKED: another scheduler holds those rows and is settling them right now.
 const CLAIM_DUE_HABIT_REMINDERS = `
-select h.id, h.reminder_time, u.timezone, u.notification_preferences
+select h.id, h.reminder_time, u.timezone, u.notification_preferences as "notificationPreferences"
   from habits h join users u on u.id = h.user_id
  cross join lateral (select ?::timestamptz at time zone u.timezone as local_now) l
  where h.reminder_time is not null and not h.is_archived
@@ -37,7 +32,7 @@ interface ClaimedHabitReminder {
   id: string;
   reminder_time: string;
   timezone: string;
-  notification_preferences: unknown;
+  notificationPreferences: unknown;
 }
 
 const START_ID = "00000000-0000-0000-0000-000000000000";
@@ -50,18 +45,15 @@ const START_ID = "00000000-0000-0000-0000-000000000000";
  * skipped (turned off, nothing to do, too late) are marked too; reminders waiting for the end of quiet hours
  * are passed over. One transaction per batch; the rows of a batch stay locked until it commits.
  */
-export async function sendDueHabitReminders(
+export function sendDueHabitReminders(
   em: EntityManager,
   options: ReminderRunOptions = {},
 ): Promise<ReminderTally> {
-  const now = options.now ?? new Date();
-  const batchSize = options.batchSize ?? 100;
-  const latenessLimitMs = options.latenessLimitMs ?? reminderLatenessLimitMs;
-  const tally = emptyReminderTally();
-  let cursor = START_ID;
-  while (!options.signal?.aborted) {
-    const batch = emptyReminderTally();
-    const claimed = await em.fork().transactional(async (tx) => {
+  return settleInBatches(
+    em,
+    options,
+    START_ID,
+    async ({ tx, cursor, now, batchSize, latenessLimitMs, tally }) => {
       const rows = await tx.execute<ClaimedHabitReminder[]>(CLAIM_DUE_HABIT_REMINDERS, [
         now,
         cursor,
@@ -69,10 +61,7 @@ export async function sendDueHabitReminders(
       ]);
       const decisions = new Map<string, { today: string; decision: ReminderDecision }>();
       for (const row of rows) {
-        const recipient = {
-          zone: row.timezone,
-          preferences: readNotificationPreferences(row.notification_preferences),
-        };
+        const recipient = recipientOf(row);
         const today = todayIn(recipient.zone, now);
         const habit = { reminderTime: row.reminder_time };
         decisions.set(row.id, {
@@ -88,9 +77,8 @@ export async function sendDueHabitReminders(
       const evaluations = await evaluateHabitsToday(tx, habits, now);
       for (const habit of habits) {
         const evaluation = evaluations.get(habit.id)!;
-        const entry = decisions.get(habit.id)!;
         if (!habitNeedsReminder(evaluation.progress)) {
-          entry.decision = { action: "skip", reason: "nothing_to_do" };
+          decisions.get(habit.id)!.decision = { action: "skip", reason: "nothing_to_do" };
           continue;
         }
         recordNotification(
@@ -109,17 +97,12 @@ export async function sendDueHabitReminders(
       // the streak cache, untouched.
       const settledByDay = new Map<string, string[]>();
       for (const [id, { today, decision }] of decisions) {
-        countDecision(batch, decision);
+        countDecision(tally, decision);
         if (decision.action !== "wait") settledByDay.set(today, [...(settledByDay.get(today) ?? []), id]);
       }
       for (const [day, ids] of settledByDay)
         await tx.execute(`update habits set reminded_on = ? where id in (?)`, [day, ids]);
-      return rows;
-    });
-    addTally(tally, batch); // only once committed
-    const last = claimed.at(-1);
-    if (!last || claimed.length < batchSize) break;
-    cursor = last.id;
-  }
-  return tally;
+      return { claimed: rows.length, last: rows.at(-1)?.id };
+    },
+  );
 }

@@ -1,25 +1,13 @@
 import "reflect-metadata";
-import { type MikroORM } from "@mikro-orm/postgresql";
-import { openMainOrm, Priority, Task, TaskStatus } from "@momentum/db";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { reminderFixtures } from "./reminder.test-support";
+import { Priority, Task, TaskStatus } from "@momentum/db";
+import { describe, expect, it } from "vitest";
+import { reminderTestDatabase } from "./reminder.test-support";
 import { sendDueTaskReminders } from "./send-task-reminders.service";
 
-let orm: MikroORM;
-let secondOrm: MikroORM;
-beforeAll(async () => {
-  orm = await openMainOrm(process.env.DATABASE_URL!);
-  secondOrm = await openMainOrm(process.env.DATABASE_URL!);
-});
-afterAll(async () => {
-  await orm?.close();
-  await secondOrm?.close();
-});
-
-const given = reminderFixtures(() => orm);
+const { orm, secondOrm, given } = reminderTestDatabase(process.env.DATABASE_URL!);
 const at = (iso: string) => new Date(iso);
 const run = (now: string, options: { batchSize?: number } = {}) =>
-  sendDueTaskReminders(orm.em, { now: at(now), ...options });
+  sendDueTaskReminders(orm().em, { now: at(now), ...options });
 
 describe("sending due task reminders", () => {
   it("sends the design document's TASK_REMINDER once and marks the reminder time reminded", async () => {
@@ -62,7 +50,7 @@ describe("sending due task reminders", () => {
       reminderTime: at("2031-01-12T08:00:00Z"),
     });
     await run("2031-01-12T08:00:10Z");
-    const em = orm.em.fork();
+    const em = orm().em.fork();
     (await em.findOneOrFail(Task, task.id)).reminderTime = at("2031-01-12T09:00:00Z");
     await em.flush();
     await run("2031-01-12T08:30:00Z");
@@ -99,7 +87,7 @@ describe("sending due task reminders", () => {
     const task = await given.task(user, { reminderTime: at("2031-01-14T08:00:00Z") });
     await run("2031-01-14T08:00:10Z");
     expect((await given.reload(task)).remindedFor).toEqual(at("2031-01-14T08:00:00Z"));
-    const em = orm.em.fork();
+    const em = orm().em.fork();
     await em.nativeUpdate("User", { id: user.id }, { notificationPreferences: { taskReminders: true } });
     await run("2031-01-14T08:01:00Z");
     expect(await given.remindersAbout(task.id)).toEqual([]);
@@ -128,7 +116,7 @@ describe("sending due task reminders", () => {
 
   it("does not remind a deactivated user", async () => {
     const user = await given.user("Europe/Berlin");
-    await orm.em.fork().nativeUpdate("User", { id: user.id }, { isActive: false });
+    await orm().em.fork().nativeUpdate("User", { id: user.id }, { isActive: false });
     const task = await given.task(user, { reminderTime: at("2031-01-18T08:00:00Z") });
     await run("2031-01-18T08:00:10Z");
     expect(await given.remindersAbout(task.id)).toEqual([]);
@@ -156,7 +144,7 @@ describe("sending due task reminders", () => {
       ),
     );
     const now = at("2031-01-20T08:01:00Z");
-    const schedulers = [orm, secondOrm, orm, secondOrm].map((instance) =>
+    const schedulers = [orm(), secondOrm(), orm(), secondOrm()].map((instance) =>
       sendDueTaskReminders(instance.em, { now, batchSize: 3 }),
     );
     const tallies = await Promise.all(schedulers);

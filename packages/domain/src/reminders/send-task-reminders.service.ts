@@ -1,22 +1,17 @@
 import { type EntityManager } from "@mikro-orm/postgresql";
 import { type Priority } from "@momentum/db";
 import { recordNotification } from "../events/outbox";
-import { readNotificationPreferences } from "../identity/user-settings.schema";
-import { reminderLatenessLimitMs } from "./reminder-decision";
-import {
-  addTally,
-  countDecision,
-  emptyReminderTally,
-  type ReminderRunOptions,
-  type ReminderTally,
-} from "./reminder-tally";
+import { settleInBatches } from "./reminder-batches";
+import { recipientOf } from "./reminder-recipient";
+import { countDecision, type ReminderRunOptions, type ReminderTally } from "./reminder-tally";
 import { decideTaskReminder, taskReminderOf, type TaskReminderFacts } from "./task-reminder";
 
 // Armed reminders of open tasks of active users that are due, in (reminder_time, id) order after a cursor.
 // The partial index idx_tasks_reminder_due holds exactly the armed reminders of open tasks.
 // SKIP LOCKED: another scheduler holds those rows and is settling them right now.
 const CLAIM_DUE_TASK_REMINDERS = `
-select t.id, t.user_id, t.title, t.priority, t.due_date, t.reminder_time, u.timezone, u.notification_preferences
+select t.id, t.user_id, t.title, t.priority, t.due_date, t.reminder_time,
+       u.timezone, u.notification_preferences as "notificationPreferences"
   from tasks t join users u on u.id = t.user_id
  where t.reminder_time is not null and t.reminded_for is distinct from t.reminder_time
    and not t.is_deleted and t.status in ('pending', 'in_progress')
@@ -35,11 +30,27 @@ interface ClaimedTaskReminder {
   due_date: Date | string | null;
   reminder_time: Date | string;
   timezone: string;
-  notification_preferences: unknown;
+  notificationPreferences: unknown;
 }
 
-/** Before every reminder: the keyset cursor's start. */
-const START = { reminderTime: new Date("1970-01-01T00:00:00Z"), id: "00000000-0000-0000-0000-000000000000" };
+interface TaskReminderCursor {
+  reminderTime: Date;
+  id: string;
+}
+
+const START: TaskReminderCursor = {
+  reminderTime: new Date("1970-01-01T00:00:00Z"),
+  id: "00000000-0000-0000-0000-000000000000",
+};
+
+const taskOf = (row: ClaimedTaskReminder): TaskReminderFacts => ({
+  id: row.id,
+  userId: row.user_id,
+  title: row.title,
+  priority: row.priority as Priority,
+  dueDate: row.due_date === null ? null : new Date(row.due_date),
+  reminderTime: new Date(row.reminder_time),
+});
 
 /**
  * Sends the task reminders that are due: a TASK_REMINDER notification through the outbox for each, in the
@@ -48,18 +59,15 @@ const START = { reminderTime: new Date("1970-01-01T00:00:00Z"), id: "00000000-00
  * too late) are marked too; reminders waiting for the end of quiet hours are left armed and passed over.
  * One transaction per batch; the rows of a batch stay locked until it commits.
  */
-export async function sendDueTaskReminders(
+export function sendDueTaskReminders(
   em: EntityManager,
   options: ReminderRunOptions = {},
 ): Promise<ReminderTally> {
-  const now = options.now ?? new Date();
-  const batchSize = options.batchSize ?? 100;
-  const latenessLimitMs = options.latenessLimitMs ?? reminderLatenessLimitMs;
-  const tally = emptyReminderTally();
-  let cursor = START;
-  while (!options.signal?.aborted) {
-    const batch = emptyReminderTally();
-    const claimed = await em.fork().transactional(async (tx) => {
+  return settleInBatches(
+    em,
+    options,
+    START,
+    async ({ tx, cursor, now, batchSize, latenessLimitMs, tally }) => {
       const rows = await tx.execute<ClaimedTaskReminder[]>(CLAIM_DUE_TASK_REMINDERS, [
         now,
         cursor.reminderTime,
@@ -68,20 +76,9 @@ export async function sendDueTaskReminders(
       ]);
       const settled: string[] = [];
       for (const row of rows) {
-        const task: TaskReminderFacts = {
-          id: row.id,
-          userId: row.user_id,
-          title: row.title,
-          priority: row.priority as Priority,
-          dueDate: row.due_date === null ? null : new Date(row.due_date),
-          reminderTime: new Date(row.reminder_time),
-        };
-        const recipient = {
-          zone: row.timezone,
-          preferences: readNotificationPreferences(row.notification_preferences),
-        };
-        const decision = decideTaskReminder(task, recipient, now, latenessLimitMs);
-        countDecision(batch, decision);
+        const task = taskOf(row);
+        const decision = decideTaskReminder(task, recipientOf(row), now, latenessLimitMs);
+        countDecision(tally, decision);
         if (decision.action === "wait") continue;
         if (decision.action === "send") recordNotification(tx, taskReminderOf(task, now), now);
         settled.push(task.id);
@@ -90,12 +87,11 @@ export async function sendDueTaskReminders(
       // A plain update: reminder bookkeeping is no change of the task, so updated_at stays.
       if (settled.length > 0)
         await tx.execute(`update tasks set reminded_for = reminder_time where id in (?)`, [settled]);
-      return rows;
-    });
-    addTally(tally, batch); // only once committed
-    const last = claimed.at(-1);
-    if (!last || claimed.length < batchSize) break;
-    cursor = { reminderTime: new Date(last.reminder_time), id: last.id };
-  }
-  return tally;
+      const last = rows.at(-1);
+      return {
+        claimed: rows.length,
+        last: last && { reminderTime: new Date(last.reminder_time), id: last.id },
+      };
+    },
+  );
 }
