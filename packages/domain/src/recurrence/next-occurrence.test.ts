@@ -43,6 +43,12 @@ describe("next occurrence on the zone's wall clock", () => {
       "2028-03-26T01:30:00.000Z",
     ],
     [
+      "a 01:30 that New York's autumn change repeats is its first, daylight-time pass",
+      series("FREQ=DAILY", "America/New_York", "2028-11-04T05:30:00Z"),
+      "2028-11-04T05:30:00Z",
+      "2028-11-05T05:30:00.000Z",
+    ],
+    [
       "last day of the month into a leap February",
       series("FREQ=MONTHLY;BYMONTHDAY=-1", "Europe/Berlin", "2028-01-31T08:00:00Z"),
       "2028-01-31T08:00:00Z",

@@ -1,4 +1,5 @@
 import { DateTime } from "luxon";
+import { instantOfWallClock } from "../time/wall-clock-instant";
 
 // rrule evaluates in "floating" time: a Date whose UTC fields are a wall-clock reading in some zone.
 // Converting at the edges with Luxon keeps the result independent of the host's own zone.
@@ -20,20 +21,11 @@ export function wallClockOf(instant: Date, zone: string): Date {
 }
 
 /**
- * The instant a floating wall-clock reading names in `zone`. A reading skipped by a DST gap moves
- * forward by the gap; a reading that happens twice is its earlier instant.
+ * The instant a floating wall-clock reading names in `zone`, by the one rule of instantOfWallClock: a
+ * reading skipped by a DST gap moves forward by the gap; a reading that happens twice is its earlier instant.
  */
 export function instantAt(wallClock: Date, zone: string): Date {
-  return DateTime.fromObject(
-    {
-      year: wallClock.getUTCFullYear(),
-      month: wallClock.getUTCMonth() + 1,
-      day: wallClock.getUTCDate(),
-      hour: wallClock.getUTCHours(),
-      minute: wallClock.getUTCMinutes(),
-      second: wallClock.getUTCSeconds(),
-      millisecond: wallClock.getUTCMilliseconds(),
-    },
-    { zone },
-  ).toJSDate();
+  const reading = wallClock.toISOString();
+  const instant = instantOfWallClock(reading.slice(0, 10), reading.slice(11, 19), zone);
+  return new Date(instant.getTime() + wallClock.getUTCMilliseconds());
 }
