@@ -1,13 +1,15 @@
 import { type EntityManager } from "@mikro-orm/postgresql";
-import { Achievement, UserAchievement } from "@momentum/db";
+import { Achievement, User, UserAchievement } from "@momentum/db";
 import { recordNotification } from "../events/outbox";
+import { readNotificationPreferences } from "../identity/user-settings.schema";
 import { achievementCriteriaSchema } from "./achievement-criteria.schema";
 import { achievementFactsOf } from "./achievement-facts";
 import { achievementProgress } from "./achievement-progress";
 
 /**
  * Awards every achievement the user has just reached, in the caller's transaction: a user_achievements
- * row (earned once, kept for good even if a task is reopened later) and an ACHIEVEMENT_UNLOCKED push.
+ * row (earned once, kept for good even if a task is reopened later) and an ACHIEVEMENT_UNLOCKED push,
+ * unless the user turned achievement alerts off.
  * Called at the end of each change that can move a criterion (it flushes the change first, so the facts
  * count it); returns the achievements newly earned.
  */
@@ -28,13 +30,19 @@ export async function awardReachedAchievements(
     return criteria.success && achievementProgress(criteria.data, facts) >= 100;
   });
 
+  const alerts =
+    options.notify !== false &&
+    reached.length > 0 &&
+    readNotificationPreferences(
+      (await tx.findOneOrFail(User, userId, { fields: ["notificationPreferences"] })).notificationPreferences,
+    ).achievementAlerts;
   for (const achievement of reached) {
     await tx.upsert(
       UserAchievement,
       { user: userId, achievement: achievement.id, progress: 100, earnedAt: new Date() },
       { onConflictFields: ["user", "achievement"], onConflictAction: "ignore" },
     );
-    if (options.notify === false) continue;
+    if (!alerts) continue;
     recordNotification(tx, {
       type: "ACHIEVEMENT_UNLOCKED",
       userId,
