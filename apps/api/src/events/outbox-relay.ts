@@ -97,7 +97,8 @@ export function startOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
   const { orm, rabbit, namespace } = options;
   const batchSize = options.batchSize ?? 100;
   const pollIntervalMs = options.pollIntervalMs ?? 1_000;
-  const maxBackoffMs = options.maxBackoffMs ?? 30_000;
+  // Short enough that a backlog drains within seconds of the broker coming back.
+  const maxBackoffMs = options.maxBackoffMs ?? 10_000;
   const retentionMs = options.retentionMs ?? 7 * 24 * 3_600_000;
   const logger = options.logger.child({ component: "outbox-relay" });
   const metrics = options.metrics ? outboxRelayMetrics(options.metrics, orm) : undefined;
