@@ -72,34 +72,22 @@ export async function changeStaffRole(
   return changeStaffAccount(em, actor, staffUserId, { role }, StaffAuditAction.ChangeStaffRole);
 }
 
-/** Stops a staff member from signing in and ends their sessions at once; commits before returning. */
-export async function deactivateStaffAccount(
+/** Deactivates or reactivates, validating the reference first (both share everything else). */
+async function setStaffAccountActive(
   em: EntityManager,
   actor: StaffActor,
   input: StaffAccountRef,
+  isActive: boolean,
 ): Promise<StaffMember> {
   const { staffUserId } = parseInput(staffAccountRefSchema, input, "input");
-  return changeStaffAccount(
-    em,
-    actor,
-    staffUserId,
-    { isActive: false },
-    StaffAuditAction.DeactivateStaffAccount,
-  );
+  const action = isActive ? StaffAuditAction.ReactivateStaffAccount : StaffAuditAction.DeactivateStaffAccount;
+  return changeStaffAccount(em, actor, staffUserId, { isActive }, action);
 }
 
+/** Stops a staff member from signing in and ends their sessions at once; commits before returning. */
+export const deactivateStaffAccount = (em: EntityManager, actor: StaffActor, input: StaffAccountRef) =>
+  setStaffAccountActive(em, actor, input, false);
+
 /** Lets a deactivated staff member sign in again (with the password they had); commits before returning. */
-export async function reactivateStaffAccount(
-  em: EntityManager,
-  actor: StaffActor,
-  input: StaffAccountRef,
-): Promise<StaffMember> {
-  const { staffUserId } = parseInput(staffAccountRefSchema, input, "input");
-  return changeStaffAccount(
-    em,
-    actor,
-    staffUserId,
-    { isActive: true },
-    StaffAuditAction.ReactivateStaffAccount,
-  );
-}
+export const reactivateStaffAccount = (em: EntityManager, actor: StaffActor, input: StaffAccountRef) =>
+  setStaffAccountActive(em, actor, input, true);

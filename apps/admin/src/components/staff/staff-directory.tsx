@@ -4,10 +4,8 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { ConfirmButton } from "~/components/confirm-button";
 import { RequestError } from "~/components/request-error";
 import { formatInstant } from "~/format-instant";
-import { type StaffRoleName, staffRoleLabels } from "~/staff-access";
 import { useTRPC } from "~/trpc/react";
-
-const roles = Object.keys(staffRoleLabels) as StaffRoleName[];
+import { RoleOptions } from "./role-options";
 
 /** Every staff account with its role and status; admins change roles and (de)activate accounts here. */
 export function StaffDirectory({ currentStaffId }: { currentStaffId: string }) {
@@ -59,11 +57,7 @@ export function StaffDirectory({ currentStaffId }: { currentStaffId: string }) {
                         changeRole.mutate({ staffUserId: member.id, role: event.target.value })
                       }
                     >
-                      {roles.map((role) => (
-                        <option key={role} value={role}>
-                          {staffRoleLabels[role]}
-                        </option>
-                      ))}
+                      <RoleOptions />
                     </select>
                   </td>
                   <td>{member.isActive ? "Active" : <span className="status-off">Deactivated</span>}</td>
