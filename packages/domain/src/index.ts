@@ -130,6 +130,7 @@ export * from "./achievements/user-achievements";
 export * from "./events/focus.events";
 export * from "./productivity/log-focus-session.service";
 export * from "./productivity/daily-productivity";
+export * from "./time/calendar-range.schema";
 export * from "./users/user-today";
 export * from "./achievements/award-achievements-backfill";
 export * from "./staff/staff-member";

@@ -9,6 +9,7 @@ import {
 } from "@momentum/domain";
 import type { TrpcContext } from "./context";
 import { requireRole, router, staffProcedure } from "./trpc";
+import { staffActorOf } from "./staff-actor";
 
 /** Parked messages are operations work: analysts may not see message bodies or change queues. */
 const operatorProcedure = staffProcedure.use(requireRole(StaffRole.Admin, StaffRole.Support));
@@ -16,11 +17,6 @@ const operatorProcedure = staffProcedure.use(requireRole(StaffRole.Admin, StaffR
 const parkedQueuesOf = (ctx: TrpcContext) => ({
   rabbit: ctx.deps.rabbit,
   topology: messagingTopology(ctx.deps.config.amqp.namespace),
-});
-
-const actorOf = (ctx: TrpcContext & { staff: NonNullable<TrpcContext["staff"]> }) => ({
-  staffUserId: ctx.staff.user.id,
-  ip: ctx.ip,
 });
 
 export const parkedMessagesRouter = router({
@@ -31,10 +27,12 @@ export const parkedMessagesRouter = router({
   replay: operatorProcedure
     .input(parkedMessageRefSchema)
     .mutation(({ ctx, input }) =>
-      replayParkedMessageAsStaff(ctx.em, parkedQueuesOf(ctx), actorOf(ctx), input),
+      replayParkedMessageAsStaff(ctx.em, parkedQueuesOf(ctx), staffActorOf(ctx), input),
     ),
 
   drop: operatorProcedure
     .input(parkedMessageRefSchema)
-    .mutation(({ ctx, input }) => dropParkedMessageAsStaff(ctx.em, parkedQueuesOf(ctx), actorOf(ctx), input)),
+    .mutation(({ ctx, input }) =>
+      dropParkedMessageAsStaff(ctx.em, parkedQueuesOf(ctx), staffActorOf(ctx), input),
+    ),
 });

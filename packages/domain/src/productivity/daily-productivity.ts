@@ -1,7 +1,8 @@
 import { type EntityManager } from "@mikro-orm/postgresql";
 import { ProductivityMetric } from "@momentum/db";
-import { invalidInput } from "../errors/domain-error";
-import { calendarDateOf, parseDayNumber } from "../time/calendar-day";
+import { parseInput } from "../errors/zod-fields";
+import { calendarDateOf, dayNumberOf } from "../time/calendar-day";
+import { calendarRangeSchema } from "../time/calendar-range.schema";
 
 export interface DailyProductivity {
   date: string;
@@ -11,8 +12,6 @@ export interface DailyProductivity {
   /** Null for a day with no activity recorded. */
   productivityScore: number | null;
 }
-
-const MAX_DAYS = 366;
 
 /**
  * Every day from `from` to `to` (the user's calendar days, both included) from the analytics
@@ -24,17 +23,9 @@ export async function listDailyProductivity(
   from: string,
   to: string,
 ): Promise<DailyProductivity[]> {
-  const first = parseDayNumber(from);
-  const last = parseDayNumber(to);
-  if (first === null || last === null) {
-    throw invalidInput([
-      ...(first === null ? [{ field: "from", message: "must be a date YYYY-MM-DD" }] : []),
-      ...(last === null ? [{ field: "to", message: "must be a date YYYY-MM-DD" }] : []),
-    ]);
-  }
-  if (last < first) throw invalidInput([{ field: "to", message: "must not be before from" }]);
-  if (last - first + 1 > MAX_DAYS)
-    throw invalidInput([{ field: "to", message: `at most ${MAX_DAYS} days at once` }]);
+  parseInput(calendarRangeSchema, { from, to });
+  const first = dayNumberOf(from);
+  const last = dayNumberOf(to);
 
   const rows = await analyticsEm.find(ProductivityMetric, { userId, date: { $gte: from, $lte: to } });
   const byDate = new Map(rows.map((row) => [row.date, row]));
