@@ -34,7 +34,7 @@ export function startConsumerWhenReachable<S extends z.ZodType>(
 
   const starting = (async () => {
     // A process usually starts a moment before its connection is up: give it that moment before warning.
-    await rabbit.onConnect(2_000).catch(() => undefined);
+    await rabbit.onConnect(2_000, true).catch(() => undefined);
     for (let failures = 0; !closed; failures += 1) {
       try {
         // While disconnected a declaration would only wait for the connection's acquire timeout.
