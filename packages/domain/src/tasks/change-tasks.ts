@@ -1,11 +1,39 @@
 import { type EntityManager } from "@mikro-orm/postgresql";
 import { type Redis } from "ioredis";
+import { type Logger } from "../observability/logger";
 import { invalidateTaskLists, lockTaskLists } from "./task-list-cache";
 
-/** What task services need: the request's unit of work and the cache their lists live in. */
+/** What task services need: the request's unit of work, the cache their lists live in, a logger. */
 export interface TasksContext {
   em: EntityManager;
   redis: Redis;
+  logger?: Logger;
+}
+
+const RETRY_DELAYS_MS = [200, 1_000, 5_000];
+
+/**
+ * Drops the user's cached lists. A committed change must not be answered with an error because Redis
+ * hiccupped: a failed drop is retried in the background and logged if it keeps failing (reads fall back
+ * to SQL while Redis is down, and the sets expire after 15 minutes at worst).
+ */
+async function dropCachedLists(context: TasksContext, userId: string): Promise<void> {
+  try {
+    await invalidateTaskLists(context.redis, userId);
+  } catch (firstError) {
+    void (async () => {
+      let lastError = firstError;
+      for (const delay of RETRY_DELAYS_MS) {
+        await new Promise((resolve) => setTimeout(resolve, delay).unref());
+        try {
+          return await invalidateTaskLists(context.redis, userId);
+        } catch (error) {
+          lastError = error;
+        }
+      }
+      context.logger?.error({ err: lastError, userId }, "could not drop the cached task lists");
+    })();
+  }
 }
 
 /**
@@ -23,6 +51,6 @@ export async function changeTasks<T>(
       return work(tx);
     });
   } finally {
-    await invalidateTaskLists(context.redis, userId);
+    await dropCachedLists(context, userId);
   }
 }

@@ -2,4 +2,8 @@ import { type TasksContext } from "@momentum/domain";
 import { type GraphqlContext } from "../context";
 
 /** The task services' view of a GraphQL request. */
-export const tasksContextOf = ({ em, deps }: GraphqlContext): TasksContext => ({ em, redis: deps.redis });
+export const tasksContextOf = ({ em, deps, logger }: GraphqlContext): TasksContext => ({
+  em,
+  redis: deps.redis,
+  logger,
+});

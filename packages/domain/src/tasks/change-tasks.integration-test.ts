@@ -1,0 +1,44 @@
+import "reflect-metadata";
+import { type MikroORM } from "@mikro-orm/postgresql";
+import { loadDatabaseConfig, openMainOrm, Task, User } from "@momentum/db";
+import { Redis } from "ioredis";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTask } from "./create-task.service";
+
+let orm: MikroORM;
+// A Redis nobody listens on: every command fails at once, as when the cache is down.
+let unreachableRedis: Redis;
+beforeAll(async () => {
+  orm = await openMainOrm(loadDatabaseConfig().DATABASE_URL);
+  unreachableRedis = new Redis("redis://127.0.0.1:1", {
+    lazyConnect: true,
+    maxRetriesPerRequest: 0,
+    enableOfflineQueue: false,
+    retryStrategy: () => null,
+  });
+  unreachableRedis.on("error", () => undefined); // refused connections are the point here
+});
+afterAll(async () => {
+  unreachableRedis.disconnect();
+  await orm?.close();
+});
+
+describe("a change to tasks while Redis is down", () => {
+  it("is committed and answered; the cached lists are dropped later or expire", async () => {
+    const em = orm.em.fork();
+    const suffix = Math.random().toString(36).slice(2, 10);
+    const user = em.create(User, {
+      email: `cache-down-${suffix}@example.com`,
+      passwordHash: "x",
+      fullName: "Cache Down",
+      username: `cache_down_${suffix}`,
+      timezone: "Europe/Berlin",
+    });
+    await em.flush();
+
+    const task = await createTask({ em: orm.em.fork(), redis: unreachableRedis }, user.id, {
+      title: "still saved",
+    });
+    expect(await orm.em.fork().count(Task, { id: task.id, title: "still saved" })).toBe(1);
+  });
+});
