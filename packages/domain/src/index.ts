@@ -156,3 +156,4 @@ export * from "./reminders/task-reminder";
 export * from "./reminders/habit-reminder";
 export * from "./reminders/send-task-reminders.service";
 export * from "./reminders/send-habit-reminders.service";
+export * from "./cache/forget-keys";

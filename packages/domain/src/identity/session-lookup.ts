@@ -2,6 +2,7 @@ import { type EntityManager } from "@mikro-orm/postgresql";
 import { Session } from "@momentum/db";
 import { type Redis } from "ioredis";
 import { CacheKeys, CacheTtlSeconds } from "../cache/cache-keys";
+import { forgetCachedKeys } from "../cache/forget-keys";
 
 export interface ActiveSession {
   sessionId: string;
@@ -44,7 +45,10 @@ export async function findActiveSession(
   return active;
 }
 
-/** Drops the hot copies of revoked sessions; called in the same request that revokes them. */
+/**
+ * Drops the hot copies of revoked sessions, after the revocation committed, in the request that revokes
+ * them. If Redis cannot be reached, requests check PostgreSQL meanwhile and the drop is retried.
+ */
 export async function forgetSessions(redis: Redis, sessionIds: string[]): Promise<void> {
-  if (sessionIds.length > 0) await redis.del(...sessionIds.map(CacheKeys.session));
+  await forgetCachedKeys(redis, sessionIds.map(CacheKeys.session));
 }

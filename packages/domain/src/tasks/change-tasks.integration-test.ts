@@ -1,25 +1,18 @@
 import "reflect-metadata";
 import { type MikroORM } from "@mikro-orm/postgresql";
 import { loadDatabaseConfig, openMainOrm, Task, User } from "@momentum/db";
-import { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { unreachableRedis } from "../testing/unreachable-redis.test-support";
 import { createTask } from "./create-task.service";
 
 let orm: MikroORM;
-// A Redis nobody listens on: every command fails at once, as when the cache is down.
-let unreachableRedis: Redis;
+let cacheDown: ReturnType<typeof unreachableRedis>;
 beforeAll(async () => {
   orm = await openMainOrm(loadDatabaseConfig().DATABASE_URL);
-  unreachableRedis = new Redis("redis://127.0.0.1:1", {
-    lazyConnect: true,
-    maxRetriesPerRequest: 0,
-    enableOfflineQueue: false,
-    retryStrategy: () => null,
-  });
-  unreachableRedis.on("error", () => undefined); // refused connections are the point here
+  cacheDown = unreachableRedis();
 });
 afterAll(async () => {
-  unreachableRedis.disconnect();
+  cacheDown.disconnect();
   await orm?.close();
 });
 
@@ -36,7 +29,7 @@ describe("a change to tasks while Redis is down", () => {
     });
     await em.flush();
 
-    const task = await createTask({ em: orm.em.fork(), redis: unreachableRedis }, user.id, {
+    const task = await createTask({ em: orm.em.fork(), redis: cacheDown }, user.id, {
       title: "still saved",
     });
     expect(await orm.em.fork().count(Task, { id: task.id, title: "still saved" })).toBe(1);

@@ -2,6 +2,8 @@ import { type EntityManager } from "@mikro-orm/postgresql";
 import { Task, TaskStatus } from "@momentum/db";
 import { type Redis } from "ioredis";
 import { CacheKeys, CacheTtlSeconds } from "../cache/cache-keys";
+import { forgetCachedKeys } from "../cache/forget-keys";
+import { type Logger } from "../observability/logger";
 import { comparePositions, type TaskListPosition } from "./task-list-cursor";
 
 // The design document's sorted sets `tasks:user:{userId}:status:{status}`: member = task id, score =
@@ -23,8 +25,12 @@ export async function lockTaskLists(
   await tx.execute(`select ${lock}(hashtextextended(?, 0))`, [`task-lists:${userId}`]);
 }
 
-export async function invalidateTaskLists(redis: Redis, userId: string): Promise<void> {
-  await redis.del(...allStatuses.map((status) => CacheKeys.taskList(userId, status)));
+export async function invalidateTaskLists(redis: Redis, userId: string, logger?: Logger): Promise<void> {
+  await forgetCachedKeys(
+    redis,
+    allStatuses.map((status) => CacheKeys.taskList(userId, status)),
+    logger,
+  );
 }
 
 const scoreOf = (due: number | null) => (due === null ? "+inf" : String(due));

@@ -2,6 +2,7 @@ import { type EntityManager } from "@mikro-orm/postgresql";
 import { User } from "@momentum/db";
 import { type Redis } from "ioredis";
 import { CacheKeys, CacheTtlSeconds } from "../cache/cache-keys";
+import { forgetCachedKeys } from "../cache/forget-keys";
 import { notFound } from "../errors/domain-error";
 
 /** What the app reads about a user, as cached under `user:{userId}` (design document: 1 hour). */
@@ -64,5 +65,5 @@ export async function loadUserProfile(em: EntityManager, redis: Redis, userId: s
 
 /** Called after every committed change to a user row. */
 export async function forgetUserProfile(redis: Redis, userId: string): Promise<void> {
-  await redis.del(CacheKeys.user(userId));
+  await forgetCachedKeys(redis, [CacheKeys.user(userId)]);
 }

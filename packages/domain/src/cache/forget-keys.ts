@@ -1,0 +1,40 @@
+import { type Redis } from "ioredis";
+import { type Logger } from "../observability/logger";
+
+const FIRST_RETRY_MS = 200;
+const MAX_RETRY_MS = 30_000;
+/** Cached copies live 24 hours at most (sessions): past that there is nothing left to drop. */
+const GIVE_UP_AFTER_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Drops cached copies after the change they describe has committed. The change stands whatever Redis
+ * does, so a failure is not the caller's: the drop is retried in the background (while Redis is away,
+ * reads fall back to PostgreSQL) until it succeeds or the copies have expired anyway.
+ */
+export async function forgetCachedKeys(redis: Redis, keys: string[], logger?: Logger): Promise<void> {
+  if (keys.length === 0) return;
+  try {
+    await redis.del(...keys);
+  } catch (error) {
+    logger?.warn({ err: error, keys }, "could not drop cached copies; retrying in the background");
+    void retryForget(redis, keys, logger);
+  }
+}
+
+async function retryForget(redis: Redis, keys: string[], logger?: Logger): Promise<void> {
+  const started = Date.now();
+  for (
+    let delay = FIRST_RETRY_MS;
+    Date.now() - started < GIVE_UP_AFTER_MS;
+    delay = Math.min(delay * 2, MAX_RETRY_MS)
+  ) {
+    await new Promise((resolve) => setTimeout(resolve, delay).unref());
+    try {
+      await redis.del(...keys);
+      logger?.info({ keys }, "dropped cached copies after retrying");
+      return;
+    } catch {
+      // still away: try again later
+    }
+  }
+}
