@@ -35,7 +35,7 @@ export async function startApi(config: ApiConfig, logger: Logger): Promise<Runni
     analyticsOrm,
     redis,
     accessTokens: new AccessTokens(config.accessTokens),
-    limiter: new SlidingWindowLimiter(redis),
+    limiter: new SlidingWindowLimiter(redis, logger),
     logger,
     rabbit,
     metrics: createMetricsRegistry("api"),

@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { type Redis } from "ioredis";
 import { rateLimited } from "../errors/domain-error";
+import { type Logger } from "../observability/logger";
 import { type RateLimitRule } from "./rate-limit-rules";
 
 // A sliding log: one sorted-set member per counted call, scored by its time. Trimming, counting and
@@ -39,10 +40,21 @@ type RedisWithSlidingWindow = Redis & {
   ): Promise<[number, number]>;
 };
 
+/** How often an unavailable Redis is reported while calls pass unlimited. */
+const UNAVAILABLE_LOG_INTERVAL_MS = 10_000;
+
+/**
+ * Sliding-window limits in Redis. If Redis cannot answer, calls pass (logged): an outage of the cache
+ * must not take the whole API down, and bcrypt still slows password guessing meanwhile.
+ */
 export class SlidingWindowLimiter {
   private readonly redis: RedisWithSlidingWindow;
+  private lastUnavailableLog = 0;
 
-  constructor(redis: Redis) {
+  constructor(
+    redis: Redis,
+    private readonly logger?: Logger,
+  ) {
     if (!("slidingWindow" in redis)) redis.defineCommand("slidingWindow", { numberOfKeys: 1, lua: CONSUME });
     this.redis = redis as RedisWithSlidingWindow;
   }
@@ -58,6 +70,18 @@ export class SlidingWindowLimiter {
   }
 
   private async run(rule: RateLimitRule, subject: string, need: number, add: number, now: number) {
+    try {
+      return await this.decide(rule, subject, need, add, now);
+    } catch (error) {
+      if (now - this.lastUnavailableLog >= UNAVAILABLE_LOG_INTERVAL_MS) {
+        this.lastUnavailableLog = now;
+        this.logger?.warn({ err: error, rule: rule.name }, "rate limits unavailable; letting calls through");
+      }
+      return { allowed: true, retryAfterSeconds: 0 };
+    }
+  }
+
+  private async decide(rule: RateLimitRule, subject: string, need: number, add: number, now: number) {
     const [allowed, retryMs] = await this.redis.slidingWindow(
       `ratelimit:${rule.name}:${subject}`,
       now,
