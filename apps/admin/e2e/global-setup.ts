@@ -9,6 +9,7 @@ import { createTestDatabases } from "@momentum/db/testing";
 import {
   connectRabbit,
   connectRedis,
+  redisReady,
   createLogger,
   deleteTopology,
   messagingTopology,
@@ -140,6 +141,7 @@ function freePort(): Promise<number> {
 async function removeRedisKeys(prefix: string): Promise<void> {
   const redis = connectRedis({ url: parseEnv(redisEnvSchema, process.env).REDIS_URL, keyPrefix: "" });
   try {
+    await redisReady(redis);
     const keys = await redis.keys(`${prefix}*`);
     if (keys.length > 0) await redis.del(...keys);
   } finally {

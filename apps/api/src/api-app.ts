@@ -8,6 +8,7 @@ import {
   declareTopology,
   type Logger,
   messagingTopology,
+  redisReady,
   SlidingWindowLimiter,
 } from "@momentum/domain";
 import { type ApiConfig } from "./config";
@@ -27,7 +28,8 @@ export interface RunningApi {
 export async function startApi(config: ApiConfig, logger: Logger): Promise<RunningApi> {
   const orm = await openMainOrm(config.databaseUrl);
   const analyticsOrm = await openAnalyticsOrm(config.analyticsDatabaseUrl);
-  const redis = connectRedis(config.redis);
+  const redis = connectRedis(config.redis, logger);
+  await redisReady(redis);
   const rabbit = connectRabbit(config.amqp.url, logger, { connectionName: "momentum-api" });
   const deps: ApiDependencies = {
     config,

@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { AchievementSeeder } from "@momentum/db";
-import { createLogger, deleteTopology, messagingTopology } from "@momentum/domain";
+import { connectRedis, createLogger, deleteTopology, messagingTopology, redisReady } from "@momentum/domain";
 import { Connection } from "rabbitmq-client";
 import { startApi, type RunningApi } from "../api-app";
 import { loadApiConfig } from "../config";
@@ -75,9 +75,9 @@ export async function startTestApi(env: Record<string, string> = {}): Promise<Te
 }
 
 async function removeKeys(url: string, prefix: string): Promise<void> {
-  const { Redis } = await import("ioredis");
-  const redis = new Redis(url);
+  const redis = connectRedis({ url, keyPrefix: "" });
   try {
+    if (!(await redisReady(redis))) return; // a test without Redis stored nothing there
     const keys = await redis.keys(`${prefix}*`);
     if (keys.length > 0) await redis.del(...keys);
   } finally {

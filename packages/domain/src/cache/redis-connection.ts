@@ -1,6 +1,7 @@
 import { Redis } from "ioredis";
 import { z } from "zod";
 import { urlField } from "../config/env-fields";
+import { type Logger } from "../observability/logger";
 
 export const redisEnvSchema = z.object({
   REDIS_URL: urlField(["redis", "rediss"], "redis://127.0.0.1:6379"),
@@ -13,11 +14,42 @@ export const redisEnvSchema = z.object({
 
 export type { Redis };
 
-export function connectRedis(options: { url: string; keyPrefix: string }): Redis {
-  return new Redis(options.url, {
+const UNAVAILABLE_LOG_INTERVAL_MS = 10_000;
+
+/**
+ * The process's Redis. It is a cache and a limiter, never the truth: while it is away a command fails
+ * at once (no offline queue), callers fall back to PostgreSQL, and the client keeps reconnecting.
+ */
+export function connectRedis(options: { url: string; keyPrefix: string }, logger?: Logger): Redis {
+  const redis = new Redis(options.url, {
     keyPrefix: options.keyPrefix,
-    maxRetriesPerRequest: 2,
-    enableOfflineQueue: true,
-    lazyConnect: false,
+    maxRetriesPerRequest: 1,
+    enableOfflineQueue: false,
+    connectTimeout: 2_000,
+    retryStrategy: (attempt) => Math.min(attempt * 200, 5_000),
+  });
+  let lastLogged = 0;
+  redis.on("error", (error: Error) => {
+    if (Date.now() - lastLogged < UNAVAILABLE_LOG_INTERVAL_MS) return;
+    lastLogged = Date.now();
+    logger?.warn({ err: error }, "redis unavailable; serving from PostgreSQL meanwhile");
+  });
+  redis.on("ready", () => logger?.info("redis connected"));
+  return redis;
+}
+
+/** Waits until Redis is connected, or `timeoutMs` at most: a process starts without it if it must. */
+export async function redisReady(redis: Redis, timeoutMs = 2_000): Promise<boolean> {
+  if (redis.status === "ready") return true;
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => {
+      redis.off("ready", onReady);
+      resolve(false);
+    }, timeoutMs);
+    const onReady = () => {
+      clearTimeout(timer);
+      resolve(true);
+    };
+    redis.once("ready", onReady);
   });
 }

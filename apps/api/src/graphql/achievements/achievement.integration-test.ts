@@ -118,10 +118,16 @@ describe("achievements", () => {
 describe("achievement alerts", () => {
   it("a user who turned achievement alerts off still earns, but gets no push", async () => {
     const account = await signUpTestAccount(api);
-    await api.graphql(`mutation { updateNotificationPreferences(preferences: { achievementAlerts: false }) { id } }`, {}, account.accessToken);
+    await api.graphql(
+      `mutation { updateNotificationPreferences(preferences: { achievementAlerts: false }) { id } }`,
+      {},
+      account.accessToken,
+    );
     await completeNewTask(account);
     const em = api.deps.orm.em.fork();
     expect(await em.count(UserAchievement, { user: account.userId })).toBe(1);
-    expect(await em.count(OutboxEvent, { userId: account.userId, eventType: "ACHIEVEMENT_UNLOCKED" })).toBe(0);
+    expect(await em.count(OutboxEvent, { userId: account.userId, eventType: "ACHIEVEMENT_UNLOCKED" })).toBe(
+      0,
+    );
   });
 });

@@ -202,7 +202,8 @@ describe("deleting the account", () => {
 });
 
 describe("me.stats", () => {
-  it("counts completed tasks and starts from zero", async () => {
+  it("counts completed tasks and the points of the achievement the first one earns", async () => {
+    await api.seedAchievementCatalogue(); // test databases start empty; other files may have seeded it
     const account = await signUpTestAccount(api);
     const created = await api.graphql<{ createTask: { id: string } }>(
       `mutation { createTask(input: { title: "one" }) { id } }`,
@@ -224,7 +225,7 @@ describe("me.stats", () => {
       habitsCompletedToday: 0,
       activeGoals: 0,
       longestStreak: 0,
-      points: 0,
+      points: 10, // First Step
       productivityScoreToday: null,
     });
   });

@@ -1,0 +1,36 @@
+import "reflect-metadata";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { signUpTestAccount } from "../testing/account-builder";
+import { startTestApi, type TestApi } from "../testing/test-api";
+
+// Redis is a cache and a limiter: with none reachable at all, the API must still serve everything.
+let api: TestApi;
+beforeAll(async () => {
+  api = await startTestApi({ REDIS_URL: "redis://127.0.0.1:1" });
+});
+afterAll(() => api?.stop());
+
+describe("the API without Redis", () => {
+  it("signs up, authenticates, writes and lists tasks, and signs out from PostgreSQL alone", async () => {
+    const account = await signUpTestAccount(api);
+    const created = await api.graphql<{ createTask: { id: string } }>(
+      `mutation { createTask(input: { title: "cache-free" }) { id } }`,
+      {},
+      account.accessToken,
+    );
+    expect(created.errors).toBeUndefined();
+
+    const listed = await api.graphql<{ tasks: { totalCount: number } }>(
+      `{ tasks(filter: { status: [PENDING] }) { totalCount } me { username } }`,
+      {},
+      account.accessToken,
+    );
+    expect(listed.errors).toBeUndefined();
+    expect(listed.data!.tasks.totalCount).toBe(1);
+
+    await api.graphql(`mutation { signOut }`, {}, account.accessToken);
+    expect((await api.graphql(`{ me { id } }`, {}, account.accessToken)).errors?.[0]?.extensions.code).toBe(
+      "UNAUTHENTICATED",
+    );
+  });
+});
