@@ -4,13 +4,13 @@ import { afterAll, describe, expect, it } from "vitest";
 import { unreachableRedis } from "../testing/unreachable-redis.test-support";
 import { SlidingWindowLimiter } from "./sliding-window-limiter";
 
-const redis = new Redis(process.env.REDIS_URL ?? "redis://127.0.0.1:6379", {
-  keyPrefix: `test:${randomUUID()}:`,
-});
+const prefix = `test:${randomUUID()}:`;
+const redis = new Redis(process.env.REDIS_URL ?? "redis://127.0.0.1:6379", { keyPrefix: prefix });
 const cacheDown = unreachableRedis();
 afterAll(async () => {
-  const keys = await redis.keys(`${redis.options.keyPrefix}*`);
-  if (keys.length > 0) await new Redis(process.env.REDIS_URL ?? "redis://127.0.0.1:6379").del(...keys);
+  // KEYS answers full names, which DEL would prefix again: strip the prefix first.
+  const keys = await redis.keys(`${prefix}*`);
+  if (keys.length > 0) await redis.del(...keys.map((key) => key.slice(prefix.length)));
   redis.disconnect();
   cacheDown.disconnect();
 });
