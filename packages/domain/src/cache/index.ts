@@ -1,0 +1,3 @@
+export * from "./redis-connection";
+export * from "./cache-keys";
+export * from "./forget-keys";

@@ -1,0 +1,2 @@
+export * from "./device-input.schema";
+export * from "./register-device.service";

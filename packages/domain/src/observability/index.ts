@@ -1,0 +1,3 @@
+export * from "./logger";
+export * from "./metrics-registry";
+export * from "./health-server";

@@ -1,0 +1,3 @@
+export * from "./productivity-score";
+export * from "./log-focus-session.service";
+export * from "./daily-productivity";

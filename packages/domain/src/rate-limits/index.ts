@@ -1,0 +1,3 @@
+export * from "./rate-limit-rules";
+export * from "./sliding-window-limiter";
+export * from "./sign-in-throttle";

@@ -1,0 +1,2 @@
+export * from "./next-occurrence";
+export * from "./recurrence-input.schema";

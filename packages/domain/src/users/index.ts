@@ -1,0 +1,6 @@
+export * from "./user-cache";
+export * from "./update-profile.service";
+export * from "./update-preferences.service";
+export * from "./delete-account.service";
+export * from "./user-stats";
+export * from "./user-today";
