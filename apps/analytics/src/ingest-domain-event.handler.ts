@@ -37,6 +37,7 @@ export async function ingestDomainEvent(em: EntityManager, event: DomainEvent): 
   const activity = userActivityOf(event);
   if (!activity) return;
   await lockUser(em, activity.userId, "shared");
+  // A statement of its own, after the lock: its snapshot then sees a deletion that committed while we waited.
   if ((await em.count(ForgottenUser, { userId: activity.userId })) > 0) return;
   // Dated when it happened, not when it arrived: a backlog drained late must not shift the day it counts for.
   em.persist(em.create(UserActivity, { ...activity, createdAt: new Date(event.occurredAt) }));
