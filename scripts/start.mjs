@@ -29,6 +29,8 @@ runScript(async () => {
   await runStep("database setup", process.execPath, ["packages/db/dist/cli.js", "setup"]);
   // Seeded demo data qualifies for achievements it was never awarded; awarding again changes nothing.
   await runStep("achievements", process.execPath, ["apps/api/dist/cli/award-achievements.js"]);
+  // Seeded activity has no daily metrics yet; rebuilding them again writes the same numbers.
+  await runStep("productivity metrics", process.execPath, ["apps/analytics/dist/cli/rebuild-productivity.js"]);
   const apps = appProcesses();
   console.log(`\n> starting ${apps.map(({ name }) => name).join(", ")} (Ctrl-C stops them all)`);
   const supervisor = superviseProcesses(apps, { colour: process.stdout.isTTY && !process.env.NO_COLOR });

@@ -42,7 +42,7 @@ export async function seedDatabases(config: DatabaseConfig, report: Report): Pro
   } finally {
     await analytics.close();
   }
-  report(`${databaseNameOf(config.ANALYTICS_DATABASE_URL)}: seeded 30 days of demo productivity metrics`);
+  report(`${databaseNameOf(config.ANALYTICS_DATABASE_URL)}: seeded 30 days of the demo user's activity`);
 }
 
 async function mainDatabaseHasUsers(url: string): Promise<boolean> {
