@@ -25,7 +25,7 @@ describe("setupDatabases", () => {
       expect.stringMatching(new RegExp(`^${name}: applied Migration\\d+_initial`)),
       expect.stringMatching(new RegExp(`^${name}_analytics: applied Migration\\d+_initial`)),
       `${name}: seeded achievements, demo user and staff admin`,
-      `${name}_analytics: seeded 30 days of demo productivity metrics`,
+      `${name}_analytics: seeded 30 days of the demo user's activity`,
     ]);
 
     const second: string[] = [];
