@@ -7,11 +7,11 @@ import {
   OutboxEvent,
   Task,
   TaskStatus,
-  User,
   UserAchievement,
 } from "@momentum/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { backfillAchievements } from "./award-achievements-backfill";
+import { insertTestUser } from "../testing/user-builder.test-support";
 
 let orm: MikroORM;
 beforeAll(async () => {
@@ -23,14 +23,7 @@ afterAll(() => orm?.close());
 describe("the achievements backfill", () => {
   it("awards what existing data already reached, once, without pushes", async () => {
     const em = orm.em.fork();
-    const suffix = Math.random().toString(36).slice(2, 10);
-    const user = em.create(User, {
-      email: `backfill-${suffix}@example.com`,
-      passwordHash: "x",
-      fullName: "Back Fill",
-      username: `backfill_${suffix}`,
-      timezone: "Europe/Berlin",
-    });
+    const user = await insertTestUser(em);
     em.create(Task, { user, title: "done long ago", status: TaskStatus.Completed, completedAt: new Date() });
     await em.flush();
 

@@ -1,8 +1,9 @@
 import "reflect-metadata";
 import { type MikroORM } from "@mikro-orm/postgresql";
-import { loadDatabaseConfig, openMainOrm, Session, User } from "@momentum/db";
+import { loadDatabaseConfig, openMainOrm, Session } from "@momentum/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { unreachableRedis } from "../testing/unreachable-redis.test-support";
+import { insertTestUser } from "../testing/user-builder.test-support";
 import { findActiveSession } from "./session-lookup";
 import { signOut } from "./sign-out.service";
 
@@ -19,17 +20,10 @@ afterAll(async () => {
 
 async function userWithSession() {
   const em = orm.em.fork();
-  const suffix = Math.random().toString(36).slice(2, 10);
-  const user = em.create(User, {
-    email: `no-redis-${suffix}@example.com`,
-    passwordHash: "x",
-    fullName: "No Redis",
-    username: `no_redis_${suffix}`,
-    timezone: "Europe/Berlin",
-  });
+  const user = await insertTestUser(em);
   const session = em.create(Session, {
     user,
-    refreshTokenHash: suffix.padEnd(64, "0"),
+    refreshTokenHash: user.id.replaceAll("-", "").padEnd(64, "0"),
     expiresAt: new Date(Date.now() + 86_400_000),
   });
   await em.flush();

@@ -1,8 +1,9 @@
 import "reflect-metadata";
 import { type MikroORM } from "@mikro-orm/postgresql";
-import { loadDatabaseConfig, openMainOrm, Task, User } from "@momentum/db";
+import { loadDatabaseConfig, openMainOrm, Task } from "@momentum/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { unreachableRedis } from "../testing/unreachable-redis.test-support";
+import { insertTestUser } from "../testing/user-builder.test-support";
 import { createTask } from "./create-task.service";
 
 let orm: MikroORM;
@@ -18,16 +19,7 @@ afterAll(async () => {
 
 describe("a change to tasks while Redis is down", () => {
   it("is committed and answered; the cached lists are dropped later or expire", async () => {
-    const em = orm.em.fork();
-    const suffix = Math.random().toString(36).slice(2, 10);
-    const user = em.create(User, {
-      email: `cache-down-${suffix}@example.com`,
-      passwordHash: "x",
-      fullName: "Cache Down",
-      username: `cache_down_${suffix}`,
-      timezone: "Europe/Berlin",
-    });
-    await em.flush();
+    const user = await insertTestUser(orm.em.fork());
 
     const task = await createTask({ em: orm.em.fork(), redis: cacheDown }, user.id, {
       title: "still saved",
