@@ -1,50 +1,24 @@
 import "reflect-metadata";
-import { spawn, type ChildProcess } from "node:child_process";
-import { resolve } from "node:path";
 import { openAnalyticsOrm, UserActivity } from "@momentum/db";
 import { todayIn } from "@momentum/domain";
 import { type MikroORM } from "@mikro-orm/postgresql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { signUpTestAccount } from "./testing/account-builder";
 import { startTestApi, type TestApi } from "./testing/test-api";
-
-const analyticsMain = resolve(__dirname, "../../analytics/dist/main.js");
+import { spawnWorker, type WorkerProcess } from "./testing/worker-process";
 
 let api: TestApi;
-let analyticsWorker: ChildProcess;
+let analyticsWorker: WorkerProcess;
 let analyticsOrm: MikroORM;
-
-/** The real analytics worker, as `npm start` runs it, on this run's databases and broker names. */
-function startAnalyticsWorker(namespace: string): ChildProcess {
-  const worker = spawn(process.execPath, [analyticsMain], {
-    env: { ...process.env, AMQP_NAMESPACE: namespace, ANALYTICS_PORT: "0", LOG_LEVEL: "warn" },
-    stdio: ["ignore", "inherit", "inherit"],
-  });
-  return worker;
-}
-
-async function waitFor<T>(probe: () => Promise<T | null>, timeoutMs: number): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== null) return value;
-    if (Date.now() > deadline) throw new Error(`nothing arrived within ${timeoutMs} ms`);
-    await new Promise((settle) => setTimeout(settle, 100));
-  }
-}
 
 beforeAll(async () => {
   api = await startTestApi();
-  analyticsWorker = startAnalyticsWorker(api.namespace);
+  analyticsWorker = await spawnWorker("analytics", { namespace: api.namespace, logLevel: "warn" });
   analyticsOrm = await openAnalyticsOrm(api.deps.config.analyticsDatabaseUrl);
 });
 
 afterAll(async () => {
-  if (analyticsWorker && analyticsWorker.exitCode === null) {
-    const exited = new Promise((settle) => analyticsWorker.once("exit", settle));
-    analyticsWorker.kill("SIGTERM");
-    await exited;
-  }
+  await analyticsWorker?.kill("SIGTERM");
   await analyticsOrm?.close();
   await api?.stop();
 });
@@ -64,11 +38,11 @@ describe("one event through every app", () => {
       account.accessToken,
     );
 
-    const activity = await waitFor(
-      () => analyticsOrm.em.fork().findOne(UserActivity, { entityId: taskId, action: "completed" }),
-      10_000,
-    );
-    expect(activity).toMatchObject({ userId: account.userId, entityType: "task", activityType: "task" });
+    const activity = () =>
+      analyticsOrm.em.fork().findOne(UserActivity, { entityId: taskId, action: "completed" });
+    await expect
+      .poll(activity, { timeout: 10_000, interval: 100 })
+      .toMatchObject({ userId: account.userId, entityType: "task", activityType: "task" });
   });
 
   it("a completed task and a focus session show in the user's daily productivity, on the user's own day", async () => {
@@ -98,10 +72,9 @@ describe("one event through every app", () => {
         { day: today },
         account.accessToken,
       );
-      const [day] = response.data!.productivity;
-      return day?.tasksCompleted === 1 && day.focusTime === 45 ? day : null;
+      return response.data!.productivity[0];
     };
-    expect(await waitFor(productivityToday, 10_000)).toEqual({
+    await expect.poll(productivityToday, { timeout: 10_000, interval: 100 }).toEqual({
       date: today,
       tasksCompleted: 1,
       habitsCompleted: 0,

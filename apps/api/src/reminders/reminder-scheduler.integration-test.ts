@@ -1,37 +1,22 @@
 import "reflect-metadata";
-import { spawn, type ChildProcess } from "node:child_process";
-import { resolve } from "node:path";
 import { PushDelivery, PushDeliveryStatus } from "@momentum/db";
 import { createLogger } from "@momentum/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { signUpTestAccount } from "../testing/account-builder";
 import { startTestApi, type TestApi } from "../testing/test-api";
+import { spawnWorker, type WorkerProcess } from "../testing/worker-process";
 import { startReminderScheduler } from "./reminder-scheduler";
 
-const notifierMain = resolve(__dirname, "../../../notifier/dist/main.js");
-
 let api: TestApi;
-let notifier: ChildProcess;
-
-/** The real notifier worker, as `npm start` runs it, on this run's database and broker names. */
-function startNotifier(namespace: string): ChildProcess {
-  return spawn(process.execPath, [notifierMain], {
-    env: { ...process.env, AMQP_NAMESPACE: namespace, NOTIFIER_PORT: "0", LOG_LEVEL: "warn" },
-    stdio: ["ignore", "inherit", "inherit"],
-  });
-}
+let notifier: WorkerProcess;
 
 beforeAll(async () => {
   api = await startTestApi({ REMINDERS_ENABLED: "true", REMINDER_POLL_MS: "200" });
-  notifier = startNotifier(api.namespace);
+  notifier = await spawnWorker("notifier", { namespace: api.namespace, logLevel: "warn" });
 });
 
 afterAll(async () => {
-  if (notifier && notifier.exitCode === null) {
-    const exited = new Promise((settle) => notifier.once("exit", settle));
-    notifier.kill("SIGTERM");
-    await exited;
-  }
+  await notifier?.kill("SIGTERM");
   await api?.stop();
 });
 

@@ -4,13 +4,6 @@ import { frequencyOf, habitLogFactOf } from "../habits/habit-evaluation";
 import { countsAsDone } from "../habits/streak-engine";
 import { type GoalMeasure } from "./goal-progress";
 
-/** Goal types whose progress is counted from other rows rather than recorded by hand. */
-export const countedMeasurementTypes: readonly MeasurementType[] = [
-  MeasurementType.Tasks,
-  MeasurementType.Habits,
-  MeasurementType.Milestones,
-];
-
 interface Counts {
   completed: number;
   counted: number;

@@ -2,7 +2,11 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { createServer } from "node:net";
 import { resolve } from "node:path";
 
-const analyticsMain = resolve(__dirname, "../../../../analytics/dist/main.js");
+/** The workers as `npm start` runs them: their built entry point and the variable naming their health port. */
+const workers = {
+  analytics: { main: resolve(__dirname, "../../../analytics/dist/main.js"), portVariable: "ANALYTICS_PORT" },
+  notifier: { main: resolve(__dirname, "../../../notifier/dist/main.js"), portVariable: "NOTIFIER_PORT" },
+} as const;
 
 /** A port nobody listens on right now, so the test knows where the worker's /readyz is. */
 async function freePort(): Promise<number> {
@@ -13,7 +17,7 @@ async function freePort(): Promise<number> {
   return port;
 }
 
-export interface AnalyticsWorkerProcess {
+export interface WorkerProcess {
   child: ChildProcess;
   /** The worker's /readyz status code, or 0 while nothing answers. */
   readiness(): Promise<number>;
@@ -23,20 +27,27 @@ export interface AnalyticsWorkerProcess {
   kill(signal: NodeJS.Signals): Promise<void>;
 }
 
-/** The real analytics worker, as `npm start` runs it, on the given databases and broker names. */
-export async function spawnAnalyticsWorker(env: {
-  analyticsDatabaseUrl: string;
-  namespace: string;
-  /** The proofs make the worker log expected connection errors: quiet unless asked. */
-  logLevel?: string;
-}): Promise<AnalyticsWorkerProcess> {
+/**
+ * A real worker process on this run's broker names and databases (the test's environment, unless an
+ * analytics database is given).
+ */
+export async function spawnWorker(
+  worker: keyof typeof workers,
+  env: {
+    namespace: string;
+    analyticsDatabaseUrl?: string;
+    /** The proofs make the worker log expected connection errors: quiet unless asked. */
+    logLevel?: string;
+  },
+): Promise<WorkerProcess> {
+  const { main, portVariable } = workers[worker];
   const port = await freePort();
-  const child = spawn(process.execPath, [analyticsMain], {
+  const child = spawn(process.execPath, [main], {
     env: {
       ...process.env,
-      ANALYTICS_DATABASE_URL: env.analyticsDatabaseUrl,
+      ...(env.analyticsDatabaseUrl ? { ANALYTICS_DATABASE_URL: env.analyticsDatabaseUrl } : {}),
       AMQP_NAMESPACE: env.namespace,
-      ANALYTICS_PORT: String(port),
+      [portVariable]: String(port),
       LOG_LEVEL: env.logLevel ?? "fatal",
     },
     stdio: ["ignore", "inherit", "inherit"],
@@ -54,7 +65,7 @@ export async function spawnAnalyticsWorker(env: {
       const deadline = Date.now() + timeoutMs;
       while ((await readiness()) !== 200) {
         if (Date.now() > deadline || child.exitCode !== null)
-          throw new Error("the analytics worker never became ready");
+          throw new Error(`the ${worker} worker never became ready`);
         await new Promise((resolve) => setTimeout(resolve, 200));
       }
     },
