@@ -51,7 +51,7 @@ export async function signUp(
 }
 
 async function assertAccountIsNew(context: IdentityContext, email: string, username: string): Promise<void> {
-  const taken = await context.em.getConnection().execute<{ email_taken: boolean; username_taken: boolean }[]>(
+  const taken = await context.em.execute<{ email_taken: boolean; username_taken: boolean }[]>(
     `select exists(select 1 from users where lower(email) = lower(?)) as email_taken,
             exists(select 1 from users where lower(username) = lower(?)) as username_taken`,
     [email, username],
