@@ -3,6 +3,7 @@
 // with its output prefixed. Ctrl-C stops them all.
 import { readdirSync, readFileSync, existsSync } from "node:fs";
 import path from "node:path";
+import { runCommandCapturingOutput } from "./command.mjs";
 import { prepareRepository, REPOSITORY_ROOT, runScript, runStep, turbo } from "./prepare-repository.mjs";
 import { superviseProcesses } from "./process-supervisor.mjs";
 
@@ -26,11 +27,18 @@ function appProcesses() {
 runScript(async () => {
   await prepareRepository({ chromium: "warn" });
   await runStep("build", turbo, ["run", "build", "--output-logs=errors-only"]);
-  await runStep("database setup", process.execPath, ["packages/db/dist/cli.js", "setup"]);
-  // Seeded demo data qualifies for achievements it was never awarded; awarding again changes nothing.
-  await runStep("achievements", process.execPath, ["apps/api/dist/cli/award-achievements.js"]);
-  // Seeded activity has no daily metrics yet; rebuilding them again writes the same numbers.
-  await runStep("productivity metrics", process.execPath, ["apps/analytics/dist/cli/rebuild-productivity.js"]);
+  console.log("\n> database setup");
+  const setup = await runCommandCapturingOutput(process.execPath, ["packages/db/dist/cli.js", "setup"]);
+  process.stdout.write(setup.output);
+  if (setup.code !== 0) throw new Error(`database setup failed with exit code ${setup.code}`);
+  // Only right after seeding (a database with users is left alone, and these walk every user):
+  // the demo data qualifies for achievements it was never awarded, and its activity has no daily metrics.
+  if (/: seeded /.test(setup.output)) {
+    await runStep("achievements", process.execPath, ["apps/api/dist/cli/award-achievements.js"]);
+    await runStep("productivity metrics", process.execPath, [
+      "apps/analytics/dist/cli/rebuild-productivity.js",
+    ]);
+  }
   const apps = appProcesses();
   console.log(`\n> starting ${apps.map(({ name }) => name).join(", ")} (Ctrl-C stops them all)`);
   const supervisor = superviseProcesses(apps, { colour: process.stdout.isTTY && !process.env.NO_COLOR });
