@@ -45,3 +45,8 @@ export const base = tseslint.config(
 );
 
 export default base;
+
+/** A layer rule: importing any of `modules` (globs allowed) is an error that says why. */
+export const forbidImports = (modules, message) => ({
+  rules: { "no-restricted-imports": ["error", { patterns: [{ group: modules, message }] }] },
+});

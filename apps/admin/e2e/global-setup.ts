@@ -6,17 +6,17 @@ import { createServer } from "node:net";
 import { join, resolve } from "node:path";
 import { openAnalyticsOrm, openMainOrm } from "@momentum/db";
 import { createTestDatabases } from "@momentum/db/testing";
+import { messagingTopology } from "@momentum/domain";
 import {
   connectRabbit,
   connectRedis,
   redisReady,
   createLogger,
   deleteTopology,
-  messagingTopology,
   parseEnv,
   rabbitEnvSchema,
   redisEnvSchema,
-} from "@momentum/domain";
+} from "@momentum/platform";
 import { seedAnalytics, seedPlatform } from "./seed-platform";
 
 const adminRoot = resolve(__dirname, "..");

@@ -3,17 +3,16 @@ import { randomUUID } from "node:crypto";
 import { MikroORM } from "@mikro-orm/postgresql";
 import { openAnalyticsOrm, openMainOrm, UserActivity } from "@momentum/db";
 import { createTestDatabases, type TestDatabases } from "@momentum/db/testing";
+import { messagingTopology, type DomainEvent } from "@momentum/domain";
 import {
   connectRabbit,
   createLogger,
   declareTopology,
   deleteTopology,
   listParkedMessages,
-  messagingTopology,
-  type DomainEvent,
   type RabbitConnection,
   type RetryPolicy,
-} from "@momentum/domain";
+} from "@momentum/platform";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startAnalyticsWorker, type AnalyticsWorker } from "./analytics-worker";
 import { loadAnalyticsConfig } from "./config";

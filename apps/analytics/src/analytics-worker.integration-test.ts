@@ -2,15 +2,14 @@ import "reflect-metadata";
 import { randomUUID } from "node:crypto";
 import { type MikroORM } from "@mikro-orm/postgresql";
 import { ForgottenUser, openAnalyticsOrm, ProcessedMessage, UserActivity } from "@momentum/db";
+import { messagingTopology, type DomainEvent } from "@momentum/domain";
 import {
   connectRabbit,
   createLogger,
   declareTopology,
   deleteTopology,
-  messagingTopology,
-  type DomainEvent,
   type RabbitConnection,
-} from "@momentum/domain";
+} from "@momentum/platform";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startAnalyticsWorker, type AnalyticsWorker } from "./analytics-worker";
 import { loadAnalyticsConfig } from "./config";

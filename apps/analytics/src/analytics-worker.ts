@@ -1,31 +1,18 @@
 import { openAnalyticsOrm } from "@momentum/db";
-import {
-  connectRabbit,
-  createMetricsRegistry,
-  domainEventSchema,
-  messagingTopology,
-  runOnce,
-  startConsumerWhenReachable,
-  startHealthServer,
-  type Logger,
-  type RetryPolicy,
-} from "@momentum/domain";
+import { domainEventSchema, messagingTopology } from "@momentum/domain";
+import { runOnce, startWorker, type Logger, type RetryPolicy, type RunningWorker } from "@momentum/platform";
 import { type AnalyticsConfig } from "./config";
 import { ingestDomainEvent } from "./ingest-domain-event.handler";
 
 /** The name under which this worker records processed messages. */
 export const analyticsConsumerName = "analytics";
 
-export interface AnalyticsWorker {
-  healthPort: number;
-  /** Stops taking messages, finishes those in flight, then closes broker, HTTP and database. */
-  stop(): Promise<void>;
-}
+export type AnalyticsWorker = RunningWorker;
 
 /**
- * The analytics worker: declares the broker topology (waiting for the broker if need be), ingests every domain event into the analytics
- * database once (de-duplicated by message id in the same transaction), and serves /healthz, /readyz
- * and /metrics.
+ * The analytics worker: declares the broker topology (waiting for the broker if need be), ingests every
+ * domain event into the analytics database once (de-duplicated by message id in the same transaction),
+ * and serves /healthz, /readyz and /metrics.
  */
 export async function startAnalyticsWorker(
   config: AnalyticsConfig,
@@ -33,20 +20,15 @@ export async function startAnalyticsWorker(
   options: { retryPolicy?: RetryPolicy } = {},
 ): Promise<AnalyticsWorker> {
   const orm = await openAnalyticsOrm(config.analyticsDatabaseUrl);
-  const rabbit = connectRabbit(config.amqp.url, logger, { connectionName: "analytics" });
   const topology = messagingTopology(config.amqp.namespace, options.retryPolicy);
-  const registry = createMetricsRegistry("analytics");
-
-  const consumer = startConsumerWhenReachable({
-    rabbit,
+  return startWorker({
+    name: analyticsConsumerName,
+    logger,
+    healthPort: config.port,
+    amqp: config.amqp,
     topology,
     queue: topology.consumers.analyticsEvents,
-    consumerName: analyticsConsumerName,
-    concurrency: config.amqp.concurrency,
-    prefetch: config.amqp.prefetch,
     schema: domainEventSchema,
-    logger,
-    metrics: registry,
     handle: async (event, context) => {
       const ran = await runOnce(orm.em, analyticsConsumerName, context.messageId, (tx) =>
         ingestDomainEvent(tx, event),
@@ -56,22 +38,7 @@ export async function startAnalyticsWorker(
         ran ? "event ingested" : "duplicate event skipped",
       );
     },
+    checks: { analyticsDatabase: () => orm.isConnected() },
+    close: () => orm.close(),
   });
-
-  const health = await startHealthServer({
-    port: config.port,
-    logger,
-    registry,
-    checks: { broker: () => consumer.ready, analyticsDatabase: () => orm.isConnected() },
-  });
-
-  return {
-    healthPort: health.port,
-    async stop() {
-      await consumer.close();
-      await rabbit.close();
-      await health.close();
-      await orm.close();
-    },
-  };
 }

@@ -1,5 +1,5 @@
 import { databaseConfigShape } from "@momentum/db";
-import { logLevelField, parseEnv, portField, rabbitEnvSchema } from "@momentum/domain";
+import { logLevelField, parseEnv, portField, rabbitEnvSchema } from "@momentum/platform";
 import { z } from "zod";
 
 const analyticsEnvSchema = z

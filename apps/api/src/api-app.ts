@@ -1,19 +1,18 @@
 import { type AddressInfo } from "node:net";
 import { openAnalyticsOrm, openMainOrm } from "@momentum/db";
+import { AccessTokens, messagingTopology, outgoingMessageOf, SlidingWindowLimiter } from "@momentum/domain";
 import {
-  AccessTokens,
+  closeHttpServer,
   connectRabbit,
   connectRedis,
   createMetricsRegistry,
   declareTopology,
   type Logger,
-  messagingTopology,
   redisReady,
-  SlidingWindowLimiter,
-} from "@momentum/domain";
+  startOutboxRelay,
+} from "@momentum/platform";
 import { type ApiConfig } from "./config";
 import { type ApiDependencies } from "./dependencies";
-import { startOutboxRelay } from "./events/outbox-relay";
 import { createApiServer } from "./http/api-server";
 import { startReminderScheduler } from "./reminders/reminder-scheduler";
 
@@ -43,9 +42,10 @@ export async function startApi(config: ApiConfig, logger: Logger): Promise<Runni
     metrics: createMetricsRegistry("api"),
   };
 
+  const topology = messagingTopology(config.amqp.namespace);
   // Declared up front so staff tools find the queues at once; a broker that is away must not stop the API
   // from serving (events wait in the outbox), and the relay's publisher declares the layout again anyway.
-  await declareTopology(rabbit, messagingTopology(config.amqp.namespace)).catch((error: unknown) =>
+  await declareTopology(rabbit, topology).catch((error: unknown) =>
     logger.warn(
       { err: error },
       "broker unavailable at start-up; the relay declares the topology once it is back",
@@ -55,8 +55,9 @@ export async function startApi(config: ApiConfig, logger: Logger): Promise<Runni
     orm,
     databaseUrl: config.databaseUrl,
     rabbit,
-    logger: logger.child({ component: "outbox-relay" }),
-    namespace: config.amqp.namespace,
+    logger,
+    topology,
+    route: (row) => outgoingMessageOf(row, topology),
     pollIntervalMs: config.outboxPollMs,
     metrics: deps.metrics,
   });
@@ -68,7 +69,11 @@ export async function startApi(config: ApiConfig, logger: Logger): Promise<Runni
         metrics: deps.metrics,
       })
     : undefined;
-  const server = createApiServer(deps, [{ name: "rabbitmq", check: () => rabbit.ready }]);
+  let stopping = false;
+  const server = createApiServer(deps, {
+    readinessChecks: { rabbitmq: () => rabbit.ready },
+    isStopping: () => stopping,
+  });
   await new Promise<void>((resolve) => server.listen(config.port, resolve));
   const port = (server.address() as AddressInfo).port;
   logger.info({ port }, "api listening");
@@ -78,10 +83,8 @@ export async function startApi(config: ApiConfig, logger: Logger): Promise<Runni
     port,
     url: `http://127.0.0.1:${port}`,
     async stop() {
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      });
+      stopping = true;
+      await closeHttpServer(server, config.shutdownGraceMs, logger);
       await reminders?.stop();
       await relay.stop();
       await rabbit.close();

@@ -1,16 +1,16 @@
 import { createHmac } from "node:crypto";
 import { databaseConfigShape } from "@momentum/db";
+import { rateLimitEnvSchema, rateLimitRulesFrom } from "@momentum/domain";
 import {
   logLevelField,
   nodeEnvField,
   parseEnv,
   portField,
   rabbitEnvSchema,
-  rateLimitEnvSchema,
-  rateLimitRulesFrom,
   redisEnvSchema,
+  shutdownEnvSchema,
   urlField,
-} from "@momentum/domain";
+} from "@momentum/platform";
 import { z } from "zod";
 
 const DEVELOPMENT_JWT_SECRET = "momentum-development-secret-change-me-0123456789";
@@ -43,6 +43,7 @@ const apiEnvSchema = z
   .extend(databaseConfigShape)
   .extend(redisEnvSchema.shape)
   .extend(rabbitEnvSchema.shape)
+  .extend(shutdownEnvSchema.shape)
   .refine((env) => env.NODE_ENV !== "production" || env.JWT_SECRET !== undefined, {
     path: ["JWT_SECRET"],
     message: "is required in production",
@@ -82,6 +83,7 @@ export function loadApiConfig(env: Record<string, string | undefined> = process.
     reminders: { enabled: parsed.REMINDERS_ENABLED, pollIntervalMs: parsed.REMINDER_POLL_MS },
     trustProxy: parsed.TRUST_PROXY,
     maxRequestBodyBytes: parsed.MAX_REQUEST_BODY_BYTES,
+    shutdownGraceMs: parsed.SHUTDOWN_GRACE_MS,
     rateLimits: rateLimitRulesFrom(parsed),
   };
 }

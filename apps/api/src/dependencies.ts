@@ -1,12 +1,6 @@
 import { type MikroORM } from "@mikro-orm/postgresql";
-import {
-  type AccessTokens,
-  type Logger,
-  type RabbitConnection,
-  type Redis,
-  type Registry,
-  type SlidingWindowLimiter,
-} from "@momentum/domain";
+import { type AccessTokens, type SlidingWindowLimiter } from "@momentum/domain";
+import { type Logger, type RabbitConnection, type Redis, type Registry } from "@momentum/platform";
 import { type ApiConfig } from "./config";
 
 /** What every request handler of the API may use; built once in main.ts, replaced by real test instances in tests. */

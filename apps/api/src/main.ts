@@ -1,13 +1,6 @@
 import "reflect-metadata";
-import { createLogger, exitOnStartupFailure, stopOnSignals } from "@momentum/domain";
+import { runService } from "@momentum/platform";
 import { startApi } from "./api-app";
 import { loadApiConfig } from "./config";
 
-async function main(): Promise<void> {
-  const config = loadApiConfig();
-  const logger = createLogger({ name: "api", level: config.logLevel });
-  const api = await startApi(config, logger);
-  stopOnSignals(logger, () => api.stop());
-}
-
-main().catch(exitOnStartupFailure);
+runService("api", () => loadApiConfig(), startApi);

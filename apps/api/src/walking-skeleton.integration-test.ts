@@ -5,15 +5,15 @@ import { type MikroORM } from "@mikro-orm/postgresql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { signUpTestAccount } from "./testing/account-builder";
 import { startTestApi, type TestApi } from "./testing/test-api";
-import { spawnWorker, type WorkerProcess } from "./testing/worker-process";
+import { spawnService, type ServiceProcess } from "./testing/service-process";
 
 let api: TestApi;
-let analyticsWorker: WorkerProcess;
+let analyticsWorker: ServiceProcess;
 let analyticsOrm: MikroORM;
 
 beforeAll(async () => {
   api = await startTestApi();
-  analyticsWorker = await spawnWorker("analytics", { namespace: api.namespace, logLevel: "warn" });
+  analyticsWorker = await spawnService("analytics", { namespace: api.namespace, logLevel: "warn" });
   analyticsOrm = await openAnalyticsOrm(api.deps.config.analyticsDatabaseUrl);
 });
 

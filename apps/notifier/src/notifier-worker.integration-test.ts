@@ -2,15 +2,14 @@ import "reflect-metadata";
 import { randomUUID } from "node:crypto";
 import { type MikroORM } from "@mikro-orm/postgresql";
 import { Device, openMainOrm, PushDelivery, PushDeliveryStatus } from "@momentum/db";
+import { messagingTopology, type TaskReminder } from "@momentum/domain";
 import {
   connectRabbit,
   createLogger,
   declareTopology,
   deleteTopology,
-  messagingTopology,
   type RabbitConnection,
-  type TaskReminder,
-} from "@momentum/domain";
+} from "@momentum/platform";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadNotifierConfig } from "./config";
 import { startNotifierWorker, type NotifierWorker } from "./notifier-worker";

@@ -1,25 +1,14 @@
 import { openMainOrm } from "@momentum/db";
-import {
-  connectRabbit,
-  createMetricsRegistry,
-  messagingTopology,
-  notificationMessageSchema,
-  startConsumerWhenReachable,
-  startHealthServer,
-  type Logger,
-  type RetryPolicy,
-} from "@momentum/domain";
+import { messagingTopology, notificationMessageSchema } from "@momentum/domain";
+import { startWorker, type Logger, type RetryPolicy, type RunningWorker } from "@momentum/platform";
 import { type NotifierConfig } from "./config";
 import { deliverNotification } from "./notifications/deliver-notification.handler";
 import { FirebasePushGateway } from "./push/firebase-push-gateway";
 import { type PushGateway } from "./push/push-gateway";
 import { RecordingPushGateway } from "./push/recording-push-gateway";
 
-export interface NotifierWorker {
-  healthPort: number;
+export interface NotifierWorker extends RunningWorker {
   gateway: PushGateway;
-  /** Stops taking messages, finishes those in flight, then closes broker, gateway, HTTP and database. */
-  stop(): Promise<void>;
 }
 
 /** Firebase when credentials are configured; otherwise pushes are only logged and recorded. */
@@ -40,47 +29,28 @@ export async function startNotifierWorker(
 ): Promise<NotifierWorker> {
   const orm = await openMainOrm(config.databaseUrl);
   const gateway = options.gateway ?? pushGatewayFor(config, logger);
-  const rabbit = connectRabbit(config.amqp.url, logger, { connectionName: "notifier" });
   const topology = messagingTopology(config.amqp.namespace, options.retryPolicy);
-  const registry = createMetricsRegistry("notifier");
-
-  const consumer = startConsumerWhenReachable({
-    rabbit,
+  const worker = await startWorker({
+    name: "notifier",
+    logger,
+    healthPort: config.port,
+    amqp: config.amqp,
     topology,
     queue: topology.consumers.notifierReminders,
-    consumerName: "notifier",
-    concurrency: config.amqp.concurrency,
-    prefetch: config.amqp.prefetch,
     schema: notificationMessageSchema,
-    logger,
-    metrics: registry,
-    handle: async (message, context) => {
-      await deliverNotification({
+    handle: (message, context) =>
+      deliverNotification({
         em: orm.em,
         gateway,
         message,
         messageId: context.messageId,
         logger: context.logger,
-      });
-    },
-  });
-
-  const health = await startHealthServer({
-    port: config.port,
-    logger,
-    registry,
-    checks: { broker: () => consumer.ready, database: () => orm.isConnected() },
-  });
-
-  return {
-    healthPort: health.port,
-    gateway,
-    async stop() {
-      await consumer.close();
-      await rabbit.close();
+      }),
+    checks: { database: () => orm.isConnected() },
+    async close() {
       await gateway.close();
-      await health.close();
       await orm.close();
     },
-  };
+  });
+  return { ...worker, gateway };
 }

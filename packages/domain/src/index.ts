@@ -2,9 +2,6 @@
 
 // Foundations shared by every area.
 export * from "./errors";
-export * from "./config";
-export * from "./observability";
-export * from "./runtime";
 export * from "./ids";
 export * from "./crypto";
 export * from "./time";
@@ -13,9 +10,8 @@ export * from "./rate-limits";
 export * from "./idempotency";
 export * from "./ownership";
 
-// Events and the broker.
+// Events and the broker layout.
 export * from "./events";
-export * from "./messaging";
 
 // People.
 export * from "./identity";

@@ -1,6 +1,6 @@
 import "reflect-metadata";
 import { openAnalyticsOrm } from "@momentum/db";
-import { exitOnStartupFailure } from "@momentum/domain";
+import { exitOnStartupFailure } from "@momentum/platform";
 import { loadAnalyticsConfig } from "../config";
 import { rebuildProductivityMetrics } from "../productivity/rebuild-productivity-metrics";
 

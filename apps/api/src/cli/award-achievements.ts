@@ -1,6 +1,7 @@
 import "reflect-metadata";
 import { openMainOrm } from "@momentum/db";
-import { backfillAchievements, ConfigError } from "@momentum/domain";
+import { backfillAchievements } from "@momentum/domain";
+import { ConfigError } from "@momentum/platform";
 import { loadApiConfig } from "../config";
 
 /** `npm run achievements:backfill`: awards what users already qualify for (run after seeding or a catalogue change). */

@@ -2,13 +2,8 @@ import "reflect-metadata";
 import { randomBytes } from "node:crypto";
 import { parseArgs } from "node:util";
 import { openMainOrm } from "@momentum/db";
-import {
-  ConfigError,
-  createStaffAccount,
-  DomainError,
-  recordAudit,
-  StaffAuditAction,
-} from "@momentum/domain";
+import { createStaffAccount, DomainError, recordAudit, StaffAuditAction } from "@momentum/domain";
+import { ConfigError } from "@momentum/platform";
 import { loadApiConfig } from "../config";
 
 const USAGE =

@@ -1,7 +1,7 @@
 import "reflect-metadata";
 import { UserActivity } from "@momentum/db";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { spawnWorker, type WorkerProcess } from "../testing/worker-process";
+import { spawnService, type ServiceProcess } from "../testing/service-process";
 import { closeAllBrokerConnections, restartBrokerApp, waitForBroker } from "./testing/broker-control";
 import { startEventPipeline, type EventPipeline } from "./testing/event-pipeline";
 
@@ -12,10 +12,10 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe("the event pipeline, outbox to user_activity, under failure", { timeout: 60_000 }, () => {
   let pipeline: EventPipeline;
-  let worker: WorkerProcess;
+  let worker: ServiceProcess;
 
   const startWorker = async () => {
-    worker = await spawnWorker("analytics", {
+    worker = await spawnService("analytics", {
       analyticsDatabaseUrl: pipeline.orms.databases.analyticsUrl,
       namespace: pipeline.topology.namespace,
     });

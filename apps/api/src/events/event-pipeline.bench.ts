@@ -1,16 +1,16 @@
 import "reflect-metadata";
 import { bench, describe } from "vitest";
-import { spawnWorker, type WorkerProcess } from "../testing/worker-process";
+import { spawnService, type ServiceProcess } from "../testing/service-process";
 import { startEventPipeline, type EventPipeline } from "./testing/event-pipeline";
 
 const eventsPerRun = 2_000;
 
-let running: Promise<{ pipeline: EventPipeline; worker: WorkerProcess }> | undefined;
+let running: Promise<{ pipeline: EventPipeline; worker: ServiceProcess }> | undefined;
 
 /** Started by the first run: vitest's bench mode does not run beforeAll/afterAll hooks. */
 async function startPipeline() {
   const pipeline = await startEventPipeline("pipeline_bench");
-  const worker = await spawnWorker("analytics", {
+  const worker = await spawnService("analytics", {
     analyticsDatabaseUrl: pipeline.orms.databases.analyticsUrl,
     namespace: pipeline.topology.namespace,
   });

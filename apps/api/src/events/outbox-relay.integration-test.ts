@@ -4,19 +4,23 @@ import { MikroORM } from "@mikro-orm/postgresql";
 import { mainOrmOptions, OutboxEvent } from "@momentum/db";
 import { createTestDatabases, type TestDatabases } from "@momentum/db/testing";
 import {
+  domainEventSchema,
+  messagingTopology,
+  outgoingMessageOf,
+  recordEvent,
+  recordNotification,
+} from "@momentum/domain";
+import {
   connectRabbit,
   createLogger,
   declareTopology,
   deleteTopology,
-  domainEventSchema,
-  messagingTopology,
   createMetricsRegistry,
-  recordEvent,
-  recordNotification,
+  startOutboxRelay,
+  type OutboxRelay,
   type RabbitConnection,
-} from "@momentum/domain";
+} from "@momentum/platform";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startOutboxRelay, type OutboxRelay } from "./outbox-relay";
 
 const logger = createLogger({ name: "relay-test", level: process.env.TEST_LOG_LEVEL ?? "silent" });
 const topology = messagingTopology(`test-${randomUUID().slice(0, 8)}`);
@@ -57,7 +61,8 @@ describe("outbox relay", () => {
       orm,
       rabbit,
       logger,
-      namespace: topology.namespace,
+      topology,
+      route: (row) => outgoingMessageOf(row, topology),
       databaseUrl: databases.mainUrl,
       pollIntervalMs,
       batchSize: 50,
@@ -166,7 +171,8 @@ describe("outbox relay, notification messages", () => {
       orm,
       rabbit,
       logger,
-      namespace: topology.namespace,
+      topology,
+      route: (row) => outgoingMessageOf(row, topology),
       databaseUrl: databases.mainUrl,
       pollIntervalMs: 100,
       metrics: registry,

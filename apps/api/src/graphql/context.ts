@@ -1,12 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { type EntityManager } from "@mikro-orm/postgresql";
-import {
-  type ClientInfo,
-  type DomainError,
-  findActiveSession,
-  type Logger,
-  unauthenticated,
-} from "@momentum/domain";
+import { type ClientInfo, type DomainError, findActiveSession, unauthenticated } from "@momentum/domain";
+import { type Logger } from "@momentum/platform";
 import { type YogaInitialContext } from "graphql-yoga";
 import { type ApiDependencies } from "../dependencies";
 import { clientInfoOf } from "../http/client-info";

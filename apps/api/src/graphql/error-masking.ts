@@ -1,4 +1,5 @@
-import { DomainError, DomainErrorCode, type Logger } from "@momentum/domain";
+import { DomainError, DomainErrorCode } from "@momentum/domain";
+import { type Logger } from "@momentum/platform";
 import { GraphQLError } from "graphql";
 
 /** The contract's error codes, from the domain's. */

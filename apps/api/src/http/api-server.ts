@@ -1,9 +1,8 @@
 import { createServer, type IncomingMessage, type Server } from "node:http";
+import { probeRoutes, type ReadinessCheck } from "@momentum/platform";
 import { createServerAdapter } from "@whatwg-node/server";
 import { type ApiDependencies } from "../dependencies";
 import { createGraphqlHandler } from "../graphql/graphql-handler";
-import { metricsResponse } from "../health/metrics";
-import { checkReadiness, type ReadinessCheck } from "../health/readiness";
 import { handleTrpcRequest } from "../trpc";
 import { notePeerAddress } from "./client-info";
 
@@ -21,9 +20,30 @@ function bodyTooLarge(request: Request, maxBytes: number): Response | null {
   );
 }
 
+export interface ApiServerOptions {
+  /** Besides PostgreSQL and Redis, what /readyz checks (the broker). */
+  readinessChecks?: Record<string, ReadinessCheck>;
+  /** True once the API has begun to stop: /readyz says so at once. */
+  isStopping?: () => boolean;
+}
+
+/** What /readyz always checks: the main database and Redis. */
+function coreReadinessChecks(deps: ApiDependencies): Record<string, ReadinessCheck> {
+  return {
+    postgresql: async () => (await deps.orm.em.getConnection().execute("select 1 as up")).length === 1,
+    redis: async () => (await deps.redis.ping()) === "PONG",
+  };
+}
+
 /** One HTTP server for the mobile GraphQL API, the dashboard's tRPC router and the probes. */
-export function createApiServer(deps: ApiDependencies, extraReadinessChecks: ReadinessCheck[] = []): Server {
+export function createApiServer(deps: ApiDependencies, options: ApiServerOptions = {}): Server {
   const graphql = createGraphqlHandler(deps);
+  const probes = probeRoutes({
+    logger: deps.logger,
+    registry: deps.metrics,
+    checks: { ...coreReadinessChecks(deps), ...options.readinessChecks },
+    isStopping: options.isStopping,
+  });
   const adapter = createServerAdapter<NodeServerContext>(async (request, serverContext) => {
     notePeerAddress(request, serverContext.req, deps.config.trustProxy);
     const { pathname } = new URL(request.url);
@@ -33,13 +53,9 @@ export function createApiServer(deps: ApiDependencies, extraReadinessChecks: Rea
     if (pathname === "/trpc" || pathname.startsWith("/trpc/")) {
       return bodyTooLarge(request, deps.config.maxRequestBodyBytes) ?? handleTrpcRequest(request, deps);
     }
-    if (pathname === "/healthz") return Response.json({ status: "ok" });
-    if (pathname === "/readyz") {
-      const readiness = await checkReadiness(deps, extraReadinessChecks);
-      return Response.json(readiness, { status: readiness.ready ? 200 : 503 });
-    }
-    if (pathname === "/metrics") return metricsResponse(deps.metrics);
     return Response.json({ error: "Not found" }, { status: 404 });
   });
-  return createServer(adapter);
+  return createServer((request, response) => {
+    if (!probes(request, response)) void adapter(request, response);
+  });
 }

@@ -1,4 +1,5 @@
-import { type ReminderTally, reminderSkipReasons, type Registry } from "@momentum/domain";
+import { type ReminderTally, reminderSkipReasons } from "@momentum/domain";
+import { type Registry } from "@momentum/platform";
 import { Counter } from "prom-client";
 
 export type ReminderKind = "task" | "habit";

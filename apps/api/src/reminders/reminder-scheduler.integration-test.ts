@@ -1,18 +1,18 @@
 import "reflect-metadata";
 import { PushDelivery, PushDeliveryStatus } from "@momentum/db";
-import { createLogger } from "@momentum/domain";
+import { createLogger } from "@momentum/platform";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { signUpTestAccount } from "../testing/account-builder";
 import { startTestApi, type TestApi } from "../testing/test-api";
-import { spawnWorker, type WorkerProcess } from "../testing/worker-process";
+import { spawnService, type ServiceProcess } from "../testing/service-process";
 import { startReminderScheduler } from "./reminder-scheduler";
 
 let api: TestApi;
-let notifier: WorkerProcess;
+let notifier: ServiceProcess;
 
 beforeAll(async () => {
   api = await startTestApi({ REMINDERS_ENABLED: "true", REMINDER_POLL_MS: "200" });
-  notifier = await spawnWorker("notifier", { namespace: api.namespace, logLevel: "warn" });
+  notifier = await spawnService("notifier", { namespace: api.namespace, logLevel: "warn" });
 });
 
 afterAll(async () => {

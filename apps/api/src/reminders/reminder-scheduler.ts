@@ -1,11 +1,6 @@
 import { type MikroORM } from "@mikro-orm/postgresql";
-import {
-  type Logger,
-  type ReminderTally,
-  type Registry,
-  sendDueHabitReminders,
-  sendDueTaskReminders,
-} from "@momentum/domain";
+import { type ReminderTally, sendDueHabitReminders, sendDueTaskReminders } from "@momentum/domain";
+import { type Logger, type Registry } from "@momentum/platform";
 import { reminderSchedulerMetrics } from "./reminder-scheduler-metrics";
 
 const settledIn = (tally: ReminderTally) =>

@@ -12,7 +12,7 @@ export interface TestAccount {
 
 /** Signs up a fresh user through the public API; each call makes a distinct account. */
 export async function signUpTestAccount(
-  api: TestApi,
+  api: Pick<TestApi, "graphql">,
   overrides: Partial<Record<string, string>> = {},
 ): Promise<TestAccount> {
   const suffix = randomBytes(4).toString("hex");

@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { AchievementSeeder } from "@momentum/db";
-import { connectRedis, createLogger, deleteTopology, messagingTopology, redisReady } from "@momentum/domain";
+import { messagingTopology } from "@momentum/domain";
+import { connectRedis, createLogger, deleteTopology, redisReady } from "@momentum/platform";
 import { Connection } from "rabbitmq-client";
 import { startApi, type RunningApi } from "../api-app";
 import { loadApiConfig } from "../config";
@@ -21,6 +22,25 @@ export interface GraphqlResponse<T> {
   status: number;
   data: T | null;
   errors?: { message: string; path?: string[]; extensions: { code: string; [key: string]: unknown } }[];
+}
+
+/** Calls /graphql of the API at `baseUrl` the way the mobile app does. */
+export async function callGraphql<T = Record<string, unknown>>(
+  baseUrl: string,
+  query: string,
+  variables?: Record<string, unknown>,
+  accessToken?: string,
+): Promise<GraphqlResponse<T>> {
+  const response = await fetch(`${baseUrl}/graphql`, {
+    method: "POST",
+    headers: {
+      "content-type": "application/json",
+      ...(accessToken ? { authorization: `Bearer ${accessToken}` } : {}),
+    },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as Omit<GraphqlResponse<T>, "status">;
+  return { status: response.status, ...body };
 }
 
 /**
@@ -53,18 +73,7 @@ export async function startTestApi(env: Record<string, string> = {}): Promise<Te
     async seedAchievementCatalogue() {
       await new AchievementSeeder().run(api.deps.orm.em.fork());
     },
-    async graphql(query, variables, accessToken) {
-      const response = await fetch(`${api.url}/graphql`, {
-        method: "POST",
-        headers: {
-          "content-type": "application/json",
-          ...(accessToken ? { authorization: `Bearer ${accessToken}` } : {}),
-        },
-        body: JSON.stringify({ query, variables }),
-      });
-      const body = (await response.json()) as Omit<GraphqlResponse<never>, "status">;
-      return { status: response.status, ...body } as never;
-    },
+    graphql: (query, variables, accessToken) => callGraphql(api.url, query, variables, accessToken),
     async stop() {
       await api.stop();
       await removeKeys(config.redis.url, config.redis.keyPrefix);
@@ -74,7 +83,8 @@ export async function startTestApi(env: Record<string, string> = {}): Promise<Te
   };
 }
 
-async function removeKeys(url: string, prefix: string): Promise<void> {
+/** Removes every key a test API stored under its prefix. */
+export async function removeKeys(url: string, prefix: string): Promise<void> {
   const redis = connectRedis({ url, keyPrefix: "" });
   try {
     if (!(await redisReady(redis))) return; // a test without Redis stored nothing there

@@ -1,7 +1,8 @@
 import { randomUUID } from "node:crypto";
 import type { EntityManager } from "@mikro-orm/postgresql";
 import type { StaffSession, StaffUser } from "@momentum/db";
-import { type Logger, validateStaffSessionToken } from "@momentum/domain";
+import { validateStaffSessionToken } from "@momentum/domain";
+import { type Logger } from "@momentum/platform";
 import type { ApiDependencies } from "../dependencies";
 import {
   clearedStaffSessionCookie,

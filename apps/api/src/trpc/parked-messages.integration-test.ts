@@ -1,7 +1,8 @@
 import "reflect-metadata";
 import { randomUUID } from "node:crypto";
 import { AuditLogEntry } from "@momentum/db";
-import { createStaffAccount, messagingTopology, parkedHeaders } from "@momentum/domain";
+import { createStaffAccount, messagingTopology } from "@momentum/domain";
+import { parkedHeaders } from "@momentum/platform";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestApi, type TestApi } from "../testing/test-api";
 

@@ -1,6 +1,7 @@
 import { LockMode, type EntityManager } from "@mikro-orm/postgresql";
 import { Device, PushDelivery, PushDeliveryStatus } from "@momentum/db";
-import { type Logger, type NotificationMessage } from "@momentum/domain";
+import { type NotificationMessage } from "@momentum/domain";
+import { type Logger } from "@momentum/platform";
 import { type PushGateway, type PushResult } from "../push/push-gateway";
 import { notificationTextOf, type NotificationText } from "./notification-text";
 

@@ -1,4 +1,4 @@
-import { type Logger } from "@momentum/domain";
+import { type Logger } from "@momentum/platform";
 import { type Push, type PushGateway, type PushResult } from "./push-gateway";
 
 /**

@@ -1,5 +1,5 @@
 import { type Redis } from "ioredis";
-import { type Logger } from "../observability/logger";
+import { type Logger } from "@momentum/platform";
 
 const FIRST_RETRY_MS = 200;
 const MAX_RETRY_MS = 30_000;

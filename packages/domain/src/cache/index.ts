@@ -1,3 +1,2 @@
-export * from "./redis-connection";
 export * from "./cache-keys";
 export * from "./forget-keys";

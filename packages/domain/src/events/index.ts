@@ -9,3 +9,4 @@ export * from "./outbox-message";
 export * from "./habit.events";
 export * from "./goal.events";
 export * from "./focus.events";
+export * from "./messaging-topology";

@@ -1,5 +1,6 @@
 import { type OutboxEvent } from "@momentum/db";
-import { type MessagingTopology } from "../messaging/messaging-topology";
+import { type OutgoingMessage } from "@momentum/platform";
+import { type MessagingTopology } from "./messaging-topology";
 import { type DomainEvent } from "./event-catalogue";
 import { notificationAggregateType } from "./outbox";
 
@@ -14,12 +15,6 @@ export function envelopeOf(row: OutboxEvent): DomainEvent {
     aggregate: { type: row.aggregateType, id: row.aggregateId },
     payload: row.payload,
   } as DomainEvent;
-}
-
-export interface OutgoingMessage {
-  exchange: string;
-  routingKey: string;
-  body: unknown;
 }
 
 /**

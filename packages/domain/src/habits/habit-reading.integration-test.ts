@@ -4,7 +4,7 @@ import { type MikroORM } from "@mikro-orm/postgresql";
 import { FrequencyType, Habit, openMainOrm, User } from "@momentum/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CacheKeys } from "../cache/cache-keys";
-import { connectRedis, type Redis } from "../cache/redis-connection";
+import { connectRedis, type Redis } from "@momentum/platform";
 import { createHabit } from "./create-habit.service";
 import { evaluateHabitsToday, readHabitStreaks } from "./habit-reading";
 import { HabitStreakCache } from "./habit-streak-cache";

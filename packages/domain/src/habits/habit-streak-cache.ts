@@ -1,5 +1,5 @@
 import { CacheKeys, CacheTtlSeconds } from "../cache/cache-keys";
-import { type Redis } from "../cache/redis-connection";
+import { type Redis } from "@momentum/platform";
 
 /** The design document's `streaks:habit:{habitId}` hash, plus what the entry was computed for. */
 export interface CachedHabitStreak {

@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { type Redis } from "ioredis";
 import { rateLimited } from "../errors/domain-error";
-import { type Logger } from "../observability/logger";
+import { type Logger } from "@momentum/platform";
 import { type RateLimitRule } from "./rate-limit-rules";
 
 // A sliding log: one sorted-set member per counted call, scored by its time. Trimming, counting and

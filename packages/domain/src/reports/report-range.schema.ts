@@ -1,4 +1,8 @@
-import { calendarRangeSchema, type CalendarRange, type CalendarRangeInput } from "../time/calendar-range.schema";
+import {
+  calendarRangeSchema,
+  type CalendarRange,
+  type CalendarRangeInput,
+} from "../time/calendar-range.schema";
 
 /** A report's days: the shared calendar range (at most a year and a day). */
 export const reportRangeInputSchema = calendarRangeSchema;

@@ -1,6 +1,6 @@
 import type { EntityManager } from "@mikro-orm/core";
 import { parseInput } from "../errors/zod-fields";
-import type { StaffActor } from "../messaging/staff-parked-messages.service";
+import type { StaffActor } from "./staff-actor";
 import { createStaffAccount } from "./create-staff-account.service";
 import { generateOneTimePassword } from "./one-time-password";
 import { recordAudit, StaffAuditAction } from "./record-audit";

@@ -14,3 +14,6 @@ export * from "./add-staff-member.service";
 export * from "./list-staff-members.service";
 export * from "./audit-log-cursor";
 export * from "./audit-log.service";
+export * from "./staff-actor";
+export * from "./parked-message.schema";
+export * from "./staff-parked-messages.service";

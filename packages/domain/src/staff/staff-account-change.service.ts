@@ -2,7 +2,7 @@ import { type EntityManager, LockMode } from "@mikro-orm/core";
 import { StaffRole, StaffUser } from "@momentum/db";
 import { notFound } from "../errors/domain-error";
 import { parseInput } from "../errors/zod-fields";
-import type { StaffActor } from "../messaging/staff-parked-messages.service";
+import type { StaffActor } from "./staff-actor";
 import { recordAudit, StaffAuditAction } from "./record-audit";
 import { refusalOfStaffAccountChange, type StaffAccountChange } from "./staff-account-rules";
 import {

@@ -1,6 +1,6 @@
 import { type EntityManager } from "@mikro-orm/postgresql";
 import { type Redis } from "ioredis";
-import { type Logger } from "../observability/logger";
+import { type Logger } from "@momentum/platform";
 import { invalidateTaskLists, lockTaskLists } from "./task-list-cache";
 
 /** What task services need: the request's unit of work, the cache their lists live in, a logger. */

@@ -3,7 +3,7 @@ import { Task, TaskStatus } from "@momentum/db";
 import { type Redis } from "ioredis";
 import { CacheKeys, CacheTtlSeconds } from "../cache/cache-keys";
 import { forgetCachedKeys } from "../cache/forget-keys";
-import { type Logger } from "../observability/logger";
+import { type Logger } from "@momentum/platform";
 import { comparePositions, type TaskListPosition } from "./task-list-cursor";
 
 // The design document's sorted sets `tasks:user:{userId}:status:{status}`: member = task id, score =

@@ -1,20 +1,19 @@
 import { randomUUID } from "node:crypto";
 import { OutboxEvent, ProcessedMessage, UserActivity } from "@momentum/db";
 import { openTestOrms, type TestOrms } from "@momentum/db/testing";
+import { messagingTopology, outgoingMessageOf, recordEvent, type MessagingTopology } from "@momentum/domain";
 import {
   connectRabbit,
   createLogger,
   declareTopology,
   deleteTopology,
   listParkedMessages,
-  messagingTopology,
-  recordEvent,
-  type MessagingTopology,
+  startOutboxRelay,
+  type OutboxRelay,
   type RabbitConnection,
-} from "@momentum/domain";
+} from "@momentum/platform";
 import { expect } from "vitest";
 import { loadApiConfig } from "../../config";
-import { startOutboxRelay, type OutboxRelay } from "../outbox-relay";
 
 export interface EventPipeline {
   orms: TestOrms;
@@ -46,7 +45,8 @@ export async function startEventPipeline(label: string): Promise<EventPipeline> 
     orm: orms.main,
     rabbit,
     logger,
-    namespace: topology.namespace,
+    topology,
+    route: (row) => outgoingMessageOf(row, topology),
     databaseUrl: orms.databases.mainUrl,
     pollIntervalMs: 200,
     maxBackoffMs: 1_000,

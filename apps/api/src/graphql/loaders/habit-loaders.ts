@@ -6,8 +6,8 @@ import {
   listHabitLogs,
   listStreakRows,
   readHabitStreaks,
-  type Redis,
 } from "@momentum/domain";
+import { type Redis } from "@momentum/platform";
 import DataLoader from "dataloader";
 
 // Keyed by habit id and version, so a habit changed by a mutation earlier in the same request is read afresh.

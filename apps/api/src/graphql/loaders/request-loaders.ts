@@ -1,6 +1,6 @@
 import { type EntityManager } from "@mikro-orm/postgresql";
 import { Category, Task } from "@momentum/db";
-import { type Redis } from "@momentum/domain";
+import { type Redis } from "@momentum/platform";
 import { entityByIdLoader } from "./entity-loader";
 import { createGoalLoaders } from "./goal-loaders";
 import { createHabitLoaders } from "./habit-loaders";

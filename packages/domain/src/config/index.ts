@@ -1,2 +1,0 @@
-export * from "./parse-env";
-export * from "./env-fields";

@@ -1,3 +1,0 @@
-export * from "./logger";
-export * from "./metrics-registry";
-export * from "./health-server";

@@ -1,0 +1,5 @@
+/** The staff member behind an operation, for the audit log. */
+export interface StaffActor {
+  staffUserId: string;
+  ip: string | null;
+}

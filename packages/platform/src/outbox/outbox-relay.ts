@@ -1,0 +1,257 @@
+import { LockMode, type EntityManager, type MikroORM } from "@mikro-orm/postgresql";
+import { OutboxEvent } from "@momentum/db";
+import { topologyDeclarations } from "../messaging/declare-topology";
+import { type BrokerTopology } from "../messaging/broker-topology";
+import { type RabbitConnection } from "../messaging/rabbit-connection";
+import { type Logger } from "../observability/logger";
+import { type Registry } from "../observability/metrics-registry";
+import { listenForOutboxEvents } from "./outbox-listener";
+import { outboxRelayMetrics } from "./outbox-relay-metrics";
+
+export interface OutboxRelayOptions {
+  /** The main database's ORM. */
+  orm: MikroORM;
+  rabbit: RabbitConnection;
+  logger: Logger;
+  /** The layout the publisher declares before its first publish. */
+  topology: BrokerTopology;
+  /** Where and as what a row is published. */
+  route: (row: OutboxEvent) => OutgoingMessage;
+  /** Where the dedicated LISTEN connection goes; normally DATABASE_URL. */
+  databaseUrl: string;
+  /** Most events claimed, and so in flight to the broker, at once. */
+  batchSize?: number;
+  /** The poll that covers lost notifications. */
+  pollIntervalMs?: number;
+  /** Ceiling of the backoff while the broker or the database fails. */
+  maxBackoffMs?: number;
+  /** How long published rows are kept before they are pruned. */
+  retentionMs?: number;
+  metrics?: Registry;
+}
+
+/** An outbox row as the broker sees it. */
+export interface OutgoingMessage {
+  exchange: string;
+  routingKey: string;
+  body: unknown;
+}
+
+export interface OutboxRelayState {
+  running: boolean;
+  listening: boolean;
+  brokerReady: boolean;
+  /** Rounds in a row that failed; the relay is backing off while this is above 0. */
+  consecutiveFailures: number;
+}
+
+export interface OutboxRelay {
+  readonly state: OutboxRelayState;
+  /** Finishes the round in flight (its publishes and commit), then closes the listener and publisher. */
+  stop(): Promise<void>;
+}
+
+interface RoundResult {
+  claimed: number;
+  published: number;
+  failed: number;
+}
+
+type OutboxOrder = Pick<OutboxEvent, "aggregateType" | "aggregateId" | "occurredAt" | "position">;
+
+const aggregateKey = (row: OutboxOrder) => `${row.aggregateType}/${row.aggregateId}`;
+const precedes = (a: OutboxOrder, b: OutboxOrder) =>
+  a.occurredAt.getTime() < b.occurredAt.getTime() ||
+  (a.occurredAt.getTime() === b.occurredAt.getTime() && a.position < b.position);
+
+/**
+ * Aggregates of `claimed` that have an earlier pending event this relay did not claim (another relay
+ * holds it): publishing theirs now could overtake it, so they wait for a later round.
+ */
+async function aggregatesBehindOthers(tx: EntityManager, claimed: OutboxEvent[]): Promise<Set<string>> {
+  const firstClaimed = new Map<string, OutboxEvent>();
+  for (const row of claimed)
+    if (!firstClaimed.has(aggregateKey(row))) firstClaimed.set(aggregateKey(row), row);
+  const others = await tx.find(
+    OutboxEvent,
+    {
+      publishedAt: null,
+      id: { $nin: claimed.map((row) => row.id) },
+      $or: [...firstClaimed.values()].map((row) => ({
+        aggregateType: row.aggregateType,
+        aggregateId: row.aggregateId,
+      })),
+    },
+    { fields: ["aggregateType", "aggregateId", "occurredAt", "position"] },
+  );
+  return new Set(
+    others.filter((other) => precedes(other, firstClaimed.get(aggregateKey(other))!)).map(aggregateKey),
+  );
+}
+
+/**
+ * Publishes the outbox to RabbitMQ. Each round claims the oldest pending rows with
+ * `FOR UPDATE SKIP LOCKED` (so several API instances share the work), publishes them with confirms and
+ * marks them published in the same transaction: the row locks are held through the publish, and a relay
+ * that dies mid-round leaves its rows pending for the next one. Events of one aggregate are published in
+ * order, one after the other; different aggregates go out concurrently. A crash between confirm and
+ * commit publishes an event again: consumers de-duplicate by message id.
+ *
+ * Wakes on NOTIFY from the outbox trigger, polls as well, and backs off while the broker is unavailable.
+ */
+export function startOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
+  const { orm, rabbit, topology, route } = options;
+  const batchSize = options.batchSize ?? 100;
+  const pollIntervalMs = options.pollIntervalMs ?? 1_000;
+  // Short enough that a backlog drains within seconds of the broker coming back.
+  const maxBackoffMs = options.maxBackoffMs ?? 10_000;
+  const retentionMs = options.retentionMs ?? 7 * 24 * 3_600_000;
+  const logger = options.logger.child({ component: "outbox-relay" });
+  const metrics = options.metrics ? outboxRelayMetrics(options.metrics, orm) : undefined;
+
+  // The publisher (re)declares the whole layout on every channel it opens, so no event can be
+  // published before the queues that keep it exist, whichever process starts first.
+  const publisher = rabbit.createPublisher({ confirm: true, maxAttempts: 3, ...publisherDeclarations() });
+  function publisherDeclarations() {
+    const { exchanges, queues, bindings } = topologyDeclarations(topology);
+    return { exchanges, queues, queueBindings: bindings };
+  }
+
+  /** Publishes one aggregate's events in order; stops at the first failure so none overtakes it. */
+  async function publishGroup(
+    group: OutboxEvent[],
+    now: Date,
+  ): Promise<{ published: number; failed: boolean }> {
+    let published = 0;
+    for (const row of group) {
+      try {
+        const { exchange, routingKey, body } = route(row);
+        await publisher.send(
+          { exchange, routingKey, messageId: row.id, type: row.eventType, durable: true },
+          body,
+        );
+        row.publishedAt = now;
+        published += 1;
+      } catch (error) {
+        row.attempts += 1;
+        row.lastError = error instanceof Error ? error.message : String(error);
+        logger.warn(
+          { err: error, eventId: row.id, eventType: row.eventType },
+          "publish failed; the event stays pending",
+        );
+        return { published, failed: true };
+      }
+    }
+    return { published, failed: false };
+  }
+
+  const runRound = (): Promise<RoundResult> =>
+    orm.em.fork().transactional(async (tx) => {
+      const claimed = await tx.find(
+        OutboxEvent,
+        { publishedAt: null },
+        {
+          orderBy: { occurredAt: "asc", position: "asc" },
+          limit: batchSize,
+          lockMode: LockMode.PESSIMISTIC_PARTIAL_WRITE,
+        },
+      );
+      if (claimed.length === 0) return { claimed: 0, published: 0, failed: 0 };
+      const waiting = await aggregatesBehindOthers(tx, claimed);
+      const groups = new Map<string, OutboxEvent[]>();
+      for (const row of claimed) {
+        if (waiting.has(aggregateKey(row))) continue;
+        groups.set(aggregateKey(row), [...(groups.get(aggregateKey(row)) ?? []), row]);
+      }
+      const now = new Date();
+      const results = await Promise.all([...groups.values()].map((group) => publishGroup(group, now)));
+      return {
+        claimed: claimed.length,
+        published: results.reduce((sum, result) => sum + result.published, 0),
+        failed: results.filter((result) => result.failed).length,
+      };
+    });
+
+  let lastPruneAt = 0;
+  async function pruneIfDue() {
+    if (Date.now() - lastPruneAt < 10 * 60_000) return;
+    lastPruneAt = Date.now();
+    const pruned = await orm.em
+      .fork()
+      .nativeDelete(OutboxEvent, { publishedAt: { $lt: new Date(Date.now() - retentionMs) } });
+    if (pruned > 0) logger.info({ pruned }, "pruned published outbox events");
+  }
+
+  // Sleeping between rounds; a notification ends the sleep early unless the relay is backing off.
+  let stopping = false;
+  let notified = false;
+  let endSleep: (() => void) | undefined;
+  const wake = () => {
+    notified = true;
+    endSleep?.();
+  };
+  const sleep = (ms: number, wakeable: boolean) =>
+    new Promise<void>((resolve) => {
+      if (stopping || (wakeable && notified)) return resolve();
+      const timer = setTimeout(done, ms);
+      endSleep = wakeable ? done : () => stopping && done();
+      function done() {
+        clearTimeout(timer);
+        endSleep = undefined;
+        resolve();
+      }
+    });
+
+  const state: OutboxRelayState = {
+    running: true,
+    listening: false,
+    brokerReady: false,
+    consecutiveFailures: 0,
+  };
+
+  async function loop() {
+    while (!stopping) {
+      notified = false;
+      try {
+        if (!rabbit.ready) throw new Error("the broker is not connected");
+        const round = await runRound();
+        metrics?.published.inc(round.published);
+        metrics?.failed.inc(round.failed);
+        if (round.published > 0) logger.debug(round, "published outbox events");
+        state.consecutiveFailures = round.failed > 0 ? state.consecutiveFailures + 1 : 0;
+        await pruneIfDue();
+        // A full batch means more is waiting: go again at once.
+        if (round.failed === 0 && round.claimed === batchSize) continue;
+      } catch (error) {
+        state.consecutiveFailures += 1;
+        if (state.consecutiveFailures === 1 || state.consecutiveFailures % 10 === 0) {
+          logger.warn(
+            { err: error, consecutiveFailures: state.consecutiveFailures },
+            "outbox relay round failed",
+          );
+        }
+      }
+      const backoff = Math.min(pollIntervalMs * 2 ** state.consecutiveFailures, maxBackoffMs);
+      await sleep(state.consecutiveFailures > 0 ? backoff : pollIntervalMs, state.consecutiveFailures === 0);
+    }
+  }
+
+  const listener = listenForOutboxEvents({ databaseUrl: options.databaseUrl, logger, onNotify: wake });
+  const running = loop();
+  logger.info({ batchSize, pollIntervalMs, exchanges: topology.exchanges }, "outbox relay started");
+
+  return {
+    get state() {
+      return { ...state, listening: listener.listening, brokerReady: rabbit.ready };
+    },
+    async stop() {
+      stopping = true;
+      endSleep?.();
+      await running;
+      state.running = false;
+      await listener.close();
+      await publisher.close();
+      logger.info("outbox relay stopped");
+    },
+  };
+}
