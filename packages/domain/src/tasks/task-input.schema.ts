@@ -17,7 +17,11 @@ export const createTaskInputSchema = z.object({
   title: taskTitleSchema,
   description: taskDescriptionSchema,
   dueDate: z.date().nullish(),
-  priority: z.enum(Priority).default(Priority.None),
+  /** Null, like leaving it out, is NONE. */
+  priority: z
+    .enum(Priority)
+    .nullish()
+    .transform((priority) => priority ?? Priority.None),
   categoryId: idSchema.nullish(),
   parentTaskId: idSchema.nullish(),
   recurrence: recurrenceInputSchema.nullish(),
