@@ -15,3 +15,14 @@ export function parseInput<S extends z.ZodType>(schema: S, value: unknown, prefi
   if (!result.success) throw invalidInput(fieldErrorsOf(result.error, prefix));
   return result.data;
 }
+
+/**
+ * An update's field that the object always has: left out it stays as it is, and null is refused (there
+ * is nothing to clear it to) rather than silently ignored. Null stays in the input type, as GraphQL sends it.
+ */
+export function notClearable<T extends z.ZodType>(schema: T) {
+  return schema
+    .nullish()
+    .refine((value) => value !== null, "must not be null: leave the field out to keep its value")
+    .transform((value) => value as Exclude<typeof value, null>);
+}

@@ -1,5 +1,6 @@
 import { GoalStatus, MeasurementType } from "@momentum/db";
 import { z } from "zod";
+import { notClearable } from "../errors/zod-fields";
 import { calendarDateSchema } from "../habits/habit-input.schema";
 import { taskDescriptionSchema, taskTitleSchema } from "../tasks/task-input.schema";
 
@@ -29,13 +30,13 @@ export const createGoalInputSchema = z.object({
 });
 export type CreateGoalInput = z.input<typeof createGoalInputSchema>;
 
-/** Absent fields stay as they are; null clears the nullable ones. */
+/** Absent fields stay as they are; null clears the fields that may be empty and is refused for the others. */
 export const updateGoalInputSchema = z.object({
-  title: taskTitleSchema.nullish(),
+  title: notClearable(taskTitleSchema),
   description: taskDescriptionSchema,
   categoryId: idSchema.nullish(),
   targetDate: calendarDateSchema.nullish(),
-  status: z.enum(GoalStatus).nullish(),
+  status: notClearable(z.enum(GoalStatus)),
   targetValue: goalValueSchema.nullish(),
   startValue: goalValueSchema.nullish(),
 });

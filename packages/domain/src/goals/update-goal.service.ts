@@ -25,7 +25,7 @@ export async function updateGoal(
 ): Promise<Goal> {
   const input = parseInput(updateGoalInputSchema, rawInput, "input");
   return changeGoal(em, userId, goalId, async (tx, goal) => {
-    if (input.title != null) goal.title = input.title;
+    if (input.title !== undefined) goal.title = input.title;
     if (input.description !== undefined) goal.description = input.description;
     if (input.categoryId !== undefined) {
       goal.category = input.categoryId

@@ -1,5 +1,6 @@
 import { FrequencyType } from "@momentum/db";
 import { z } from "zod";
+import { notClearable } from "../errors/zod-fields";
 import { taskDescriptionSchema, taskTitleSchema } from "../tasks/task-input.schema";
 import { parseDayNumber } from "../time/calendar-day";
 
@@ -24,12 +25,12 @@ export const createHabitInputSchema = z.object({
 });
 export type CreateHabitInput = z.input<typeof createHabitInputSchema>;
 
-/** Absent fields stay as they are; null clears the nullable ones and leaves the others as they are. */
+/** Absent fields stay as they are; null clears the fields that may be empty and is refused for the others. */
 export const updateHabitInputSchema = z.object({
-  title: taskTitleSchema.nullish(),
+  title: notClearable(taskTitleSchema),
   description: taskDescriptionSchema,
-  frequencyType: z.enum(FrequencyType).nullish(),
-  frequencyConfig: z.record(z.string(), z.unknown()).nullish(),
+  frequencyType: notClearable(z.enum(FrequencyType)),
+  frequencyConfig: notClearable(z.record(z.string(), z.unknown())),
   endDate: calendarDateSchema.nullish(),
   categoryId: z.uuid({ message: "must be an id" }).nullish(),
   reminderTime: reminderTimeSchema.nullish(),

@@ -20,7 +20,7 @@ export async function updateHabit(
 ): Promise<Habit> {
   const input = parseInput(updateHabitInputSchema, rawInput, "input");
   return changeHabit(em, userId, habitId, options, async ({ tx, habit, logs }) => {
-    if (input.frequencyType != null || input.frequencyConfig != null) {
+    if (input.frequencyType !== undefined || input.frequencyConfig !== undefined) {
       const type = input.frequencyType ?? habit.frequencyType;
       // A new type without a config starts from an empty one rather than reusing a config of another shape.
       const config = input.frequencyConfig ?? (type === habit.frequencyType ? habit.frequencyConfig : {});
@@ -32,7 +32,7 @@ export async function updateHabit(
       assertEndNotBeforeStart(habit.startDate, input.endDate, "input.endDate");
       habit.endDate = input.endDate;
     }
-    if (input.title != null) habit.title = input.title;
+    if (input.title !== undefined) habit.title = input.title;
     if (input.description !== undefined) habit.description = input.description;
     if (input.reminderTime !== undefined) habit.reminderTime = input.reminderTime;
     if (input.categoryId !== undefined) {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { notClearable } from "../errors/zod-fields";
 import { timeZoneSchema } from "../time/time-zone";
 import { fullNameSchema, usernameSchema } from "./account-input.schema";
 
@@ -8,13 +9,13 @@ const httpsUrl = z
   .max(255, "must be at most 255 characters")
   .pipe(z.url({ protocol: /^https$/, message: "must be an https:// URL" }));
 
-/** Every field optional: what is sent changes, null clears the optional ones. */
+/** Every field optional: what is sent changes, null clears the optional ones and is refused for the others. */
 export const updateProfileInputSchema = z.strictObject({
-  fullName: fullNameSchema.optional(),
-  username: usernameSchema.optional(),
+  fullName: notClearable(fullNameSchema),
+  username: notClearable(usernameSchema),
   bio: z.string().max(1000, "must be at most 1000 characters").nullish(),
   avatarUrl: httpsUrl.nullish(),
   coverPhotoUrl: httpsUrl.nullish(),
-  timezone: timeZoneSchema.optional(),
+  timezone: notClearable(timeZoneSchema),
 });
 export type UpdateProfileInput = z.input<typeof updateProfileInputSchema>;

@@ -1,5 +1,6 @@
 import { Priority, TaskStatus } from "@momentum/db";
 import { z } from "zod";
+import { notClearable } from "../errors/zod-fields";
 import { recurrenceInputSchema } from "../recurrence/recurrence-input.schema";
 
 export const taskTitleSchema = z
@@ -16,7 +17,11 @@ export const createTaskInputSchema = z.object({
   title: taskTitleSchema,
   description: taskDescriptionSchema,
   dueDate: z.date().nullish(),
-  priority: z.enum(Priority).default(Priority.None),
+  /** Null, like leaving it out, is NONE. */
+  priority: z
+    .enum(Priority)
+    .nullish()
+    .transform((priority) => priority ?? Priority.None),
   categoryId: idSchema.nullish(),
   parentTaskId: idSchema.nullish(),
   recurrence: recurrenceInputSchema.nullish(),
@@ -24,13 +29,13 @@ export const createTaskInputSchema = z.object({
 });
 export type CreateTaskInput = z.input<typeof createTaskInputSchema>;
 
-/** A field left out stays as it is; null clears the fields that may be empty. */
+/** A field left out stays as it is; null clears the fields that may be empty and is refused for the others. */
 export const updateTaskInputSchema = z.object({
-  title: taskTitleSchema.optional(),
+  title: notClearable(taskTitleSchema),
   description: taskDescriptionSchema,
   dueDate: z.date().nullish(),
-  priority: z.enum(Priority).optional(),
-  status: z.enum(TaskStatus).optional(),
+  priority: notClearable(z.enum(Priority)),
+  status: notClearable(z.enum(TaskStatus)),
   categoryId: idSchema.nullish(),
   parentTaskId: idSchema.nullish(),
   recurrence: recurrenceInputSchema.nullish(),

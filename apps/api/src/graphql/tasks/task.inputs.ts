@@ -42,11 +42,11 @@ export class CreateTaskInput {
   reminderTime?: Date | null;
 }
 
-/** Fields left out stay as they are; an explicit null clears a field that may be empty. */
+/** Fields left out stay as they are; null clears a field that may be empty and is refused for the others. */
 @InputType("UpdateTaskInput")
 export class UpdateTaskInput {
   @Field(() => String, { nullable: true })
-  title?: string;
+  title?: string | null;
 
   @Field(() => String, { nullable: true })
   description?: string | null;
@@ -55,10 +55,10 @@ export class UpdateTaskInput {
   dueDate?: Date | null;
 
   @Field(() => PriorityEnum, { nullable: true })
-  priority?: Priority;
+  priority?: Priority | null;
 
   @Field(() => TaskStatusEnum, { nullable: true })
-  status?: TaskStatus;
+  status?: TaskStatus | null;
 
   @Field(() => ID, { nullable: true })
   categoryId?: string | null;

@@ -36,7 +36,6 @@ export class TaskResolver {
   createTask(@Arg("input", () => CreateTaskInput) input: CreateTaskInput, @Ctx() context: GraphqlContext) {
     return createTask(tasksContextOf(context), viewerOf(context).userId, {
       ...input,
-      priority: input.priority ?? undefined,
       recurrence: input.recurrence ? { ...input.recurrence } : input.recurrence,
     });
   }
