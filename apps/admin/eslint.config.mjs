@@ -1,4 +1,3 @@
-import base from "@momentum/eslint-config";
-import globals from "globals";
+import { nextApp } from "@momentum/eslint-config";
 
-export default [...base, { languageOptions: { globals: { ...globals.browser } } }];
+export default nextApp;

@@ -4,6 +4,7 @@ import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import type { FormEvent } from "react";
 import { useTRPC } from "~/trpc/react";
+import { formText } from "~/form-text";
 
 export function LoginForm() {
   const trpc = useTRPC();
@@ -20,7 +21,7 @@ export function LoginForm() {
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    signIn.mutate({ email: String(form.get("email")), password: String(form.get("password")) });
+    signIn.mutate({ email: formText(form, "email"), password: formText(form, "password") });
   }
 
   return (

@@ -33,7 +33,7 @@ export async function createGraphqlContext(
   { request }: YogaInitialContext,
 ): Promise<GraphqlContext> {
   const requestId = request.headers.get("x-request-id")?.slice(0, 100) || randomUUID();
-  const em = deps.orm.em.fork() as EntityManager;
+  const em = deps.orm.em.fork();
   const context: GraphqlContext = {
     deps,
     em,

@@ -7,7 +7,8 @@ import { contractCodes } from "./error-masking";
  */
 export function useContractErrorCodes(): Plugin {
   return {
-    onResultProcess({ result, setResult }) {
+    onResultProcess(payload) {
+      const { result } = payload;
       if (Array.isArray(result) || !("errors" in result) || !result.errors?.length) return;
       const errors = result.errors.map((error) => {
         const code = (error as { extensions?: { code?: unknown } }).extensions?.code;
@@ -15,7 +16,7 @@ export function useContractErrorCodes(): Plugin {
         const json = "toJSON" in error && typeof error.toJSON === "function" ? error.toJSON() : error;
         return { ...json, extensions: { ...json.extensions, code: "BAD_USER_INPUT" } };
       });
-      setResult({ ...result, errors } as typeof result);
+      payload.setResult({ ...result, errors } as typeof result);
     },
   };
 }

@@ -2,7 +2,9 @@ import { IdempotencyStore, sha256Hex } from "@momentum/domain";
 import {
   getOperationAST,
   GraphQLError,
+  OperationTypeNode,
   print,
+  type ExecutionArgs,
   type ExecutionResult,
   type GraphQLFormattedError,
 } from "graphql";
@@ -38,11 +40,13 @@ const restore = (stored: StoredResult): ExecutionResult =>
  */
 export function useIdempotencyKeys(): Plugin<GraphqlContext> {
   return {
-    onExecute({ args, setResultAndStopExecution }) {
+    onExecute({ args: untypedArgs, setResultAndStopExecution }) {
+      // Envelop types the arguments loosely; they are graphql-js's own.
+      const args = untypedArgs as ExecutionArgs;
       const context = args.contextValue as ContextWithRequest;
       const key = context.request?.headers.get("idempotency-key");
       const operation = getOperationAST(args.document, args.operationName);
-      if (!key || !context.viewer || operation?.operation !== "mutation") return;
+      if (!key || !context.viewer || operation?.operation !== OperationTypeNode.MUTATION) return;
 
       const { userId } = context.viewer;
       const store = new IdempotencyStore(context.deps.redis);
@@ -74,7 +78,7 @@ export function useIdempotencyKeys(): Plugin<GraphqlContext> {
           };
         },
         (error: unknown) => {
-          setResultAndStopExecution({ errors: [toClientError(error, context.logger)] } as ExecutionResult);
+          setResultAndStopExecution({ errors: [toClientError(error, context.logger)] });
         },
       );
     },

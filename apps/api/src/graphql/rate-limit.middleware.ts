@@ -9,7 +9,7 @@ const ROOT_TYPES = new Set(["Query", "Mutation"]);
  * fifty attempts. The sign-in failure limit per account lives with sign-in itself.
  */
 export const rateLimitOperations: MiddlewareFn<GraphqlContext> = async ({ context, info, args }, next) => {
-  if (!ROOT_TYPES.has(info.parentType.name)) return next();
+  if (!ROOT_TYPES.has(info.parentType.name)) return (await next()) as unknown;
   const { limiter, config } = context.deps;
   const rules = config.rateLimits;
   const address = context.client.ip ?? "unknown";
@@ -31,5 +31,5 @@ export const rateLimitOperations: MiddlewareFn<GraphqlContext> = async ({ contex
     default:
       if (context.viewer) await limiter.enforce(rules.operations, context.viewer.userId);
   }
-  return next();
+  return (await next()) as unknown;
 };

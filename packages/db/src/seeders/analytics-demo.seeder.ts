@@ -11,7 +11,9 @@ const activityDays = 30;
 
 /** A stable id per seeded fact, so seeding again finds the same rows instead of adding copies. */
 function demoId(...parts: (string | number)[]): string {
-  const hex = createHash("sha1").update(`momentum-demo:${parts.join(":")}`).digest("hex");
+  const hex = createHash("sha1")
+    .update(`momentum-demo:${parts.join(":")}`)
+    .digest("hex");
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-8${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
 
@@ -73,7 +75,12 @@ export class AnalyticsDemoSeeder extends Seeder {
         action: "logged",
         entityType: "focus_session",
         entityId: demoId("focus", date),
-        metadata: { loggedOn: date, minutes: weekend ? 20 : 60 + ((daysAgo * 37) % 120), taskId: null, version: 1 },
+        metadata: {
+          loggedOn: date,
+          minutes: weekend ? 20 : 60 + ((daysAgo * 37) % 120),
+          taskId: null,
+          version: 1,
+        },
         createdAt: at(day, 16),
       });
     }
@@ -81,7 +88,12 @@ export class AnalyticsDemoSeeder extends Seeder {
     await em.upsertMany(
       UserActivity,
       activities.map((activity) => ({
-        id: demoId(activity.activityType, activity.action, activity.entityId, String(activity.metadata.date ?? "")),
+        id: demoId(
+          activity.activityType,
+          activity.action,
+          activity.entityId,
+          typeof activity.metadata.date === "string" ? activity.metadata.date : "",
+        ),
         userId: demoUser.id,
         eventId: null,
         ...activity,

@@ -21,7 +21,7 @@ export async function runOnce(
       .insert({ consumer: consumerName, messageId })
       .onConflict(["consumer", "messageId"])
       .ignore()
-      .execute("run");
+      .execute<{ affectedRows: number }>("run");
     if (claim.affectedRows === 0) return false;
     await work(tx);
     return true;

@@ -7,6 +7,7 @@ import { FormField } from "~/components/form-field";
 import { fieldErrorOf, RequestError } from "~/components/request-error";
 import { useTRPC } from "~/trpc/react";
 import { type DailyActivity, DailyChart } from "./daily-chart";
+import { formText } from "~/form-text";
 
 const colors = { primary: "#3a5bd9", secondary: "#0f9d76", tertiary: "#c46a12" };
 
@@ -25,7 +26,7 @@ export function ActivityReport({ initialRange }: { initialRange: { from: string;
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    setRange({ from: String(form.get("from")), to: String(form.get("to")) });
+    setRange({ from: formText(form, "from"), to: formText(form, "to") });
   }
 
   const days = report.data?.days ?? [];
