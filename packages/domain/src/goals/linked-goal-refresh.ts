@@ -3,7 +3,7 @@ import { type EntityManager } from "@mikro-orm/postgresql";
 import { Goal, GoalStatus, MeasurementType } from "@momentum/db";
 import { movesWithProgress } from "./goal-lifecycle";
 import { measureGoals } from "./goal-measurement";
-import { todayOfUser } from "../users/user-today";
+import { todayOfUser } from "../time/user-today";
 import { applyGoalMeasure, type ProgressCause } from "./goal-progress-change";
 
 /**

@@ -3,9 +3,9 @@ import { CategoryType, Habit, User } from "@momentum/db";
 import { awardReachedAchievements } from "../achievements/refresh-achievements.service";
 import { parseInput } from "../errors/zod-fields";
 import { recordEvent } from "../events/outbox";
-import { findAttachableCategory } from "../tasks/task-access";
+import { findAttachableCategory } from "../categories/category-access";
 import { todayIn } from "../time/today-in";
-import { assertEndNotBeforeStart } from "./habit-dates";
+import { assertEndNotBeforeStart } from "../time/date-span";
 import { parseFrequency } from "./habit-frequency.schema";
 import { type CreateHabitInput, createHabitInputSchema } from "./habit-input.schema";
 

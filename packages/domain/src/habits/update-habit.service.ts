@@ -1,9 +1,9 @@
 import { type EntityManager } from "@mikro-orm/postgresql";
 import { CategoryType, type Habit } from "@momentum/db";
 import { parseInput } from "../errors/zod-fields";
-import { findAttachableCategory } from "../tasks/task-access";
+import { findAttachableCategory } from "../categories/category-access";
 import { changeHabit, type HabitChangeOptions } from "./habit-change";
-import { assertEndNotBeforeStart } from "./habit-dates";
+import { assertEndNotBeforeStart } from "../time/date-span";
 import { parseFrequency } from "./habit-frequency.schema";
 import { type UpdateHabitInput, updateHabitInputSchema } from "./habit-input.schema";
 

@@ -3,7 +3,7 @@ import { Task, TaskStatus } from "@momentum/db";
 import { recordEvent } from "../events/outbox";
 import { awardReachedAchievements } from "../achievements/refresh-achievements.service";
 import { refreshGoalsLinkedToTasks } from "../goals/linked-goal-refresh";
-import { todayOfUser } from "../users/user-today";
+import { todayOfUser } from "../time/user-today";
 import { addTask } from "./add-task";
 import { taskFacts } from "./task-events";
 import { recordTaskHistory } from "./task-history";
