@@ -7,5 +7,8 @@ export default nodeVitestConfig({
   // type-graphql and graphql-scalars load graphql's CommonJS build; tests must use the same
   // instance, or graphql-js refuses types "from another module or realm".
   resolve: { alias: { graphql: require.resolve("graphql") } },
-  test: { globalSetup: ["@momentum/db/testing/vitest-global-setup"] },
+  test: {
+    globalSetup: ["@momentum/db/testing/vitest-global-setup"],
+    setupFiles: ["./src/testing/vitest-setup.ts"],
+  },
 });

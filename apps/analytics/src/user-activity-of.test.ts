@@ -1,16 +1,15 @@
 import { randomUUID } from "node:crypto";
+import { FrequencyType } from "@momentum/db";
 import { type DomainEvent } from "@momentum/domain";
 import { describe, expect, it } from "vitest";
 import { userActivityOf } from "./user-activity-of";
 
 const userId = randomUUID();
 const taskId = randomUUID();
+const envelope = () => ({ id: randomUUID(), version: 1, occurredAt: "2028-03-20T08:00:00.000Z", userId });
 const taskCompleted: DomainEvent = {
-  id: randomUUID(),
+  ...envelope(),
   type: "task.completed",
-  version: 1,
-  occurredAt: "2028-03-20T08:00:00.000Z",
-  userId,
   aggregate: { type: "task", id: taskId },
   payload: {
     title: "Call the bank",
@@ -53,6 +52,23 @@ describe("userActivityOf", () => {
       action: "signed_up",
       entityId: userId,
     });
+  });
+
+  it("turns habit.updated into a 'habit' activity naming the changed fields, not the title", () => {
+    const habitId = randomUUID();
+    const habitUpdated: DomainEvent = {
+      ...envelope(),
+      type: "habit.updated",
+      aggregate: { type: "habit", id: habitId },
+      payload: { title: "Read", frequencyType: FrequencyType.Daily, changedFields: ["title", "endDate"] },
+    };
+    expect(userActivityOf(habitUpdated)).toMatchObject({
+      activityType: "habit",
+      action: "updated",
+      entityId: habitId,
+      metadata: { version: 1, frequencyType: FrequencyType.Daily, changedFields: ["title", "endDate"] },
+    });
+    expect(userActivityOf(habitUpdated)?.metadata).not.toHaveProperty("title");
   });
 
   it("copies no text the user wrote into the metadata", () => {

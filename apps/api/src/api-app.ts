@@ -1,6 +1,12 @@
 import { type AddressInfo } from "node:net";
 import { openAnalyticsOrm, openMainOrm } from "@momentum/db";
-import { AccessTokens, messagingTopology, outgoingMessageOf, SlidingWindowLimiter } from "@momentum/domain";
+import {
+  AccessTokens,
+  messagingTopology,
+  outgoingMessageOf,
+  registerDomainReactions,
+  SlidingWindowLimiter,
+} from "@momentum/domain";
 import {
   closeHttpServer,
   connectRabbit,
@@ -23,8 +29,12 @@ export interface RunningApi {
   stop(): Promise<void>;
 }
 
-/** Opens every connection, starts the outbox relay and the reminder scheduler and listens; `stop` undoes it in reverse order. */
+/**
+ * Registers the domain's reactions, opens every connection, starts the outbox relay and the reminder
+ * scheduler and listens; `stop` undoes it in reverse order.
+ */
 export async function startApi(config: ApiConfig, logger: Logger): Promise<RunningApi> {
+  registerDomainReactions();
   const orm = await openMainOrm(config.databaseUrl);
   const analyticsOrm = await openAnalyticsOrm(config.analyticsDatabaseUrl);
   const redis = connectRedis(config.redis, logger);

@@ -29,3 +29,6 @@ export * from "./achievements";
 export * from "./productivity";
 export * from "./reminders";
 export * from "./reports";
+
+// How the areas react to each other's events; the apps register it at start-up.
+export * from "./reactions";

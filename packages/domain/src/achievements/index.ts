@@ -4,3 +4,4 @@ export * from "./achievement-facts";
 export * from "./refresh-achievements.service";
 export * from "./user-achievements";
 export * from "./award-achievements-backfill";
+export * from "./achievement-awards.reaction";

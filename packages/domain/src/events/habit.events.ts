@@ -22,6 +22,17 @@ export const habitEvents = {
       categoryId: z.uuid().nullable(),
     }),
   }),
+  /** Details or schedule changed; a new frequency or end date re-reads the habit's whole history. */
+  "habit.updated": defineEvent({
+    version: 1,
+    aggregateType: "habit",
+    payload: z.object({
+      title: z.string(),
+      frequencyType: z.enum(FrequencyType),
+      /** The input's names of the fields that changed (frequencyConfig, endDate, title, ...). */
+      changedFields: z.array(z.string()).min(1),
+    }),
+  }),
   "habit.logged": defineEvent({
     version: 1,
     aggregateType: "habit",

@@ -6,6 +6,8 @@ export * from "./task.events";
 export * from "./notification-messages";
 export * from "./outbox";
 export * from "./outbox-message";
+export * from "./outbox-envelope";
+export * from "./domain-reactions";
 export * from "./habit.events";
 export * from "./goal.events";
 export * from "./focus.events";

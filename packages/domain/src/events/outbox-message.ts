@@ -1,21 +1,8 @@
 import { type OutboxEvent } from "@momentum/db";
 import { type OutgoingMessage } from "@momentum/platform";
 import { type MessagingTopology } from "./messaging-topology";
-import { type DomainEvent } from "./event-catalogue";
 import { notificationAggregateType } from "./outbox";
-
-/** The envelope an outbox row holding a domain event is published as; its id is the AMQP messageId. */
-export function envelopeOf(row: OutboxEvent): DomainEvent {
-  return {
-    id: row.id,
-    type: row.eventType,
-    version: row.eventVersion,
-    occurredAt: row.occurredAt.toISOString(),
-    userId: row.userId ?? null,
-    aggregate: { type: row.aggregateType, id: row.aggregateId },
-    payload: row.payload,
-  } as DomainEvent;
-}
+import { envelopeOf } from "./outbox-envelope";
 
 /**
  * Where and as what an outbox row is published: domain events as envelopes to the events exchange,

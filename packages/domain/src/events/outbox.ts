@@ -2,6 +2,7 @@ import { type EntityManager } from "@mikro-orm/postgresql";
 import { OutboxEvent } from "@momentum/db";
 import { invalidInput } from "../errors/domain-error";
 import { parseInput } from "../errors/zod-fields";
+import { awaitReactions } from "./domain-reactions";
 import { eventCatalogue, isEventType, type EventPayload, type EventType } from "./event-catalogue";
 import { notificationMessageSchema, type NotificationMessage } from "./notification-messages";
 
@@ -17,7 +18,8 @@ export interface EventToRecord<T extends EventType> {
 
 /**
  * Adds a domain event to the caller's unit of work: it is written to the outbox by the caller's flush,
- * in the same transaction as the change it describes, and published later by the relay. Does not flush.
+ * in the same transaction as the change it describes, and published later by the relay. The caller's
+ * settleDomainEvents hands it to the reactions registered for its type. Does not flush.
  */
 export function recordEvent<T extends EventType>(em: EntityManager, event: EventToRecord<T>): OutboxEvent {
   if (!isEventType(event.type))
@@ -34,6 +36,7 @@ export function recordEvent<T extends EventType>(em: EntityManager, event: Event
     occurredAt: event.occurredAt ?? new Date(),
   });
   em.persist(row);
+  awaitReactions(row);
   return row;
 }
 

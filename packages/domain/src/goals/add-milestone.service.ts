@@ -1,7 +1,7 @@
 import { type EntityManager } from "@mikro-orm/postgresql";
 import { type Goal, MeasurementType, Milestone } from "@momentum/db";
 import { parseInput } from "../errors/zod-fields";
-import { assertEndNotBeforeStart } from "../habits/habit-dates";
+import { assertEndNotBeforeStart } from "../time/date-span";
 import { changeGoal } from "./goal-access";
 import { type MilestoneInput, milestoneInputSchema } from "./goal-input.schema";
 import { remeasureGoals } from "./linked-goal-refresh";

@@ -1,6 +1,6 @@
 import { type EntityManager } from "@mikro-orm/postgresql";
 import { type Goal, MeasurementType, Milestone } from "@momentum/db";
-import { awardReachedAchievements } from "../achievements/refresh-achievements.service";
+import { transactionalWithReactions } from "../events/domain-reactions";
 import { recordEvent } from "../events/outbox";
 import { findOwn } from "../ownership/find-own";
 import { findChangeableGoal } from "./goal-access";
@@ -16,7 +16,7 @@ export async function completeMilestone(
   milestoneId: string,
   now = new Date(),
 ): Promise<Goal> {
-  return em.transactional(async (tx) => {
+  return transactionalWithReactions(em, async (tx) => {
     const milestone = await findOwn(tx, Milestone, "Milestone", userId, milestoneId);
     const goal = await findChangeableGoal(tx, userId, milestone.goal.id);
     // Read again under the goal's lock: a concurrent completion may have committed meanwhile.
@@ -33,7 +33,6 @@ export async function completeMilestone(
     if (goal.measurementType === MeasurementType.Milestones) {
       const notes = `milestone "${milestone.title}" completed`;
       await remeasureGoals(tx, [goal], { cause: "milestone_completed", notes }, now);
-      await awardReachedAchievements(tx, userId);
     }
     return goal;
   });

@@ -1,9 +1,10 @@
 import { type EntityManager } from "@mikro-orm/postgresql";
 import { CategoryType, Goal, MeasurementType, User } from "@momentum/db";
 import { parseInput } from "../errors/zod-fields";
+import { transactionalWithReactions } from "../events/domain-reactions";
 import { recordEvent } from "../events/outbox";
-import { assertEndNotBeforeStart } from "../habits/habit-dates";
-import { findAttachableCategory } from "../tasks/task-access";
+import { assertEndNotBeforeStart } from "../time/date-span";
+import { findAttachableCategory } from "../categories/category-access";
 import { todayIn } from "../time/today-in";
 import { type CreateGoalInput, createGoalInputSchema } from "./goal-input.schema";
 import { assertValidTargets } from "./goal-targets";
@@ -26,7 +27,7 @@ export async function createGoal(
     measurementType === MeasurementType.Numeric ? (input.startValue ?? 0) : (input.startValue ?? null);
   assertValidTargets({ measurementType, targetValue, startValue }, "input");
 
-  return em.transactional(async (tx) => {
+  return transactionalWithReactions(em, async (tx) => {
     const user = await tx.findOneOrFail(User, { id: userId });
     const startDate = input.startDate ?? todayIn(user.timezone, now);
     const targetDate = input.targetDate ?? null;

@@ -1,7 +1,7 @@
 import { type EntityManager } from "@mikro-orm/postgresql";
 import { Goal } from "@momentum/db";
-import { awardReachedAchievements } from "../achievements/refresh-achievements.service";
 import { conflict } from "../errors/domain-error";
+import { transactionalWithReactions } from "../events/domain-reactions";
 import { findOwn } from "../ownership/find-own";
 
 /** One of the user's goals, archived ones included, or NOT_FOUND (see findOwn). */
@@ -21,7 +21,7 @@ export async function findChangeableGoal(tx: EntityManager, userId: string, goal
 
 /**
  * Runs a change to one goal in its own transaction, with the goal locked (see findChangeableGoal), and
- * awards what the change made the user reach.
+ * the reactions to what it recorded (achievements for a goal that moved or completed).
  */
 export function changeGoal<T>(
   em: EntityManager,
@@ -29,9 +29,5 @@ export function changeGoal<T>(
   goalId: string,
   work: (tx: EntityManager, goal: Goal) => Promise<T>,
 ): Promise<T> {
-  return em.transactional(async (tx) => {
-    const result = await work(tx, await findChangeableGoal(tx, userId, goalId));
-    await awardReachedAchievements(tx, userId);
-    return result;
-  });
+  return transactionalWithReactions(em, async (tx) => work(tx, await findChangeableGoal(tx, userId, goalId)));
 }

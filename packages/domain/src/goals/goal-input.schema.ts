@@ -1,8 +1,8 @@
 import { GoalStatus, MeasurementType } from "@momentum/db";
 import { z } from "zod";
 import { notClearable } from "../errors/zod-fields";
-import { calendarDateSchema } from "../habits/habit-input.schema";
 import { taskDescriptionSchema, taskTitleSchema } from "../tasks/task-input.schema";
+import { calendarDateSchema } from "../time/calendar-date.schema";
 
 const idSchema = z.uuid({ message: "must be an id" });
 

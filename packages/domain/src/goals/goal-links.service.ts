@@ -1,8 +1,8 @@
 import { type EntityName } from "@mikro-orm/core";
 import { type EntityManager } from "@mikro-orm/postgresql";
 import { type Goal, GoalHabit, GoalTask, MeasurementType } from "@momentum/db";
-import { awardReachedAchievements } from "../achievements/refresh-achievements.service";
 import { conflict, notFound } from "../errors/domain-error";
+import { transactionalWithReactions } from "../events/domain-reactions";
 import { findOwnHabit } from "../habits/habit-access";
 import { findOwnTask } from "../tasks/task-access";
 import { findChangeableGoal } from "./goal-access";
@@ -46,7 +46,7 @@ function changeLink(
   linkedId: string,
   now: Date,
 ): Promise<Goal> {
-  return em.transactional(async (tx) => {
+  return transactionalWithReactions(em, async (tx) => {
     const linked = await kind.lockLinked(tx, userId, linkedId);
     const goal = await findChangeableGoal(tx, userId, goalId);
     const where = { goal, [kind.name]: linked.id };
@@ -61,7 +61,6 @@ function changeLink(
     if (goal.measurementType === kind.measures) {
       const notes = `${kind.name} "${linked.title}" ${action}ed`;
       await remeasureGoals(tx, [goal], { cause: `${kind.name}_${action}ed`, notes }, now);
-      await awardReachedAchievements(tx, userId);
     }
     return goal;
   });

@@ -6,6 +6,7 @@ export * from "./goal-targets";
 export * from "./goal-access";
 export * from "./goal-queries";
 export * from "./linked-goal-refresh";
+export * from "./linked-goal.reactions";
 export * from "./create-goal.service";
 export * from "./update-goal.service";
 export * from "./archive-goal.service";

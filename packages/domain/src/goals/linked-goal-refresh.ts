@@ -3,7 +3,7 @@ import { type EntityManager } from "@mikro-orm/postgresql";
 import { Goal, GoalStatus, MeasurementType } from "@momentum/db";
 import { movesWithProgress } from "./goal-lifecycle";
 import { measureGoals } from "./goal-measurement";
-import { todayOfUser } from "../users/user-today";
+import { todayOfUser } from "../time/user-today";
 import { applyGoalMeasure, type ProgressCause } from "./goal-progress-change";
 
 /**
@@ -46,9 +46,9 @@ async function lockMovingGoals(
 }
 
 /**
- * The one call a change to tasks makes (status, deletion): goals measured in tasks that link any of
- * them move in the same transaction. Call it after the change, inside the task's transaction; `notes`
- * (which task, what happened) go to the goal_updates rows.
+ * Goals measured in tasks that link any of `taskIds` move, in the caller's transaction (the tasks'
+ * change, through the goalsMeasuredInTasks reaction); `notes` (which task, what happened) go to the
+ * goal_updates rows.
  */
 export async function refreshGoalsLinkedToTasks(
   tx: EntityManager,
@@ -70,8 +70,8 @@ export async function refreshGoalsLinkedToTasks(
 }
 
 /**
- * The one call a change to a habit's logs or schedule makes: goals measured in habits that link it
- * move in the same transaction. Call it after the change, inside the habit's transaction.
+ * Goals measured in habits that link the habit move, in the caller's transaction (the change to the
+ * habit's logs or schedule, through the goalsMeasuredInHabits reaction).
  */
 export async function refreshGoalsLinkedToHabit(
   tx: EntityManager,

@@ -8,7 +8,7 @@ import { movesWithProgress } from "./goal-lifecycle";
 import { recordedMeasure } from "./goal-measurement";
 import { applyGoalMeasure } from "./goal-progress-change";
 import { assertRecordableValue } from "./goal-targets";
-import { todayOfUser } from "../users/user-today";
+import { todayOfUser } from "../time/user-today";
 
 /**
  * Records a new current value of a NUMERIC, PERCENTAGE or BOOLEAN goal with a goal_updates row (old

@@ -1,5 +1,6 @@
 import { type EntityManager } from "@mikro-orm/postgresql";
 import { type Habit } from "@momentum/db";
+import { transactionalWithReactions } from "../events/domain-reactions";
 import { recordEvent } from "../events/outbox";
 import { findOwnHabit } from "./habit-access";
 import { type HabitChangeOptions } from "./habit-change";
@@ -11,7 +12,7 @@ export async function archiveHabit(
   habitId: string,
   options: HabitChangeOptions,
 ): Promise<Habit> {
-  const habit = await em.transactional(async (tx) => {
+  const habit = await transactionalWithReactions(em, async (tx) => {
     const habit = await findOwnHabit(tx, userId, habitId, { forUpdate: true });
     if (habit.isArchived) return habit;
     habit.isArchived = true;

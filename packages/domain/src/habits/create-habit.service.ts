@@ -1,11 +1,11 @@
 import { type EntityManager } from "@mikro-orm/postgresql";
 import { CategoryType, Habit, User } from "@momentum/db";
-import { awardReachedAchievements } from "../achievements/refresh-achievements.service";
 import { parseInput } from "../errors/zod-fields";
+import { transactionalWithReactions } from "../events/domain-reactions";
 import { recordEvent } from "../events/outbox";
-import { findAttachableCategory } from "../tasks/task-access";
+import { findAttachableCategory } from "../categories/category-access";
 import { todayIn } from "../time/today-in";
-import { assertEndNotBeforeStart } from "./habit-dates";
+import { assertEndNotBeforeStart } from "../time/date-span";
 import { parseFrequency } from "./habit-frequency.schema";
 import { type CreateHabitInput, createHabitInputSchema } from "./habit-input.schema";
 
@@ -18,7 +18,7 @@ export async function createHabit(
 ): Promise<Habit> {
   const input = parseInput(createHabitInputSchema, rawInput, "input");
   const frequency = parseFrequency(input.frequencyType, input.frequencyConfig ?? {}, "input.frequencyConfig");
-  return em.transactional(async (tx) => {
+  return transactionalWithReactions(em, async (tx) => {
     const owner = await tx.findOneOrFail(User, { id: userId });
     const startDate = input.startDate ?? todayIn(owner.timezone, options.now ?? new Date());
     assertEndNotBeforeStart(startDate, input.endDate ?? null, "input.endDate");
@@ -47,7 +47,6 @@ export async function createHabit(
         categoryId: category?.id ?? null,
       },
     });
-    await awardReachedAchievements(tx, userId);
     return habit;
   });
 }

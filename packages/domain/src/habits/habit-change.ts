@@ -1,8 +1,7 @@
 import { type EntityManager } from "@mikro-orm/postgresql";
 import { type Habit, HabitLog, User } from "@momentum/db";
-import { awardReachedAchievements } from "../achievements/refresh-achievements.service";
 import { conflict, invalidInput } from "../errors/domain-error";
-import { refreshGoalsLinkedToHabit } from "../goals/linked-goal-refresh";
+import { transactionalWithReactions } from "../events/domain-reactions";
 import { todayIn } from "../time/today-in";
 import { findOwnHabit } from "./habit-access";
 import { evaluateStoredHabit, habitLogFactOf } from "./habit-evaluation";
@@ -29,9 +28,10 @@ export interface HabitChange {
 }
 
 /**
- * The one way a habit's logs or schedule change: locks the habit row, lets `change` do its part and
- * return the logs as they are afterwards, then rewrites counters and streak rows and records the
- * streak events, all in one transaction. The cached streak is dropped once it has committed.
+ * The one way a habit's logs or schedule change: locks the habit row, lets `change` do its part (and
+ * record its event) and return the logs as they are afterwards, then rewrites counters and streak rows
+ * and records the streak events, all in one transaction with the reactions to those events (goals
+ * measured in habits, achievements). The cached streak is dropped once it has committed.
  */
 export async function changeHabit(
   em: EntityManager,
@@ -41,7 +41,7 @@ export async function changeHabit(
   change: (context: HabitChange) => HabitLog[] | Promise<HabitLog[]>,
 ): Promise<Habit> {
   const now = options.now ?? new Date();
-  const habit = await em.transactional(async (tx) => {
+  const habit = await transactionalWithReactions(em, async (tx) => {
     const habit = await findOwnHabit(tx, userId, habitId, { forUpdate: true });
     const calendar = calendarOf(await tx.findOneOrFail(User, { id: userId }));
     const today = todayIn(calendar.zone, now);
@@ -52,9 +52,7 @@ export async function changeHabit(
 
     const after = evaluateStoredHabit(habit, logsAfter.map(habitLogFactOf), calendar, today);
     await storeHabitState(tx, habit, logsAfter, after);
-    recordStreakChange(tx, habit, before, after);
-    await refreshGoalsLinkedToHabit(tx, habit.id, `habit "${habit.title}" changed`, now);
-    await awardReachedAchievements(tx, userId);
+    recordStreakChange(tx, habit, before, after, now);
     // A new version for every change, even within one millisecond: cached streaks are stamped with it.
     habit.updatedAt = new Date(Math.max(now.getTime(), habit.updatedAt.getTime() + 1));
     return habit;

@@ -2,12 +2,7 @@ import { FrequencyType } from "@momentum/db";
 import { z } from "zod";
 import { notClearable } from "../errors/zod-fields";
 import { taskDescriptionSchema, taskTitleSchema } from "../tasks/task-input.schema";
-import { parseDayNumber } from "../time/calendar-day";
-
-/** A calendar date YYYY-MM-DD that exists (no 30 February). */
-export const calendarDateSchema = z
-  .string()
-  .refine((date) => parseDayNumber(date) !== null, { message: "must be a calendar date YYYY-MM-DD" });
+import { calendarDateSchema } from "../time/calendar-date.schema";
 
 const reminderTimeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "must be a time HH:MM");
 

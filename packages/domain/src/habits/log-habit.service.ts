@@ -39,6 +39,7 @@ export async function logHabit(
         counted,
         replaced: existing !== undefined,
       },
+      occurredAt: now,
     });
     return logsAfter;
   });

@@ -17,7 +17,7 @@ export async function skipHabit(
 ): Promise<Habit> {
   const input = parseInput(skipHabitInputSchema, rawInput, "input");
   return changeHabit(em, userId, input.habitId, options, (change) => {
-    const { tx, habit } = change;
+    const { tx, habit, now } = change;
     const { date, log, logsAfter } = dayLogOf(change, input.date, "input.date");
     log.skipReason = input.reason;
     log.value = null;
@@ -26,6 +26,7 @@ export async function skipHabit(
       userId,
       aggregateId: habit.id,
       payload: { date, reason: input.reason },
+      occurredAt: now,
     });
     return logsAfter;
   });

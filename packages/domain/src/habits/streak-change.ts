@@ -12,6 +12,7 @@ export function recordStreakChange(
   habit: Habit,
   before: HabitEvaluation,
   after: HabitEvaluation,
+  now: Date,
 ): void {
   const userId = habit.user.id;
   const activeBefore = before.streaks.find((run) => run.isActive);
@@ -27,6 +28,7 @@ export function recordStreakChange(
         endDate: activeBefore.endDate,
         currentStreak: after.currentStreak,
       },
+      occurredAt: now,
     });
   } else if (activeAfter && after.currentStreak > before.currentStreak) {
     recordEvent(em, {
@@ -38,6 +40,7 @@ export function recordStreakChange(
         longestStreak: after.longestStreak,
         startDate: activeAfter.startDate,
       },
+      occurredAt: now,
     });
   }
 }

@@ -1,15 +1,28 @@
 import { type EntityManager } from "@mikro-orm/postgresql";
 import { CategoryType, type Habit } from "@momentum/db";
 import { parseInput } from "../errors/zod-fields";
-import { findAttachableCategory } from "../tasks/task-access";
+import { recordEvent } from "../events/outbox";
+import { findAttachableCategory } from "../categories/category-access";
 import { changeHabit, type HabitChangeOptions } from "./habit-change";
-import { assertEndNotBeforeStart } from "./habit-dates";
+import { assertEndNotBeforeStart } from "../time/date-span";
 import { parseFrequency } from "./habit-frequency.schema";
 import { type UpdateHabitInput, updateHabitInputSchema } from "./habit-input.schema";
 
+/** What updateHabit may change, by the input's names. */
+const changeableFields = (habit: Habit) => ({
+  title: habit.title,
+  description: habit.description ?? null,
+  frequencyType: habit.frequencyType,
+  frequencyConfig: habit.frequencyConfig,
+  endDate: habit.endDate ?? null,
+  reminderTime: habit.reminderTime ?? null,
+  categoryId: habit.category?.id ?? null,
+});
+
 /**
- * Changes a habit's details or schedule. A new frequency or end date re-reads the whole history, so
- * counters and streak rows are worked out again in the same transaction.
+ * Changes a habit's details or schedule, with a habit.updated event naming what changed. A new
+ * frequency or end date re-reads the whole history, so counters and streak rows are worked out again
+ * in the same transaction.
  */
 export async function updateHabit(
   em: EntityManager,
@@ -19,7 +32,8 @@ export async function updateHabit(
   options: HabitChangeOptions,
 ): Promise<Habit> {
   const input = parseInput(updateHabitInputSchema, rawInput, "input");
-  return changeHabit(em, userId, habitId, options, async ({ tx, habit, logs }) => {
+  return changeHabit(em, userId, habitId, options, async ({ tx, habit, logs, now }) => {
+    const before = changeableFields(habit);
     if (input.frequencyType !== undefined || input.frequencyConfig !== undefined) {
       const type = input.frequencyType ?? habit.frequencyType;
       // A new type without a config starts from an empty one rather than reusing a config of another shape.
@@ -39,6 +53,19 @@ export async function updateHabit(
       habit.category = input.categoryId
         ? await findAttachableCategory(tx, userId, input.categoryId, CategoryType.Habit, "input.categoryId")
         : null;
+    }
+    const after = changeableFields(habit);
+    const changedFields = (Object.keys(after) as (keyof typeof after)[]).filter(
+      (field) => JSON.stringify(before[field]) !== JSON.stringify(after[field]),
+    );
+    if (changedFields.length > 0) {
+      recordEvent(tx, {
+        type: "habit.updated",
+        userId,
+        aggregateId: habit.id,
+        payload: { title: habit.title, frequencyType: habit.frequencyType, changedFields },
+        occurredAt: now,
+      });
     }
     return logs;
   });

@@ -2,6 +2,7 @@ import { UniqueConstraintViolationException } from "@mikro-orm/core";
 import { User } from "@momentum/db";
 import { conflict, type FieldError } from "../errors/domain-error";
 import { parseInput } from "../errors/zod-fields";
+import { transactionalWithReactions } from "../events/domain-reactions";
 import { recordEvent } from "../events/outbox";
 import { signUpInputSchema, type SignUpInput } from "./account-input.schema";
 import { type AuthResult } from "./auth-result";
@@ -20,7 +21,7 @@ export async function signUp(
   const passwordHash = await hashPassword(input.password, context.bcryptCost);
 
   try {
-    return await context.em.transactional(async (em) => {
+    return await transactionalWithReactions(context.em, async (em) => {
       const user = em.create(User, {
         email: input.email,
         passwordHash,

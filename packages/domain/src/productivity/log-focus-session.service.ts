@@ -4,6 +4,7 @@ import { User } from "@momentum/db";
 import { z } from "zod";
 import { notFound } from "../errors/domain-error";
 import { parseInput } from "../errors/zod-fields";
+import { transactionalWithReactions } from "../events/domain-reactions";
 import { recordEvent } from "../events/outbox";
 import { findOwnTask } from "../tasks/task-access";
 import { todayIn } from "../time/today-in";
@@ -25,7 +26,7 @@ export async function logFocusSession(
   now = new Date(),
 ): Promise<boolean> {
   const input = parseInput(focusSessionInputSchema, rawInput);
-  await em.transactional(async (tx) => {
+  await transactionalWithReactions(em, async (tx) => {
     const user = await tx.findOne(User, { id: userId, deletedAt: null }, { fields: ["timezone"] });
     if (!user) throw notFound("User");
     const task = input.taskId ? await findOwnTask(tx, userId, input.taskId) : null;

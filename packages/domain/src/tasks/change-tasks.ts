@@ -1,6 +1,7 @@
 import { type EntityManager } from "@mikro-orm/postgresql";
 import { type Redis } from "ioredis";
 import { type Logger } from "@momentum/platform";
+import { transactionalWithReactions } from "../events/domain-reactions";
 import { invalidateTaskLists, lockTaskLists } from "./task-list-cache";
 
 /** What task services need: the request's unit of work, the cache their lists live in, a logger. */
@@ -11,8 +12,9 @@ export interface TasksContext {
 }
 
 /**
- * Runs a change to a user's tasks in one transaction and drops their cached lists before the caller
- * answers, so the next read (in this request or any later one) sees the change.
+ * Runs a change to a user's tasks in one transaction, with the reactions to its events (goals measured
+ * in tasks, achievements), and drops their cached lists before the caller answers, so the next read (in
+ * this request or any later one) sees the change.
  */
 export async function changeTasks<T>(
   context: TasksContext,
@@ -20,7 +22,7 @@ export async function changeTasks<T>(
   work: (tx: EntityManager) => Promise<T>,
 ): Promise<T> {
   try {
-    return await context.em.transactional(async (tx) => {
+    return await transactionalWithReactions(context.em, async (tx) => {
       await lockTaskLists(tx, userId, "write");
       return work(tx);
     });

@@ -2,7 +2,7 @@ import { CategoryType, type Task } from "@momentum/db";
 import { parseInput } from "../errors/zod-fields";
 import { addTask } from "./add-task";
 import { changeTasks, type TasksContext } from "./change-tasks";
-import { findAttachableCategory } from "./task-access";
+import { findAttachableCategory } from "../categories/category-access";
 import { findAllowedParent } from "./task-hierarchy";
 import { createTaskInputSchema, type CreateTaskInput } from "./task-input.schema";
 import { anchorSeries, recurrenceRuleFor } from "./task-series";

@@ -1,6 +1,5 @@
 import { Task } from "@momentum/db";
 import { recordEvent } from "../events/outbox";
-import { refreshGoalsLinkedToTasks } from "../goals/linked-goal-refresh";
 import { changeTasks, type TasksContext } from "./change-tasks";
 import { findOwnTask } from "./task-access";
 import { descendantsOf } from "./task-hierarchy";
@@ -27,11 +26,6 @@ export async function deleteTask(context: TasksContext, userId: string, taskId: 
         payload: { title: deleted.title },
       });
     }
-    await refreshGoalsLinkedToTasks(
-      tx,
-      [task.id, ...subtasks.map((subtask) => subtask.id)],
-      `task "${task.title}" deleted`,
-    );
   });
   return true;
 }

@@ -1,9 +1,7 @@
 import { type EntityManager } from "@mikro-orm/postgresql";
 import { Task, TaskStatus } from "@momentum/db";
 import { recordEvent } from "../events/outbox";
-import { awardReachedAchievements } from "../achievements/refresh-achievements.service";
-import { refreshGoalsLinkedToTasks } from "../goals/linked-goal-refresh";
-import { todayOfUser } from "../users/user-today";
+import { todayOfUser } from "../time/user-today";
 import { addTask } from "./add-task";
 import { taskFacts } from "./task-events";
 import { recordTaskHistory } from "./task-history";
@@ -39,10 +37,17 @@ export async function changeTaskStatus(
       userId,
       aggregateId: task.id,
       payload: { ...taskFacts(task), completedAt: now.toISOString(), completedOn },
+      occurredAt: now,
     });
   } else if (!isOpen(oldStatus) && isOpen(status)) {
     recordTaskHistory(tx, task, { action: "reopened", oldStatus, newStatus: status });
-    recordEvent(tx, { type: "task.reopened", userId, aggregateId: task.id, payload: taskFacts(task) });
+    recordEvent(tx, {
+      type: "task.reopened",
+      userId,
+      aggregateId: task.id,
+      payload: taskFacts(task),
+      occurredAt: now,
+    });
   } else {
     recordTaskHistory(tx, task, { action: "status_changed", oldStatus, newStatus: status });
     recordEvent(tx, {
@@ -50,10 +55,9 @@ export async function changeTaskStatus(
       userId,
       aggregateId: task.id,
       payload: { ...taskFacts(task), changedFields: ["status"] },
+      occurredAt: now,
     });
   }
-  await refreshGoalsLinkedToTasks(tx, [task.id], `task "${task.title}" ${status}`, now);
-  await awardReachedAchievements(tx, userId);
 }
 
 const seriesEnded = (task: Task) => Boolean(task.recurrenceRule) && !task.metadata.nextOccurrenceId;

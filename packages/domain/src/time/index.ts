@@ -2,5 +2,8 @@ export * from "./time-zone";
 export * from "./local-day";
 export * from "./today-in";
 export * from "./calendar-day";
+export * from "./calendar-date.schema";
 export * from "./calendar-range.schema";
+export * from "./date-span";
+export * from "./user-today";
 export * from "./wall-clock-instant";

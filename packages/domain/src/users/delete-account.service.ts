@@ -1,6 +1,7 @@
 import { LockMode } from "@mikro-orm/core";
 import { OutboxEvent, PushDelivery, Session, User } from "@momentum/db";
 import { invalidInput, notFound } from "../errors/domain-error";
+import { transactionalWithReactions } from "../events/domain-reactions";
 import { recordEvent } from "../events/outbox";
 import { type IdentityContext } from "../identity/identity-settings";
 import { verifyPassword } from "../identity/password";
@@ -18,7 +19,7 @@ export async function deleteAccount(
   userId: string,
   password: string,
 ): Promise<boolean> {
-  const sessionIds = await context.em.transactional(async (em) => {
+  const sessionIds = await transactionalWithReactions(context.em, async (em) => {
     const user = await em.findOne(
       User,
       { id: userId, deletedAt: null },

@@ -3,4 +3,3 @@ export * from "./update-profile.service";
 export * from "./update-preferences.service";
 export * from "./delete-account.service";
 export * from "./user-stats";
-export * from "./user-today";

@@ -1,6 +1,6 @@
 import { type EntityManager } from "@mikro-orm/postgresql";
 import { User } from "@momentum/db";
-import { todayIn } from "../time/today-in";
+import { todayIn } from "./today-in";
 
 /** The user's calendar day at `now`, in their own zone (events carry it for the analytics worker). */
 export async function todayOfUser(em: EntityManager, userId: string, now: Date): Promise<string> {
