@@ -29,6 +29,8 @@ function runCounting(command, args, tally, task) {
   });
 }
 
+const colourFlag = () => (process.stdout.isTTY ? ["--color"] : []);
+
 // The server must not depend on its host's time zone: unless told otherwise, every test runs 14 hours
 // ahead of UTC, where "today" differs from the UTC day for half of every day.
 process.env.TZ ??= "Pacific/Kiritimati";
@@ -50,13 +52,29 @@ runScript(async () => {
     "scripts",
   );
 
+  // Types (test files included: SWC strips them when tests run), type-aware lint and formatting. A
+  // failure here fails the run, but the tests still run so one report shows everything.
+  console.log("\n> type check, lint and format");
+  const staticCode = await runCounting(
+    turbo,
+    ["run", "typecheck", "lint", "--concurrency=2", "--continue=dependencies-successful", ...colourFlag()],
+    tally,
+    "static",
+  );
+  const formatCode = await runCounting(
+    path.join(REPOSITORY_ROOT, "node_modules", ".bin", "prettier"),
+    ["--check", "--log-level=warn", "."],
+    tally,
+    "format",
+  );
+  if (formatCode !== 0) console.log("prettier: the files above are not formatted; run `npm run format`");
+
   console.log("\n> build and workspace tests");
   // `test` depends on `build` in turbo.json, so this builds first. A workspace that fails to build
   // or test must not hide the results of the others, but nothing is tested against a failed build.
-  const colour = process.stdout.isTTY ? ["--color"] : [];
   const turboCode = await runCounting(
     turbo,
-    ["run", "test", "--concurrency=2", "--continue=dependencies-successful", ...colour],
+    ["run", "test", "--concurrency=2", "--continue=dependencies-successful", ...colourFlag()],
     tally,
     "turbo",
   );
@@ -67,14 +85,14 @@ runScript(async () => {
     turboCode === 0
       ? await runCounting(
           turbo,
-          ["run", "test:outages", "--filter=@momentum/api", ...colour],
+          ["run", "test:outages", "--filter=@momentum/api", ...colourFlag()],
           tally,
           "outages",
         )
       : 0;
 
   const { passed, failed } = tally.totals();
-  const anyFailed = scriptsCode !== 0 || turboCode !== 0 || outagesCode !== 0;
+  const anyFailed = [scriptsCode, staticCode, formatCode, turboCode, outagesCode].some((code) => code !== 0);
   // A run that failed before any test could report (a build error, a crash) is never "0 failed".
   console.log(`\n${passed} passed, ${anyFailed ? Math.max(failed, 1) : failed} failed`);
   return anyFailed ? 1 : 0;

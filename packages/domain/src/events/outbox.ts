@@ -23,7 +23,7 @@ export interface EventToRecord<T extends EventType> {
  */
 export function recordEvent<T extends EventType>(em: EntityManager, event: EventToRecord<T>): OutboxEvent {
   if (!isEventType(event.type))
-    throw invalidInput([{ field: "type", message: `unknown event type ${event.type}` }]);
+    throw invalidInput([{ field: "type", message: `unknown event type ${String(event.type)}` }]);
   const definition = eventCatalogue[event.type];
   const payload = parseInput(definition.payload, event.payload, "payload") as Record<string, unknown>;
   const row = em.create(OutboxEvent, {

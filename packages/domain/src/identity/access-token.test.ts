@@ -63,7 +63,7 @@ describe("access tokens", () => {
   it("refuses an edited payload", async () => {
     const { token } = await tokens.issue(claims);
     const [header, payload, signature] = token.split(".");
-    const edited = JSON.parse(Buffer.from(payload!, "base64url").toString());
+    const edited = JSON.parse(Buffer.from(payload!, "base64url").toString()) as Record<string, unknown>;
     edited.sub = "00000000-0000-4000-8000-000000000000";
     const forged = [header, Buffer.from(JSON.stringify(edited)).toString("base64url"), signature].join(".");
     expect(await rejectionCodeOf(forged)).toBe("UNAUTHENTICATED");

@@ -89,8 +89,8 @@ async function readTaskList(
     transaction.zrange(key, 0, limit - 1, "WITHSCORES");
   }
   const results = (await transaction.exec()) ?? [];
-  const failed = results.find(([error]) => error);
-  if (failed) throw failed[0];
+  const failure = results.find(([error]) => error)?.[0];
+  if (failure) throw failure;
   const [exists, count, ...ranges] = results.map(([, value]) => value) as [number, number, ...string[][]];
   const positions = ranges.flatMap((range) => {
     const pairs: TaskListPosition[] = [];
