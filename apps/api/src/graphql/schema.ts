@@ -5,6 +5,7 @@ import { AchievementResolver, UserAchievementsResolver } from "./achievements/ac
 import { authChecker } from "./auth-checker";
 import { ProductivityResolver } from "./productivity/productivity.resolver";
 import { rateLimitOperations } from "./rate-limit.middleware";
+import { refuseUnstorableText } from "./storable-text.middleware";
 import { AccountResolver } from "./identity/account.resolver";
 import { DeviceResolver } from "./identity/device.resolver";
 import { SessionResolver } from "./identity/session.resolver";
@@ -51,7 +52,7 @@ export function buildMobileSchema(): GraphQLSchema {
   schema ??= buildSchemaSync({
     resolvers,
     authChecker,
-    globalMiddlewares: [rateLimitOperations],
+    globalMiddlewares: [refuseUnstorableText, rateLimitOperations],
     validate: false,
     emitSchemaFile: false,
   });

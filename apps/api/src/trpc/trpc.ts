@@ -1,5 +1,13 @@
 import type { StaffRole } from "@momentum/db";
-import { DomainError, DomainErrorCode, fieldErrorsOf, forbidden, unauthenticated } from "@momentum/domain";
+import {
+  DomainError,
+  DomainErrorCode,
+  fieldErrorsOf,
+  forbidden,
+  invalidInput,
+  unauthenticated,
+  unstorableTextIn,
+} from "@momentum/domain";
 import { initTRPC, TRPCError, type TRPC_ERROR_CODE_KEY } from "@trpc/server";
 import { ZodError } from "zod";
 import type { TrpcContext } from "./context";
@@ -68,6 +76,13 @@ const csrfGuard = t.middleware(({ ctx, type, next }) => {
   return next();
 });
 
+/** Text PostgreSQL cannot store (NUL, lone surrogates) is refused with the field named, before any procedure runs. */
+const storableText = t.middleware(async ({ getRawInput, next }) => {
+  const problems = unstorableTextIn(await getRawInput(), "input");
+  if (problems.length > 0) throw invalidInput(problems);
+  return next();
+});
+
 /** The unit of work is flushed once, after the procedure succeeded, so a failure writes nothing. */
 const flushUnitOfWork = t.middleware(async ({ ctx, next }) => {
   const result = await next();
@@ -75,7 +90,11 @@ const flushUnitOfWork = t.middleware(async ({ ctx, next }) => {
   return result;
 });
 
-export const publicProcedure = t.procedure.use(domainErrors).use(csrfGuard).use(flushUnitOfWork);
+export const publicProcedure = t.procedure
+  .use(domainErrors)
+  .use(csrfGuard)
+  .use(storableText)
+  .use(flushUnitOfWork);
 
 export const staffProcedure = publicProcedure.use(({ ctx, next }) => {
   if (!ctx.staff) throw unauthenticated();
