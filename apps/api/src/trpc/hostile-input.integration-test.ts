@@ -1,7 +1,6 @@
 import "reflect-metadata";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hostileJsonValue, seededRandom } from "../testing/hostile-values";
-import { type TestApi } from "../testing/test-api";
 import { appRouter } from "./root";
 import { startIsolatedStaffApi, type staffTrpcClient } from "./staff-trpc-client.test-support";
 
@@ -16,10 +15,9 @@ interface ProcedureDefinition {
 
 // Staff changes (deactivations, role changes) run on databases of their own.
 let stopApi: (() => Promise<void>) | undefined;
-let api: TestApi;
 let client: ReturnType<typeof staffTrpcClient>;
 beforeAll(async () => {
-  ({ api, client, stop: stopApi } = await startIsolatedStaffApi("hostile-trpc"));
+  ({ client, stop: stopApi } = await startIsolatedStaffApi("hostile-trpc"));
 });
 afterAll(() => stopApi?.());
 
