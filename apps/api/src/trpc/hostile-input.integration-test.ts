@@ -21,7 +21,10 @@ beforeAll(async () => {
 });
 afterAll(() => stopApi?.());
 
-const procedures = Object.entries(appRouter._def.procedures as Record<string, { _def: ProcedureDefinition }>);
+// tRPC keeps each procedure, by its dotted path, with its type and input parsers in `_def`.
+const procedures = Object.entries(
+  appRouter._def.procedures as unknown as Record<string, { _def: ProcedureDefinition }>,
+);
 
 describe(`tRPC procedures with hostile input (seed ${SEED})`, { timeout: 120_000 }, () => {
   it.each(procedures.map(([path, procedure]) => [path, procedure._def] as const))(
