@@ -1,4 +1,3 @@
-import { createHmac } from "node:crypto";
 import { databaseConfigShape } from "@momentum/db";
 import { rateLimitEnvSchema, rateLimitRulesFrom } from "@momentum/domain";
 import {
@@ -13,7 +12,16 @@ import {
 } from "@momentum/platform";
 import { z } from "zod";
 
-const DEVELOPMENT_JWT_SECRET = "momentum-development-secret-change-me-0123456789";
+/**
+ * Published in this repository, so usable only where NODE_ENV says development or test: anywhere else
+ * the API refuses to start without keys of its own, and refuses these as keys.
+ */
+const developmentKeys = {
+  JWT_SECRET: "momentum-development-secret-change-me-0123456789",
+  REFRESH_TOKEN_KEY: "momentum-development-refresh-rotation-key-0123456789",
+} as const;
+
+const secretKey = z.string().min(32, "must be at least 32 characters").optional();
 
 const apiEnvSchema = z
   .object({
@@ -21,7 +29,10 @@ const apiEnvSchema = z
     LOG_LEVEL: logLevelField,
     API_PORT: portField(4000),
     ADMIN_ORIGIN: urlField(["http", "https"], "http://localhost:3000"),
-    JWT_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+    /** Signs access tokens. */
+    JWT_SECRET: secretKey,
+    /** Derives each refresh token's successor: a key of its own, so one leaked key is not both. */
+    REFRESH_TOKEN_KEY: secretKey,
     JWT_ISSUER: z.string().min(1).default("momentum-api"),
     JWT_AUDIENCE: z.string().min(1).default("momentum-mobile"),
     ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(3600).default(900),
@@ -44,9 +55,29 @@ const apiEnvSchema = z
   .extend(redisEnvSchema.shape)
   .extend(rabbitEnvSchema.shape)
   .extend(shutdownEnvSchema.shape)
-  .refine((env) => env.NODE_ENV !== "production" || env.JWT_SECRET !== undefined, {
-    path: ["JWT_SECRET"],
-    message: "is required in production",
+  .superRefine((env, context) => {
+    const development = env.NODE_ENV === "development" || env.NODE_ENV === "test";
+    for (const name of ["JWT_SECRET", "REFRESH_TOKEN_KEY"] as const) {
+      const value = env[name];
+      if (value === undefined && !development) {
+        context.addIssue({
+          code: "custom",
+          path: [name],
+          message:
+            "is required (only NODE_ENV=development or test may run on the published development keys)",
+        });
+      }
+      if (value !== undefined && Object.values(developmentKeys).includes(value as never)) {
+        context.addIssue({ code: "custom", path: [name], message: "is a published development key" });
+      }
+    }
+    if (env.JWT_SECRET !== undefined && env.JWT_SECRET === env.REFRESH_TOKEN_KEY) {
+      context.addIssue({
+        code: "custom",
+        path: ["REFRESH_TOKEN_KEY"],
+        message: "must differ from JWT_SECRET",
+      });
+    }
   });
 
 export type ApiConfig = ReturnType<typeof loadApiConfig>;
@@ -54,7 +85,6 @@ export type ApiConfig = ReturnType<typeof loadApiConfig>;
 /** Reads and validates the API's environment once, at start-up. */
 export function loadApiConfig(env: Record<string, string | undefined> = process.env) {
   const parsed = parseEnv(apiEnvSchema, env);
-  const jwtSecret = parsed.JWT_SECRET ?? DEVELOPMENT_JWT_SECRET;
   return {
     nodeEnv: parsed.NODE_ENV,
     isProduction: parsed.NODE_ENV === "production",
@@ -66,17 +96,14 @@ export function loadApiConfig(env: Record<string, string | undefined> = process.
     redis: { url: parsed.REDIS_URL, keyPrefix: parsed.REDIS_KEY_PREFIX },
     amqp: { url: parsed.AMQP_URL, namespace: parsed.AMQP_NAMESPACE },
     accessTokens: {
-      secret: jwtSecret,
+      secret: parsed.JWT_SECRET ?? developmentKeys.JWT_SECRET,
       issuer: parsed.JWT_ISSUER,
       audience: parsed.JWT_AUDIENCE,
       ttlSeconds: parsed.ACCESS_TOKEN_TTL_SECONDS,
     },
     refreshTokenTtlDays: parsed.REFRESH_TOKEN_TTL_DAYS,
     refreshGraceSeconds: parsed.REFRESH_GRACE_SECONDS,
-    // A key of its own, derived so that one secret configures both token kinds.
-    refreshRotationKey: createHmac("sha256", jwtSecret)
-      .update("momentum refresh-token rotation")
-      .digest("hex"),
+    refreshRotationKey: parsed.REFRESH_TOKEN_KEY ?? developmentKeys.REFRESH_TOKEN_KEY,
     bcryptCost: parsed.BCRYPT_COST,
     staffSessionTtlDays: parsed.STAFF_SESSION_TTL_DAYS,
     outboxPollMs: parsed.OUTBOX_POLL_MS,

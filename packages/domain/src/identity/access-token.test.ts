@@ -31,6 +31,20 @@ describe("access tokens", () => {
     expect(await rejectionCodeOf(token, new Date("2026-11-26T10:16:00Z"))).toBe("UNAUTHENTICATED");
   });
 
+  it("refuses a correctly signed token older than the lifetime it is issued with, whatever its exp", async () => {
+    const issuedAt = Math.floor(new Date("2026-11-26T10:00:00Z").getTime() / 1000);
+    const tenYears = await new SignJWT({ sid: claims.sessionId })
+      .setProtectedHeader({ alg: "HS256" })
+      .setSubject(claims.userId)
+      .setIssuer(settings.issuer)
+      .setAudience(settings.audience)
+      .setIssuedAt(issuedAt)
+      .setExpirationTime(issuedAt + 10 * 365 * 86_400)
+      .sign(key);
+    await expect(tokens.verify(tenYears, new Date("2026-11-26T10:14:00Z"))).resolves.toEqual(claims);
+    expect(await rejectionCodeOf(tenYears, new Date("2026-11-26T10:16:00Z"))).toBe("UNAUTHENTICATED");
+  });
+
   it("refuses an unsigned token (alg none)", async () => {
     const unsigned = new UnsecuredJWT({ sid: claims.sessionId })
       .setSubject(claims.userId)

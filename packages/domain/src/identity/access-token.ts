@@ -48,6 +48,8 @@ export class AccessTokens {
         audience: this.settings.audience,
         requiredClaims: ["sub", "sid", "iat", "exp"],
         currentDate: now,
+        // A token is never older than the lifetime we issue, whatever `exp` it claims.
+        maxTokenAge: this.settings.ttlSeconds,
       });
       if (typeof payload.sub !== "string" || typeof payload.sid !== "string") throw unauthenticated();
       return { userId: payload.sub, sessionId: payload.sid };

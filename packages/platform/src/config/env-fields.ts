@@ -11,7 +11,8 @@ export const urlField = (protocols: string[], fallback: string) =>
     })
     .default(fallback);
 
-export const nodeEnvField = z.enum(["development", "test", "production"]).default("development");
+/** Unset means production: development conveniences (published keys, GraphiQL) must be asked for. */
+export const nodeEnvField = z.enum(["development", "test", "production"]).default("production");
 
 export const logLevelField = z
   .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"])

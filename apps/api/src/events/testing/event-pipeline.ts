@@ -8,12 +8,13 @@ import {
   declareTopology,
   deleteTopology,
   listParkedMessages,
+  parseEnv,
+  rabbitEnvSchema,
   startOutboxRelay,
   type OutboxRelay,
   type RabbitConnection,
 } from "@momentum/platform";
 import { expect } from "vitest";
-import { loadApiConfig } from "../../config";
 
 export interface EventPipeline {
   orms: TestOrms;
@@ -37,7 +38,7 @@ const logger = createLogger({ name: "pipeline-test", level: "silent" });
 export async function startEventPipeline(label: string): Promise<EventPipeline> {
   const orms = await openTestOrms(label);
   const topology = messagingTopology(`test-${label}-${randomUUID().slice(0, 8)}`);
-  const rabbit: RabbitConnection = connectRabbit(loadApiConfig().amqp.url, logger, {
+  const rabbit: RabbitConnection = connectRabbit(parseEnv(rabbitEnvSchema, process.env).AMQP_URL, logger, {
     connectionName: `${label}-relay`,
   });
   await declareTopology(rabbit, topology);

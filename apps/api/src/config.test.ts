@@ -1,0 +1,54 @@
+import { ConfigError } from "@momentum/platform";
+import { describe, expect, it } from "vitest";
+import { loadApiConfig } from "./config";
+
+const ownKeys = { JWT_SECRET: "j".repeat(40), REFRESH_TOKEN_KEY: "r".repeat(40) };
+
+const problemsOf = (env: Record<string, string>) => {
+  try {
+    loadApiConfig(env);
+    return [];
+  } catch (error) {
+    if (error instanceof ConfigError) return error.problems;
+    throw error;
+  }
+};
+
+describe("the API's keys", () => {
+  it("are required when NODE_ENV is unset: unset means production", () => {
+    expect(problemsOf({})).toEqual([
+      expect.stringMatching(/^JWT_SECRET: is required/),
+      expect.stringMatching(/^REFRESH_TOKEN_KEY: is required/),
+    ]);
+    expect(loadApiConfig(ownKeys).isProduction).toBe(true);
+  });
+
+  it.each(["development", "test"])("may be the published development keys when NODE_ENV=%s", (nodeEnv) => {
+    const config = loadApiConfig({ NODE_ENV: nodeEnv });
+    expect(config.isProduction).toBe(false);
+    expect(config.accessTokens.secret).not.toBe(config.refreshRotationKey);
+  });
+
+  it("refuses the published development keys as configured keys, in any environment", () => {
+    const published = loadApiConfig({ NODE_ENV: "development" });
+    expect(
+      problemsOf({
+        NODE_ENV: "development",
+        JWT_SECRET: published.accessTokens.secret,
+        REFRESH_TOKEN_KEY: ownKeys.REFRESH_TOKEN_KEY,
+      }),
+    ).toEqual(["JWT_SECRET: is a published development key"]);
+    expect(problemsOf({ ...ownKeys, REFRESH_TOKEN_KEY: published.refreshRotationKey })).toEqual([
+      "REFRESH_TOKEN_KEY: is a published development key",
+    ]);
+  });
+
+  it("keep the refresh-rotation key apart from the signing key", () => {
+    expect(problemsOf({ JWT_SECRET: ownKeys.JWT_SECRET, REFRESH_TOKEN_KEY: ownKeys.JWT_SECRET })).toEqual([
+      "REFRESH_TOKEN_KEY: must differ from JWT_SECRET",
+    ]);
+    const config = loadApiConfig(ownKeys);
+    expect(config.accessTokens.secret).toBe(ownKeys.JWT_SECRET);
+    expect(config.refreshRotationKey).toBe(ownKeys.REFRESH_TOKEN_KEY);
+  });
+});
