@@ -9,9 +9,9 @@ import { ensureServices } from "./services.mjs";
 export const REPOSITORY_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
 /** Runs a command from the repository root; throws with `step` named when it fails. */
-export async function runStep(step, command, args) {
+export async function runStep(step, command, args, { env = process.env } = {}) {
   console.log(`\n> ${step}`);
-  const code = await runCommand(command, args, { cwd: REPOSITORY_ROOT });
+  const code = await runCommand(command, args, { cwd: REPOSITORY_ROOT, env });
   if (code !== 0) throw new Error(`${step} failed with exit code ${code}`);
 }
 

@@ -7,6 +7,13 @@ import { runCommandCapturingOutput } from "./command.mjs";
 import { prepareRepository, REPOSITORY_ROOT, runScript, runStep, turbo } from "./prepare-repository.mjs";
 import { superviseProcesses } from "./process-supervisor.mjs";
 
+/**
+ * `npm start` is the development runner: the API runs as development (the only mode besides test that
+ * may use the keys published in this repository) unless NODE_ENV says otherwise. The dashboard is left
+ * to Next, whose `next start` is production by design.
+ */
+const developmentEnv = { ...process.env, NODE_ENV: process.env.NODE_ENV ?? "development" };
+
 /** Every apps/* workspace with a `start` script, as `npm run start` commands. */
 function appProcesses() {
   const appsDirectory = path.join(REPOSITORY_ROOT, "apps");
@@ -20,7 +27,7 @@ function appProcesses() {
       command: "npm",
       args: ["run", "start", "--silent", "--workspace", manifest.name],
       cwd: REPOSITORY_ROOT,
-      env: process.env,
+      env: manifest.name === "@momentum/admin" ? process.env : developmentEnv,
     }));
 }
 
@@ -34,7 +41,9 @@ runScript(async () => {
   // Only right after seeding (a database with users is left alone, and these walk every user):
   // the demo data qualifies for achievements it was never awarded, and its activity has no daily metrics.
   if (/: seeded /.test(setup.output)) {
-    await runStep("achievements", process.execPath, ["apps/api/dist/cli/award-achievements.js"]);
+    await runStep("achievements", process.execPath, ["apps/api/dist/cli/award-achievements.js"], {
+      env: developmentEnv,
+    });
     await runStep("productivity metrics", process.execPath, [
       "apps/analytics/dist/cli/rebuild-productivity.js",
     ]);
