@@ -10,6 +10,8 @@ import {
   type Logger,
   redisReady,
   startOutboxRelay,
+  systemClock,
+  type Clock,
 } from "@momentum/platform";
 import { type ApiConfig } from "./config";
 import { type ApiDependencies } from "./dependencies";
@@ -23,8 +25,17 @@ export interface RunningApi {
   stop(): Promise<void>;
 }
 
+export interface ApiOptions {
+  /** The system clock unless a test sets the time. */
+  clock?: Clock;
+}
+
 /** Opens every connection, starts the outbox relay and the reminder scheduler and listens; `stop` undoes it in reverse order. */
-export async function startApi(config: ApiConfig, logger: Logger): Promise<RunningApi> {
+export async function startApi(
+  config: ApiConfig,
+  logger: Logger,
+  options: ApiOptions = {},
+): Promise<RunningApi> {
   const orm = await openMainOrm(config.databaseUrl);
   const analyticsOrm = await openAnalyticsOrm(config.analyticsDatabaseUrl);
   const redis = connectRedis(config.redis, logger);
@@ -40,6 +51,7 @@ export async function startApi(config: ApiConfig, logger: Logger): Promise<Runni
     logger,
     rabbit,
     metrics: createMetricsRegistry("api"),
+    clock: options.clock ?? systemClock,
   };
 
   const topology = messagingTopology(config.amqp.namespace);
@@ -67,6 +79,7 @@ export async function startApi(config: ApiConfig, logger: Logger): Promise<Runni
         logger,
         pollIntervalMs: config.reminders.pollIntervalMs,
         metrics: deps.metrics,
+        clock: deps.clock,
       })
     : undefined;
   let stopping = false;

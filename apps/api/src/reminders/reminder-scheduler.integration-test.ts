@@ -11,7 +11,7 @@ let api: TestApi;
 let notifier: ServiceProcess;
 
 beforeAll(async () => {
-  api = await startTestApi({ REMINDERS_ENABLED: "true", REMINDER_POLL_MS: "200" });
+  api = await startTestApi({ env: { REMINDERS_ENABLED: "true", REMINDER_POLL_MS: "200" } });
   notifier = await spawnService("notifier", { namespace: api.namespace, logLevel: "warn" });
 });
 

@@ -5,9 +5,12 @@ import { connectRedis, createLogger, deleteTopology, redisReady } from "@momentu
 import { Connection } from "rabbitmq-client";
 import { startApi, type RunningApi } from "../api-app";
 import { loadApiConfig } from "../config";
+import { TestClock } from "./test-clock";
 
 export interface TestApi extends RunningApi {
   namespace: string;
+  /** The API's clock: set it, and every request's "now" follows. */
+  clock: TestClock;
   /** The achievements catalogue, as `npm start` seeds it (test databases start empty). */
   seedAchievementCatalogue(): Promise<void>;
   /** Calls /graphql the way the mobile app does. */
@@ -43,11 +46,19 @@ export async function callGraphql<T = Record<string, unknown>>(
   return { status: response.status, ...body };
 }
 
+export interface TestApiOptions {
+  /** Environment variables over the test defaults. */
+  env?: Record<string, string>;
+  /** The instant the API's clock starts at (it runs on from there); the real time if not given. */
+  now?: Date | string;
+}
+
 /**
  * A real API on a free port, against this run's databases (DATABASE_URL from the global setup), a
- * private Redis key prefix and private RabbitMQ names, all removed again by `stop`.
+ * private Redis key prefix and private RabbitMQ names, all removed again by `stop`, with a clock the
+ * test controls.
  */
-export async function startTestApi(env: Record<string, string> = {}): Promise<TestApi> {
+export async function startTestApi({ env = {}, now }: TestApiOptions = {}): Promise<TestApi> {
   const id = randomBytes(4).toString("hex");
   const namespace = `test-api-${id}`;
   const config = loadApiConfig({
@@ -62,14 +73,17 @@ export async function startTestApi(env: Record<string, string> = {}): Promise<Te
     REMINDERS_ENABLED: "false",
     ...env,
   });
+  const clock = new TestClock(now);
   const api = await startApi(
     config,
     createLogger({ name: "api-test", level: process.env.LOG_LEVEL ?? "silent" }),
+    { clock },
   );
 
   return {
     ...api,
     namespace,
+    clock,
     async seedAchievementCatalogue() {
       await new AchievementSeeder().run(api.deps.orm.em.fork());
     },

@@ -11,7 +11,7 @@ const password = "correct horse battery";
 let api: TestApi;
 let staffEmail: string;
 beforeAll(async () => {
-  api = await startTestApi({ ADMIN_ORIGIN });
+  api = await startTestApi({ env: { ADMIN_ORIGIN } });
   const em = api.deps.orm.em.fork();
   staffEmail = `support-${Date.now()}@momentum.test`;
   await createStaffAccount(

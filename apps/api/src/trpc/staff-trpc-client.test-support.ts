@@ -66,9 +66,11 @@ export async function startIsolatedStaffApi(label: string) {
   const databases = await createTestDatabases(label);
   try {
     const api = await startTestApi({
-      ADMIN_ORIGIN: TEST_ADMIN_ORIGIN,
-      DATABASE_URL: databases.mainUrl,
-      ANALYTICS_DATABASE_URL: databases.analyticsUrl,
+      env: {
+        ADMIN_ORIGIN: TEST_ADMIN_ORIGIN,
+        DATABASE_URL: databases.mainUrl,
+        ANALYTICS_DATABASE_URL: databases.analyticsUrl,
+      },
     });
     return {
       api,

@@ -15,7 +15,7 @@ interface Pair {
 
 let api: TestApi;
 beforeAll(async () => {
-  api = await startTestApi({ REFRESH_GRACE_SECONDS: "2" });
+  api = await startTestApi({ env: { REFRESH_GRACE_SECONDS: "2" } });
 });
 afterAll(() => api?.stop());
 
