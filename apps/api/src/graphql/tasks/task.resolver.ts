@@ -70,6 +70,6 @@ export class TaskResolver {
 
   @Mutation(() => Boolean, { description: "Soft delete, subtasks included" })
   deleteTask(@Arg("id", () => ID) id: string, @Ctx() context: GraphqlContext) {
-    return deleteTask(tasksContextOf(context), viewerOf(context).userId, id);
+    return deleteTask(tasksContextOf(context), viewerOf(context).userId, id, context.now);
   }
 }
