@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { AchievementSeeder } from "@momentum/db";
+import { createTestDatabases } from "@momentum/db/testing";
 import { messagingTopology } from "@momentum/domain";
 import { connectRedis, createLogger, deleteTopology, redisReady } from "@momentum/platform";
 import { Connection } from "rabbitmq-client";
@@ -51,14 +52,39 @@ export interface TestApiOptions {
   env?: Record<string, string>;
   /** The instant the API's clock starts at (it runs on from there); the real time if not given. */
   now?: Date | string;
+  /**
+   * Databases of the API's own, named after this label and dropped by `stop`, for tests that count or
+   * act on every row (all reminders, every admin) and must not see what other test files write meanwhile.
+   */
+  ownDatabases?: string;
 }
 
 /**
- * A real API on a free port, against this run's databases (DATABASE_URL from the global setup), a
- * private Redis key prefix and private RabbitMQ names, all removed again by `stop`, with a clock the
+ * A real API on a free port, against this run's databases (DATABASE_URL from the global setup) unless
+ * it asks for its own, a private Redis key prefix and private RabbitMQ names, all removed again by `stop`, with a clock the
  * test controls.
  */
-export async function startTestApi({ env = {}, now }: TestApiOptions = {}): Promise<TestApi> {
+export async function startTestApi({ env = {}, now, ownDatabases }: TestApiOptions = {}): Promise<TestApi> {
+  const databases = ownDatabases === undefined ? undefined : await createTestDatabases(ownDatabases);
+  try {
+    return await startTestApiOn(
+      databases
+        ? { ...env, DATABASE_URL: databases.mainUrl, ANALYTICS_DATABASE_URL: databases.analyticsUrl }
+        : env,
+      now,
+      async () => databases?.drop(),
+    );
+  } catch (error) {
+    await databases?.drop();
+    throw error;
+  }
+}
+
+async function startTestApiOn(
+  env: Record<string, string>,
+  now: Date | string | undefined,
+  dropDatabases: () => Promise<void>,
+): Promise<TestApi> {
   const id = randomBytes(4).toString("hex");
   const namespace = `test-api-${id}`;
   const config = loadApiConfig({
@@ -93,6 +119,7 @@ export async function startTestApi({ env = {}, now }: TestApiOptions = {}): Prom
       await removeKeys(config.redis.url, config.redis.keyPrefix);
       const rabbit = new Connection(config.amqp.url);
       await deleteTopology(rabbit, messagingTopology(namespace)).finally(() => rabbit.close());
+      await dropDatabases();
     },
   };
 }
