@@ -155,6 +155,62 @@ describe("outbox relay", () => {
   });
 });
 
+describe("outbox relay, pruning", () => {
+  const DAY_MS = 24 * 60 * 60 * 1000;
+  let databases: TestDatabases;
+  let orm: MikroORM;
+  let rabbit: RabbitConnection;
+  let relay: OutboxRelay | undefined;
+
+  beforeAll(async () => {
+    databases = await createTestDatabases("relay_prune");
+    orm = await MikroORM.init(mainOrmOptions(databases.mainUrl));
+    rabbit = connectRabbit(process.env.AMQP_URL ?? "amqp://guest:guest@127.0.0.1:5672", logger);
+    await declareTopology(rabbit, topology);
+  });
+
+  afterAll(async () => {
+    await relay?.stop();
+    await deleteTopology(rabbit, topology);
+    await rabbit?.close();
+    await orm?.close();
+    await databases?.drop();
+  });
+
+  it("deletes events published more than 7 days ago, keeps later ones, and publishes an old pending one instead of deleting it", async () => {
+    const [expired, kept, pending] = await orm.em
+      .fork()
+      .transactional(async (em) =>
+        ["expired", "kept", "pending"].map((title) => recordEvent(em, taskCompleted(randomUUID(), title))),
+      );
+    const daysAgo = (days: number) => new Date(Date.now() - days * DAY_MS);
+    const em = orm.em.fork();
+    await em.nativeUpdate(OutboxEvent, { id: expired!.id }, { publishedAt: daysAgo(7.01) });
+    await em.nativeUpdate(OutboxEvent, { id: kept!.id }, { publishedAt: daysAgo(6.99) });
+    await em.nativeUpdate(OutboxEvent, { id: pending!.id }, { occurredAt: daysAgo(30) });
+
+    relay = startOutboxRelay({
+      orm,
+      rabbit,
+      logger,
+      topology,
+      route: (row) => outgoingMessageOf(row, topology),
+      databaseUrl: databases.mainUrl,
+      pollIntervalMs: 100,
+    });
+    const remaining = async () =>
+      (await orm.em.fork().find(OutboxEvent, {}, { orderBy: { position: "asc" } })).map((row) => ({
+        title: row.payload.title,
+        published: row.publishedAt instanceof Date,
+      }));
+    await expect.poll(remaining, { timeout: 10_000 }).toEqual([
+      { title: "kept", published: true },
+      { title: "pending", published: true },
+    ]);
+    expect((await drain(rabbit, 1, 5_000)).map((message) => message.messageId)).toEqual([pending!.id]);
+  });
+});
+
 describe("outbox relay, notification messages", () => {
   let databases: TestDatabases;
   let orm: MikroORM;
