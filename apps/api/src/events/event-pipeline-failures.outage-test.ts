@@ -2,6 +2,7 @@ import "reflect-metadata";
 import { randomUUID } from "node:crypto";
 import { UserActivity } from "@momentum/db";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { loadApiConfig } from "../config";
 import { spawnService, type ServiceProcess } from "../testing/service-process";
 import { removeKeys } from "../testing/test-api";
 import { closeAllBrokerConnections, restartBrokerApp, waitForBroker } from "./testing/broker-control";
@@ -145,7 +146,7 @@ describe(
       } finally {
         await hold.release();
         await observer.close();
-        await removeKeys(process.env.REDIS_URL ?? "redis://127.0.0.1:6379", redisKeyPrefix);
+        await removeKeys(loadApiConfig().redis.url, redisKeyPrefix);
       }
 
       // The killed relay's transaction never commits: its rows are pending again for the next relay.
