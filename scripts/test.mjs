@@ -79,20 +79,27 @@ runScript(async () => {
     "turbo",
   );
 
-  // They cut and restart the shared RabbitMQ, so they run after everything else, never beside it.
-  console.log("\n> broker-failure proofs");
-  const outagesCode =
-    turboCode === 0
-      ? await runCounting(
-          turbo,
-          ["run", "test:outages", "--filter=@momentum/api", ...colourFlag()],
-          tally,
-          "outages",
-        )
-      : 0;
+  // They cut and restart the shared RabbitMQ, kill processes and take their own databases away, so they
+  // run after everything else, never beside it, and only on a build whose tests passed.
+  console.log("\n> failure proofs (broker, relay, database outages)");
+  const proofsRan = turboCode === 0;
+  const outagesCode = proofsRan
+    ? await runCounting(
+        turbo,
+        ["run", "test:outages", "--filter=@momentum/api", ...colourFlag()],
+        tally,
+        "outages",
+      )
+    : 0;
+  const proofsNotRun =
+    "THE FAILURE PROOFS DID NOT RUN: the workspace tests failed first. Nothing here says whether events " +
+    "survive broker, relay or database outages; fix the failures above and run `npm test` again.";
+  if (!proofsRan) console.log(proofsNotRun);
 
   const { passed, failed } = tally.totals();
   const anyFailed = [scriptsCode, staticCode, formatCode, turboCode, outagesCode].some((code) => code !== 0);
+  // Said again at the end, where a reader of a long log looks first.
+  if (!proofsRan) console.log(`\n${proofsNotRun}`);
   // A run that failed before any test could report (a build error, a crash) is never "0 failed".
   console.log(`\n${passed} passed, ${anyFailed ? Math.max(failed, 1) : failed} failed`);
   return anyFailed ? 1 : 0;

@@ -82,6 +82,7 @@ describe("analytics worker", () => {
     // Skipped as a duplicate, not failed on the unique event id and sent round the retry loop.
     const metrics = await (await fetch(`http://127.0.0.1:${worker.healthPort}/metrics`)).text();
     expect(metrics).not.toMatch(/outcome="(retried|parked)",service="analytics"} [1-9]/);
+    expect(metrics).toMatch(/momentum_messages_duplicate_total\{queue="[^"]+",service="analytics"\} 1\n/);
   });
 
   it("forgets a user's activity when the user is deleted", async () => {

@@ -33,6 +33,7 @@ export async function startAnalyticsWorker(
       const ran = await runOnce(orm.em, analyticsConsumerName, context.messageId, (tx) =>
         ingestDomainEvent(tx, event),
       );
+      if (!ran) context.skippedAsDuplicate();
       context.logger.info(
         { eventType: event.type, duplicate: !ran },
         ran ? "event ingested" : "duplicate event skipped",

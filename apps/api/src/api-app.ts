@@ -16,6 +16,8 @@ import {
   type Logger,
   redisReady,
   startOutboxRelay,
+  systemClock,
+  type Clock,
 } from "@momentum/platform";
 import { type ApiConfig } from "./config";
 import { type ApiDependencies } from "./dependencies";
@@ -29,11 +31,20 @@ export interface RunningApi {
   stop(): Promise<void>;
 }
 
+export interface ApiOptions {
+  /** The system clock unless a test sets the time. */
+  clock?: Clock;
+}
+
 /**
  * Registers the domain's reactions, opens every connection, starts the outbox relay and the reminder
  * scheduler and listens; `stop` undoes it in reverse order.
  */
-export async function startApi(config: ApiConfig, logger: Logger): Promise<RunningApi> {
+export async function startApi(
+  config: ApiConfig,
+  logger: Logger,
+  options: ApiOptions = {},
+): Promise<RunningApi> {
   registerDomainReactions();
   const orm = await openMainOrm(config.databaseUrl);
   const analyticsOrm = await openAnalyticsOrm(config.analyticsDatabaseUrl);
@@ -50,6 +61,7 @@ export async function startApi(config: ApiConfig, logger: Logger): Promise<Runni
     logger,
     rabbit,
     metrics: createMetricsRegistry("api"),
+    clock: options.clock ?? systemClock,
   };
 
   const topology = messagingTopology(config.amqp.namespace);
@@ -77,6 +89,7 @@ export async function startApi(config: ApiConfig, logger: Logger): Promise<Runni
         logger,
         pollIntervalMs: config.reminders.pollIntervalMs,
         metrics: deps.metrics,
+        clock: deps.clock,
       })
     : undefined;
   let stopping = false;

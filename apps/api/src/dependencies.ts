@@ -1,6 +1,12 @@
 import { type MikroORM } from "@mikro-orm/postgresql";
 import { type AccessTokens, type SlidingWindowLimiter } from "@momentum/domain";
-import { type Logger, type RabbitConnection, type Redis, type Registry } from "@momentum/platform";
+import {
+  type Clock,
+  type Logger,
+  type RabbitConnection,
+  type Redis,
+  type Registry,
+} from "@momentum/platform";
 import { type ApiConfig } from "./config";
 
 /** What every request handler of the API may use; built once in main.ts, replaced by real test instances in tests. */
@@ -18,4 +24,6 @@ export interface ApiDependencies {
   rabbit: RabbitConnection;
   /** The process's Prometheus registry, served on /metrics. */
   metrics: Registry;
+  /** Where "now" comes from: each request reads it once and hands it to the services. */
+  clock: Clock;
 }

@@ -6,13 +6,17 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { signUpTestAccount } from "./testing/account-builder";
 import { startTestApi, type TestApi } from "./testing/test-api";
 import { spawnService, type ServiceProcess } from "./testing/service-process";
+import { noonIn } from "./testing/test-calendar";
+
+// Far east of UTC, so "today" differs from the UTC day for half of every UTC day.
+const ZONE = "Pacific/Kiritimati";
 
 let api: TestApi;
 let analyticsWorker: ServiceProcess;
 let analyticsOrm: MikroORM;
 
 beforeAll(async () => {
-  api = await startTestApi();
+  api = await startTestApi({ now: noonIn(ZONE) });
   analyticsWorker = await spawnService("analytics", { namespace: api.namespace, logLevel: "warn" });
   analyticsOrm = await openAnalyticsOrm(api.deps.config.analyticsDatabaseUrl);
 });
@@ -46,7 +50,7 @@ describe("one event through every app", () => {
   });
 
   it("a completed task and a focus session show in the user's daily productivity, on the user's own day", async () => {
-    const account = await signUpTestAccount(api, { timezone: "Pacific/Kiritimati" });
+    const account = await signUpTestAccount(api, { timezone: ZONE });
     const created = await api.graphql<{ createTask: { id: string } }>(
       `mutation { createTask(input: { title: "Deep work" }) { id } }`,
       {},
@@ -65,7 +69,7 @@ describe("one event through every app", () => {
     );
     expect(focus.data).toEqual({ logFocusSession: true });
 
-    const today = todayIn("Pacific/Kiritimati", new Date());
+    const today = todayIn(ZONE, api.clock.now());
     const productivityToday = async () => {
       const response = await api.graphql<{ productivity: Record<string, unknown>[] }>(
         `query($day: Date!) { productivity(from: $day, to: $day) { date tasksCompleted habitsCompleted focusTime productivityScore } }`,

@@ -1,8 +1,10 @@
-// Plumbing shared by every Momentum process: configuration, logs and metrics, probes, shutdown, Redis,
+// Plumbing shared by every Momentum process: configuration, the clock, logs and metrics, probes, shutdown, Redis,
 // RabbitMQ, the outbox relay and the worker shell. No product words: the domain uses it, never the reverse.
 
 export * from "./config/parse-env";
 export * from "./config/env-fields";
+
+export * from "./time/clock";
 
 export * from "./observability/logger";
 export * from "./observability/metrics-registry";

@@ -18,6 +18,7 @@ import {
   createMetricsRegistry,
   startOutboxRelay,
   type OutboxRelay,
+  type OutboxRelayOptions,
   type RabbitConnection,
 } from "@momentum/platform";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -51,50 +52,63 @@ async function drain(rabbit: RabbitConnection, expected: number, timeoutMs = 15_
   return received;
 }
 
-describe("outbox relay", () => {
-  let databases: TestDatabases;
-  let orm: MikroORM;
-  let rabbit: RabbitConnection;
-  const relays: OutboxRelay[] = [];
-  const startRelay = (pollIntervalMs: number) => {
-    const relay = startOutboxRelay({
-      orm,
-      rabbit,
-      logger,
-      topology,
-      route: (row) => outgoingMessageOf(row, topology),
-      databaseUrl: databases.mainUrl,
-      pollIntervalMs,
-      batchSize: 50,
-    });
-    relays.push(relay);
-    return relay;
+/**
+ * Databases of the describe's own, a broker connection and the test topology, set up and removed with
+ * the describe; relays started through it are stopped with it too.
+ */
+function relayTestBed(label: string) {
+  const relays = new Set<OutboxRelay>();
+  const bed = {
+    databases: undefined as unknown as TestDatabases,
+    orm: undefined as unknown as MikroORM,
+    rabbit: undefined as unknown as RabbitConnection,
+    startRelay(options: Partial<OutboxRelayOptions> = {}): OutboxRelay {
+      const relay = startOutboxRelay({
+        orm: bed.orm,
+        rabbit: bed.rabbit,
+        logger,
+        topology,
+        route: (row) => outgoingMessageOf(row, topology),
+        databaseUrl: bed.databases.mainUrl,
+        ...options,
+      });
+      relays.add(relay);
+      return relay;
+    },
+    async stopRelay(relay: OutboxRelay): Promise<void> {
+      relays.delete(relay);
+      await relay.stop();
+    },
   };
-
   beforeAll(async () => {
-    databases = await createTestDatabases("relay");
-    orm = await MikroORM.init(mainOrmOptions(databases.mainUrl));
-    rabbit = connectRabbit(process.env.AMQP_URL ?? "amqp://guest:guest@127.0.0.1:5672", logger);
-    await declareTopology(rabbit, topology);
+    bed.databases = await createTestDatabases(label);
+    bed.orm = await MikroORM.init(mainOrmOptions(bed.databases.mainUrl));
+    bed.rabbit = connectRabbit(process.env.AMQP_URL ?? "amqp://guest:guest@127.0.0.1:5672", logger);
+    await declareTopology(bed.rabbit, topology);
   });
-
   afterAll(async () => {
-    await Promise.all(relays.map((relay) => relay.stop()));
-    await deleteTopology(rabbit, topology);
-    await rabbit.close();
-    await orm?.close();
-    await databases?.drop();
+    await Promise.all([...relays].map((relay) => relay.stop()));
+    await deleteTopology(bed.rabbit, topology);
+    await bed.rabbit?.close();
+    await bed.orm?.close();
+    await bed.databases?.drop();
   });
+  return bed;
+}
+
+describe("outbox relay", () => {
+  const bed = relayTestBed("relay");
+  const startRelay = (pollIntervalMs: number) => bed.startRelay({ pollIntervalMs, batchSize: 50 });
 
   it("publishes a committed event as its envelope, woken by NOTIFY long before the next poll", async () => {
     const relay = startRelay(60_000);
     await expect.poll(() => relay.state.listening).toBe(true);
     const taskId = randomUUID();
-    const row = await orm.em
+    const row = await bed.orm.em
       .fork()
       .transactional(async (em) => recordEvent(em, taskCompleted(taskId, "Write the report")));
 
-    const [message] = await drain(rabbit, 1, 5_000);
+    const [message] = await drain(bed.rabbit, 1, 5_000);
     expect(message?.messageId).toBe(row.id);
     expect(message?.routingKey).toBe("task.completed");
     const envelope = domainEventSchema.parse(message?.body);
@@ -105,15 +119,14 @@ describe("outbox relay", () => {
       aggregate: { type: "task", id: taskId },
     });
     await expect
-      .poll(async () => (await orm.em.fork().findOneOrFail(OutboxEvent, row.id)).publishedAt)
+      .poll(async () => (await bed.orm.em.fork().findOneOrFail(OutboxEvent, row.id)).publishedAt)
       .toBeInstanceOf(Date);
-    await relay.stop();
-    relays.pop();
+    await bed.stopRelay(relay);
   });
 
   it("an event recorded in a transaction that rolls back is never published", async () => {
     const relay = startRelay(100);
-    await orm.em
+    await bed.orm.em
       .fork()
       .transactional(async (em) => {
         recordEvent(em, taskCompleted(randomUUID(), "never happened"));
@@ -121,13 +134,12 @@ describe("outbox relay", () => {
         throw new Error("roll back");
       })
       .catch(() => undefined);
-    const kept = await orm.em
+    const kept = await bed.orm.em
       .fork()
       .transactional(async (em) => recordEvent(em, taskCompleted(randomUUID(), "kept")));
-    const received = await drain(rabbit, 2, 2_000);
+    const received = await drain(bed.rabbit, 2, 2_000);
     expect(received.map((message) => message.messageId)).toEqual([kept.id]);
-    await relay.stop();
-    relays.pop();
+    await bed.stopRelay(relay);
   });
 
   it("two relays at once publish every event exactly once, each aggregate's events in order", async () => {
@@ -136,13 +148,13 @@ describe("outbox relay", () => {
     const aggregates = Array.from({ length: 8 }, () => randomUUID());
     const written: string[] = [];
     for (let round = 0; round < 25; round += 1) {
-      await orm.em.fork().transactional(async (em) => {
+      await bed.orm.em.fork().transactional(async (em) => {
         for (const taskId of aggregates)
           written.push(recordEvent(em, taskCompleted(taskId, `step ${round}`)).id);
       });
     }
 
-    const received = await drain(rabbit, written.length);
+    const received = await drain(bed.rabbit, written.length);
     expect(received.map((message) => message.messageId).sort()).toEqual([...written].sort());
     for (const taskId of aggregates) {
       const steps = received
@@ -151,41 +163,44 @@ describe("outbox relay", () => {
         .map((event) => (event.payload as { title: string }).title);
       expect(steps).toEqual(Array.from({ length: 25 }, (_, round) => `step ${round}`));
     }
-    expect(await orm.em.fork().count(OutboxEvent, { publishedAt: null })).toBe(0);
+    expect(await bed.orm.em.fork().count(OutboxEvent, { publishedAt: null })).toBe(0);
+  });
+});
+
+describe("outbox relay, pruning", () => {
+  const DAY_MS = 24 * 60 * 60 * 1000;
+  const bed = relayTestBed("relay_prune");
+
+  it("deletes events published more than 7 days ago, keeps later ones, and publishes an old pending one instead of deleting it", async () => {
+    const [expired, kept, pending] = await bed.orm.em
+      .fork()
+      .transactional(async (em) =>
+        ["expired", "kept", "pending"].map((title) => recordEvent(em, taskCompleted(randomUUID(), title))),
+      );
+    const daysAgo = (days: number) => new Date(Date.now() - days * DAY_MS);
+    const em = bed.orm.em.fork();
+    await em.nativeUpdate(OutboxEvent, { id: expired!.id }, { publishedAt: daysAgo(7.01) });
+    await em.nativeUpdate(OutboxEvent, { id: kept!.id }, { publishedAt: daysAgo(6.99) });
+    await em.nativeUpdate(OutboxEvent, { id: pending!.id }, { occurredAt: daysAgo(30) });
+
+    bed.startRelay({ pollIntervalMs: 100 });
+    const remaining = async () =>
+      (await bed.orm.em.fork().find(OutboxEvent, {}, { orderBy: { position: "asc" } })).map((row) => ({
+        title: row.payload.title,
+        published: row.publishedAt instanceof Date,
+      }));
+    await expect.poll(remaining, { timeout: 10_000 }).toEqual([
+      { title: "kept", published: true },
+      { title: "pending", published: true },
+    ]);
+    expect((await drain(bed.rabbit, 1, 5_000)).map((message) => message.messageId)).toEqual([pending!.id]);
   });
 });
 
 describe("outbox relay, notification messages", () => {
-  let databases: TestDatabases;
-  let orm: MikroORM;
-  let rabbit: RabbitConnection;
-  let relay: OutboxRelay;
+  const bed = relayTestBed("relay_notify");
   const registry = createMetricsRegistry("api");
-
-  beforeAll(async () => {
-    databases = await createTestDatabases("relay_notify");
-    orm = await MikroORM.init(mainOrmOptions(databases.mainUrl));
-    rabbit = connectRabbit(process.env.AMQP_URL ?? "amqp://guest:guest@127.0.0.1:5672", logger);
-    await declareTopology(rabbit, topology);
-    relay = startOutboxRelay({
-      orm,
-      rabbit,
-      logger,
-      topology,
-      route: (row) => outgoingMessageOf(row, topology),
-      databaseUrl: databases.mainUrl,
-      pollIntervalMs: 100,
-      metrics: registry,
-    });
-  });
-
-  afterAll(async () => {
-    await relay?.stop();
-    await deleteTopology(rabbit, topology);
-    await rabbit?.close();
-    await orm?.close();
-    await databases?.drop();
-  });
+  beforeAll(() => void bed.startRelay({ pollIntervalMs: 100, metrics: registry }));
 
   it("publishes a recorded TASK_REMINDER with exactly the document's body to the notifier's queue", async () => {
     const reminder = {
@@ -196,8 +211,8 @@ describe("outbox relay, notification messages", () => {
       dueIn: "3600",
       priority: "high",
     } as const;
-    const row = await orm.em.fork().transactional(async (em) => recordNotification(em, reminder));
-    const [message] = await drain(rabbit, 1, 5_000, topology.consumers.notifierReminders.name);
+    const row = await bed.orm.em.fork().transactional(async (em) => recordNotification(em, reminder));
+    const [message] = await drain(bed.rabbit, 1, 5_000, topology.consumers.notifierReminders.name);
     expect(message?.messageId).toBe(row.id);
     expect(message?.routingKey).toBe("TASK_REMINDER");
     expect(message?.body).toEqual(reminder);

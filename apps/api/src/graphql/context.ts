@@ -24,6 +24,8 @@ export interface GraphqlContext {
   requestId: string;
   logger: Logger;
   client: ClientInfo;
+  /** The request's one instant, read from the API's clock: every field and service agrees on "today". */
+  now: Date;
 }
 
 const BEARER = /^Bearer\s+(\S+)$/i;
@@ -34,15 +36,17 @@ export async function createGraphqlContext(
 ): Promise<GraphqlContext> {
   const requestId = request.headers.get("x-request-id")?.slice(0, 100) || randomUUID();
   const em = deps.orm.em.fork();
+  const now = deps.clock.now();
   const context: GraphqlContext = {
     deps,
     em,
     viewer: null,
     authError: null,
-    loaders: createRequestLoaders(em, deps.redis),
+    loaders: createRequestLoaders(em, deps.redis, now),
     requestId,
     logger: deps.logger.child({ requestId }),
     client: clientInfoOf(request),
+    now,
   };
 
   const authorization = request.headers.get("authorization");
@@ -51,8 +55,8 @@ export async function createGraphqlContext(
   if (!token)
     return { ...context, authError: unauthenticated("Authorization must be 'Bearer <accessToken>'") };
   try {
-    const claims = await deps.accessTokens.verify(token);
-    const session = await findActiveSession(em, deps.redis, claims.sessionId);
+    const claims = await deps.accessTokens.verify(token, now);
+    const session = await findActiveSession(em, deps.redis, claims.sessionId, now);
     if (!session || session.userId !== claims.userId)
       throw unauthenticated("Session has ended, sign in again");
     return { ...context, viewer: { userId: session.userId, sessionId: session.sessionId } };

@@ -23,7 +23,7 @@ const unthrottled = Object.fromEntries(
 
 let api: TestApi;
 beforeAll(async () => {
-  api = await startTestApi(unthrottled);
+  api = await startTestApi({ env: unthrottled });
 });
 afterAll(() => api.stop());
 

@@ -47,7 +47,7 @@ describe("Idempotency-Key", () => {
     expect(other.errors?.[0]?.extensions.code).toBe("CONFLICT");
   });
 
-  it("keys are per user, and a first answer that was an error is replayed as that error", async () => {
+  it("a first answer that was an error is replayed as that error", async () => {
     const key = randomUUID();
     const failed = await mutate(CREATE, { title: "" }, key);
     expect(failed.errors?.[0]?.extensions.code).toBe("BAD_USER_INPUT");
@@ -55,10 +55,35 @@ describe("Idempotency-Key", () => {
     const withoutLocations = (response: typeof failed) =>
       response.errors?.map((error) => ({ ...error, locations: undefined }));
     expect(withoutLocations(replayed)).toEqual(withoutLocations(failed));
+  });
+
+  it("keys are per user: a stranger's own request with someone else's key runs on its own", async () => {
+    const key = randomUUID();
+    const mine = await mutate(CREATE, { title: "mine" }, key);
+    expect(mine.data?.createTask).toMatchObject({ title: "mine" });
 
     const stranger = await signUpTestAccount(api);
-    const theirs = await mutate(CREATE, { title: "" }, key, stranger.accessToken);
-    expect(theirs.errors?.[0]?.extensions.code).toBe("BAD_USER_INPUT");
+    const theirs = await mutate(CREATE, { title: "theirs" }, key, stranger.accessToken);
+    expect(theirs.errors).toBeUndefined();
+    expect(theirs.data?.createTask).toMatchObject({ title: "theirs" });
+    expect(theirs.data?.createTask?.id).not.toBe(mine.data?.createTask?.id);
+    const em = api.deps.orm.em.fork();
+    expect(await em.count(Task, { user: stranger.userId, title: "theirs" })).toBe(1);
+    // And the owner's retry still gets the owner's own first answer.
+    expect(await mutate(CREATE, { title: "mine" }, key)).toEqual(mine);
+  });
+
+  it("concurrent requests with one key create one task; the others replay it or are told it is in progress", async () => {
+    const key = randomUUID();
+    const responses = await Promise.all(
+      Array.from({ length: 8 }, () => mutate(CREATE, { title: "raced once" }, key)),
+    );
+    expect(await api.deps.orm.em.fork().count(Task, { user: account.userId, title: "raced once" })).toBe(1);
+    const created = responses.filter((response) => response.data?.createTask);
+    expect(created.length).toBeGreaterThan(0);
+    expect(new Set(created.map((response) => response.data?.createTask?.id)).size).toBe(1);
+    for (const response of responses.filter((candidate) => !candidate.data?.createTask))
+      expect(response.errors?.[0]?.extensions.code).toBe("CONFLICT");
   });
 
   it("refuses a key that is not a UUID", async () => {

@@ -41,7 +41,7 @@ describe("sign-in failures per login", () => {
   });
 
   it("counts e-mail and username as one login", async () => {
-    api = await startTestApi({ RATE_LIMIT_SIGN_IN_FAILURES_PER_LOGIN: "2" });
+    api = await startTestApi({ env: { RATE_LIMIT_SIGN_IN_FAILURES_PER_LOGIN: "2" } });
     const account = await signUpTestAccount(api);
     await api.graphql(SIGN_IN, { input: { login: account.email, password: "guess number one" } });
     await api.graphql(SIGN_IN, { input: { login: account.username, password: "guess number two" } });
@@ -52,7 +52,7 @@ describe("sign-in failures per login", () => {
 
 describe("per-address and per-user limits", () => {
   it("counts aliased sign-ins in one request as separate auth calls", async () => {
-    api = await startTestApi({ RATE_LIMIT_AUTH_CALLS_PER_ADDRESS: "4" });
+    api = await startTestApi({ env: { RATE_LIMIT_AUTH_CALLS_PER_ADDRESS: "4" } });
     const account = await signUpTestAccount(api); // one auth call
     const aliases = Array.from(
       { length: 4 },
@@ -65,14 +65,14 @@ describe("per-address and per-user limits", () => {
   });
 
   it("limits sign-ups per address", async () => {
-    api = await startTestApi({ RATE_LIMIT_SIGN_UPS_PER_ADDRESS: "2" });
+    api = await startTestApi({ env: { RATE_LIMIT_SIGN_UPS_PER_ADDRESS: "2" } });
     await signUpTestAccount(api);
     await signUpTestAccount(api);
     await expect(signUpTestAccount(api)).rejects.toThrow(/RATE_LIMITED/);
   });
 
   it("limits every other operation per signed-in user, per operation and not per request", async () => {
-    api = await startTestApi({ RATE_LIMIT_OPERATIONS_PER_USER: "3" });
+    api = await startTestApi({ env: { RATE_LIMIT_OPERATIONS_PER_USER: "3" } });
     const account = await signUpTestAccount(api);
     const response = await api.graphql(
       `{ a: me { id } b: me { id } c: me { id } d: me { id } }`,
@@ -85,7 +85,7 @@ describe("per-address and per-user limits", () => {
   });
 
   it("limits refreshes per session", async () => {
-    api = await startTestApi({ RATE_LIMIT_REFRESHES_PER_SESSION: "1", REFRESH_GRACE_SECONDS: "30" });
+    api = await startTestApi({ env: { RATE_LIMIT_REFRESHES_PER_SESSION: "1", REFRESH_GRACE_SECONDS: "30" } });
     const account = await signUpTestAccount(api);
     const refresh = `mutation($token: String!) { refreshSession(refreshToken: $token) { refreshToken } }`;
     expect((await api.graphql(refresh, { token: account.refreshToken })).errors).toBeUndefined();

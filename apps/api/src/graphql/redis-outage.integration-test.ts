@@ -6,7 +6,7 @@ import { startTestApi, type TestApi } from "../testing/test-api";
 // Redis is a cache and a limiter: with none reachable at all, the API must still serve everything.
 let api: TestApi;
 beforeAll(async () => {
-  api = await startTestApi({ REDIS_URL: "redis://127.0.0.1:1" });
+  api = await startTestApi({ env: { REDIS_URL: "redis://127.0.0.1:1" } });
 });
 afterAll(() => api?.stop());
 

@@ -8,7 +8,7 @@ let api: TestApi;
 let account: TestAccount;
 
 beforeAll(async () => {
-  api = await startTestApi({ ADMIN_ORIGIN: "http://dashboard.momentum.test" });
+  api = await startTestApi({ env: { ADMIN_ORIGIN: "http://dashboard.momentum.test" } });
   account = await signUpTestAccount(api);
 });
 afterAll(() => api.stop());

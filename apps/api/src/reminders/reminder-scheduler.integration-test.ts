@@ -7,12 +7,24 @@ import { startTestApi, type TestApi } from "../testing/test-api";
 import { spawnService, type ServiceProcess } from "../testing/service-process";
 import { startReminderScheduler } from "./reminder-scheduler";
 
+const NOW = new Date("2030-06-12T15:00:00Z");
+const MINUTE = 60_000;
+
 let api: TestApi;
 let notifier: ServiceProcess;
 
 beforeAll(async () => {
-  api = await startTestApi({ REMINDERS_ENABLED: "true", REMINDER_POLL_MS: "200" });
-  notifier = await spawnService("notifier", { namespace: api.namespace, logLevel: "warn" });
+  // Databases of its own: the scheduler sends every due reminder it finds, not only this test's.
+  api = await startTestApi({
+    env: { REMINDERS_ENABLED: "true", REMINDER_POLL_MS: "200" },
+    ownDatabases: "reminder_scheduler",
+    now: NOW,
+  });
+  notifier = await spawnService("notifier", {
+    namespace: api.namespace,
+    logLevel: "warn",
+    extra: { DATABASE_URL: api.deps.config.databaseUrl },
+  });
 });
 
 afterAll(async () => {
@@ -35,8 +47,8 @@ describe("task reminders end to end", () => {
         input: {
           title: "Call the dentist",
           priority: "HIGH",
-          reminderTime: new Date(Date.now() - 2 * 60_000).toISOString(),
-          dueDate: new Date(Date.now() + 2 * 3_600_000).toISOString(),
+          reminderTime: new Date(api.clock.now().getTime() - 2 * MINUTE).toISOString(),
+          dueDate: new Date(api.clock.now().getTime() + 120 * MINUTE).toISOString(),
         },
       },
       account.accessToken,

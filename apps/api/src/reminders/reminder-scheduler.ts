@@ -1,6 +1,6 @@
 import { type MikroORM } from "@mikro-orm/postgresql";
 import { type ReminderTally, sendDueHabitReminders, sendDueTaskReminders } from "@momentum/domain";
-import { type Logger, type Registry } from "@momentum/platform";
+import { type Clock, type Logger, type Registry, systemClock } from "@momentum/platform";
 import { reminderSchedulerMetrics } from "./reminder-scheduler-metrics";
 
 const settledIn = (tally: ReminderTally) =>
@@ -13,6 +13,8 @@ export interface ReminderSchedulerOptions {
   /** REMINDER_POLL_MS: the pause between rounds. */
   pollIntervalMs: number;
   metrics?: Registry;
+  /** Decides which reminders are due; the system clock unless a test sets the time. */
+  clock?: Clock;
 }
 
 export interface ReminderScheduler {
@@ -27,13 +29,14 @@ export interface ReminderScheduler {
  */
 export function startReminderScheduler(options: ReminderSchedulerOptions): ReminderScheduler {
   const { orm, pollIntervalMs } = options;
+  const clock = options.clock ?? systemClock;
   const logger = options.logger.child({ component: "reminder-scheduler" });
   const metrics = options.metrics ? reminderSchedulerMetrics(options.metrics) : undefined;
   const stopping = new AbortController();
   const { signal } = stopping;
 
   async function round() {
-    const now = new Date();
+    const now = clock.now();
     const tasks = await sendDueTaskReminders(orm.em, { now, signal });
     const habits = await sendDueHabitReminders(orm.em, { now, signal });
     metrics?.count("task", tasks);

@@ -1,22 +1,36 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { createServer } from "node:net";
 import { resolve } from "node:path";
+import { createInterface } from "node:readline";
 
-/** The services as `npm start` runs them: their built entry point and the variable naming their port. */
+/** The services as `npm start` runs them: their built entry point, the variable naming their port, and the log line saying where they listen. */
 const services = {
-  api: { main: resolve(__dirname, "../../dist/main.js"), portVariable: "API_PORT" },
-  analytics: { main: resolve(__dirname, "../../../analytics/dist/main.js"), portVariable: "ANALYTICS_PORT" },
-  notifier: { main: resolve(__dirname, "../../../notifier/dist/main.js"), portVariable: "NOTIFIER_PORT" },
+  api: {
+    main: resolve(__dirname, "../../dist/main.js"),
+    portVariable: "API_PORT",
+    listening: "api listening",
+  },
+  analytics: {
+    main: resolve(__dirname, "../../../analytics/dist/main.js"),
+    portVariable: "ANALYTICS_PORT",
+    listening: "health server listening",
+  },
+  notifier: {
+    main: resolve(__dirname, "../../../notifier/dist/main.js"),
+    portVariable: "NOTIFIER_PORT",
+    listening: "health server listening",
+  },
 } as const;
 
-/** A port nobody listens on right now, so the test knows where the service's /readyz is. */
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((listening) => server.listen(0, "127.0.0.1", listening));
-  const { port } = server.address() as { port: number };
-  await new Promise((closed) => server.close(closed));
-  return port;
-}
+/** pino's level numbers. */
+const levels: Record<string, number> = {
+  trace: 10,
+  debug: 20,
+  info: 30,
+  warn: 40,
+  error: 50,
+  fatal: 60,
+  silent: Infinity,
+};
 
 export interface ServiceProcess {
   child: ChildProcess;
@@ -32,7 +46,8 @@ export interface ServiceProcess {
 
 /**
  * A real service process on this run's broker names and databases (the test's environment, unless an
- * analytics database is given).
+ * analytics database is given). It binds a port of the system's choosing (0), and the test reads the
+ * port from the service's own "listening" log line: nothing can take the port between a probe and the bind.
  */
 export async function spawnService(
   service: keyof typeof services,
@@ -45,20 +60,40 @@ export async function spawnService(
     extra?: Record<string, string>;
   },
 ): Promise<ServiceProcess> {
-  const { main, portVariable } = services[service];
-  const port = await freePort();
+  const { main, portVariable, listening } = services[service];
+  const shown = levels[env.logLevel ?? "fatal"] ?? levels.fatal!;
   const child = spawn(process.execPath, [main], {
     env: {
       ...process.env,
       ...(env.analyticsDatabaseUrl ? { ANALYTICS_DATABASE_URL: env.analyticsDatabaseUrl } : {}),
       AMQP_NAMESPACE: env.namespace,
-      [portVariable]: String(port),
-      LOG_LEVEL: env.logLevel ?? "fatal",
+      [portVariable]: "0",
+      // At least info, for the listening line; only lines at the asked level are shown.
+      LOG_LEVEL: shown < levels.info! ? (env.logLevel ?? "info") : "info",
       ...env.extra,
     },
-    stdio: ["ignore", "inherit", "inherit"],
+    stdio: ["ignore", "pipe", "inherit"],
   });
   const exited = new Promise<void>((settle) => child.once("exit", () => settle()));
+
+  const port = await new Promise<number>((found, failed) => {
+    const lines = createInterface({ input: child.stdout! });
+    lines.on("line", (line) => {
+      let entry: { level?: number; msg?: string; port?: number } = {};
+      try {
+        entry = JSON.parse(line) as typeof entry;
+      } catch {
+        process.stdout.write(`${line}\n`); // not a log line: show it
+        return;
+      }
+      if (entry.msg === listening && typeof entry.port === "number") found(entry.port);
+      if ((entry.level ?? Infinity) >= shown) process.stdout.write(`${line}\n`);
+    });
+    void exited.then(() =>
+      failed(new Error(`the ${service} service exited (code ${child.exitCode}) before it listened`)),
+    );
+  });
+
   const url = `http://127.0.0.1:${port}`;
   const readiness = () =>
     fetch(`${url}/readyz`).then(

@@ -1,13 +1,17 @@
 import { randomBytes } from "node:crypto";
 import { AchievementSeeder } from "@momentum/db";
+import { createTestDatabases } from "@momentum/db/testing";
 import { messagingTopology } from "@momentum/domain";
 import { connectRedis, createLogger, deleteTopology, redisReady } from "@momentum/platform";
 import { Connection } from "rabbitmq-client";
 import { startApi, type RunningApi } from "../api-app";
 import { loadApiConfig } from "../config";
+import { TestClock } from "./test-clock";
 
 export interface TestApi extends RunningApi {
   namespace: string;
+  /** The API's clock: set it, and every request's "now" follows. */
+  clock: TestClock;
   /** The achievements catalogue, as `npm start` seeds it (test databases start empty). */
   seedAchievementCatalogue(): Promise<void>;
   /** Calls /graphql the way the mobile app does. */
@@ -43,11 +47,44 @@ export async function callGraphql<T = Record<string, unknown>>(
   return { status: response.status, ...body };
 }
 
+export interface TestApiOptions {
+  /** Environment variables over the test defaults. */
+  env?: Record<string, string>;
+  /** The instant the API's clock starts at (it runs on from there); the real time if not given. */
+  now?: Date | string;
+  /**
+   * Databases of the API's own, named after this label and dropped by `stop`, for tests that count or
+   * act on every row (all reminders, every admin) and must not see what other test files write meanwhile.
+   */
+  ownDatabases?: string;
+}
+
 /**
- * A real API on a free port, against this run's databases (DATABASE_URL from the global setup), a
- * private Redis key prefix and private RabbitMQ names, all removed again by `stop`.
+ * A real API on a free port, against this run's databases (DATABASE_URL from the global setup) unless
+ * it asks for its own, a private Redis key prefix and private RabbitMQ names, all removed again by `stop`, with a clock the
+ * test controls.
  */
-export async function startTestApi(env: Record<string, string> = {}): Promise<TestApi> {
+export async function startTestApi({ env = {}, now, ownDatabases }: TestApiOptions = {}): Promise<TestApi> {
+  const databases = ownDatabases === undefined ? undefined : await createTestDatabases(ownDatabases);
+  try {
+    return await startTestApiOn(
+      databases
+        ? { ...env, DATABASE_URL: databases.mainUrl, ANALYTICS_DATABASE_URL: databases.analyticsUrl }
+        : env,
+      now,
+      async () => databases?.drop(),
+    );
+  } catch (error) {
+    await databases?.drop();
+    throw error;
+  }
+}
+
+async function startTestApiOn(
+  env: Record<string, string>,
+  now: Date | string | undefined,
+  dropDatabases: () => Promise<void>,
+): Promise<TestApi> {
   const id = randomBytes(4).toString("hex");
   const namespace = `test-api-${id}`;
   const config = loadApiConfig({
@@ -62,14 +99,17 @@ export async function startTestApi(env: Record<string, string> = {}): Promise<Te
     REMINDERS_ENABLED: "false",
     ...env,
   });
+  const clock = new TestClock(now);
   const api = await startApi(
     config,
     createLogger({ name: "api-test", level: process.env.LOG_LEVEL ?? "silent" }),
+    { clock },
   );
 
   return {
     ...api,
     namespace,
+    clock,
     async seedAchievementCatalogue() {
       await new AchievementSeeder().run(api.deps.orm.em.fork());
     },
@@ -79,6 +119,7 @@ export async function startTestApi(env: Record<string, string> = {}): Promise<Te
       await removeKeys(config.redis.url, config.redis.keyPrefix);
       const rabbit = new Connection(config.amqp.url);
       await deleteTopology(rabbit, messagingTopology(namespace)).finally(() => rabbit.close());
+      await dropDatabases();
     },
   };
 }

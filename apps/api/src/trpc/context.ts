@@ -27,6 +27,8 @@ export interface TrpcContext {
   /** The Origin header, checked against the dashboard's origin on every mutation. */
   origin: string | null;
   ownOrigin: string;
+  /** The request's one instant, read from the API's clock. */
+  now: Date;
   /** Headers of the response (Set-Cookie). */
   resHeaders: Headers;
   setSessionCookie: (token: string, expiresAt: Date) => void;
@@ -39,6 +41,7 @@ export async function createTrpcContext(
   deps: ApiDependencies,
 ): Promise<TrpcContext> {
   const em = deps.orm.em.fork();
+  const now = deps.clock.now();
   const secure = deps.config.nodeEnv !== "development";
   const setSessionCookie = (token: string, expiresAt: Date) =>
     resHeaders.append("Set-Cookie", staffSessionCookie(token, expiresAt, { secure }));
@@ -49,6 +52,7 @@ export async function createTrpcContext(
   if (token) {
     const validated = await validateStaffSessionToken(em, token, {
       lifetime: { days: deps.config.staffSessionTtlDays },
+      now,
     });
     await em.flush();
     if (!validated) clearSessionCookie();
@@ -68,6 +72,7 @@ export async function createTrpcContext(
     userAgent: request.headers.get("user-agent"),
     origin: request.headers.get("origin"),
     ownOrigin: new URL(request.url).origin,
+    now,
     resHeaders,
     setSessionCookie,
     clearSessionCookie,

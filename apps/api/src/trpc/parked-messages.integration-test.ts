@@ -72,7 +72,7 @@ const auditEntries = (action: string, targetId: string) =>
   api.deps.orm.em.fork().find(AuditLogEntry, { action, targetId }, { populate: ["staffUser"] });
 
 beforeAll(async () => {
-  api = await startTestApi({ ADMIN_ORIGIN });
+  api = await startTestApi({ env: { ADMIN_ORIGIN } });
   cookies.support = await signIn("support");
   cookies.analyst = await signIn("analyst");
 });

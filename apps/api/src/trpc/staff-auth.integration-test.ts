@@ -1,4 +1,5 @@
 import "reflect-metadata";
+import { randomUUID } from "node:crypto";
 import { AuditLogEntry, StaffSession } from "@momentum/db";
 import { createStaffAccount } from "@momentum/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -10,16 +11,18 @@ const password = "correct horse battery";
 
 let api: TestApi;
 let staffEmail: string;
+let staffUserId: string;
 beforeAll(async () => {
-  api = await startTestApi({ ADMIN_ORIGIN });
+  api = await startTestApi({ env: { ADMIN_ORIGIN } });
   const em = api.deps.orm.em.fork();
-  staffEmail = `support-${Date.now()}@momentum.test`;
-  await createStaffAccount(
+  staffEmail = `support-${randomUUID()}@momentum.test`;
+  const staffUser = await createStaffAccount(
     em,
     { email: staffEmail, fullName: "Sam Support", role: "support", password },
     { bcryptCost: 4 },
   );
   await em.flush();
+  staffUserId = staffUser.id;
 });
 afterAll(() => api?.stop());
 
@@ -61,7 +64,10 @@ async function signedInCookie(): Promise<string> {
   return reply.setCookie!.split(";")[0]!;
 }
 
-const auditActions = async (action: string) => api.deps.orm.em.fork().count(AuditLogEntry, { action });
+// Other test files share the run's database: count only what this file's staff member did.
+const auditActions = async (action: string) =>
+  api.deps.orm.em.fork().count(AuditLogEntry, { action, staffUser: staffUserId });
+const staffSessions = () => api.deps.orm.em.fork().count(StaffSession, { staffUser: staffUserId });
 
 describe("staff sign-in over tRPC", () => {
   it("sets an HttpOnly, SameSite=Lax, Secure session cookie, records the sign-in and answers me", async () => {
@@ -113,11 +119,11 @@ describe("staff sign-in over tRPC", () => {
     ["from another site", "https://evil.example"],
     ["without an Origin header", null],
   ])("refuses a mutation %s with 403 and creates no session", async (_case, origin) => {
-    const sessionsBefore = await api.deps.orm.em.fork().count(StaffSession, {});
+    const sessionsBefore = await staffSessions();
     const reply = await call("POST", "staffAuth.signIn", { input: { email: staffEmail, password }, origin });
     expect(reply.status).toBe(403);
     expect(reply.body.error?.data).toMatchObject({ code: "FORBIDDEN" });
-    expect(await api.deps.orm.em.fork().count(StaffSession, {})).toBe(sessionsBefore);
+    expect(await staffSessions()).toBe(sessionsBefore);
   });
 });
 
@@ -155,7 +161,7 @@ describe("signed-in staff", () => {
 describe("staff sign-in throttling", () => {
   it("refuses an account after five failed sign-ins, with Retry-After, even with the right password", async () => {
     const em = api.deps.orm.em.fork();
-    const email = `analyst-${Date.now()}@momentum.test`;
+    const email = `analyst-${randomUUID()}@momentum.test`;
     await createStaffAccount(
       em,
       { email, fullName: "Ann Analyst", role: "analyst", password },

@@ -26,6 +26,7 @@ export const staffAuthRouter = router({
       lifetime: { days: config.staffSessionTtlDays },
       ip: ctx.ip,
       userAgent: ctx.userAgent,
+      now: ctx.now,
     });
     recordAudit(ctx.em, { staffUserId: staffUser.id, action: StaffAuditAction.SignIn, ip: ctx.ip });
     ctx.setSessionCookie(token, session.expiresAt);

@@ -1,5 +1,4 @@
 import { randomUUID } from "node:crypto";
-import { createTestDatabases } from "@momentum/db/testing";
 import { createStaffAccount } from "@momentum/domain";
 import { startTestApi, type TestApi } from "../testing/test-api";
 
@@ -66,23 +65,6 @@ export function staffTrpcClient(api: TestApi) {
  * audit entry, all analytics rows) and so must not see what other test files write at the same time.
  */
 export async function startIsolatedStaffApi(label: string) {
-  const databases = await createTestDatabases(label);
-  try {
-    const api = await startTestApi({
-      ADMIN_ORIGIN: TEST_ADMIN_ORIGIN,
-      DATABASE_URL: databases.mainUrl,
-      ANALYTICS_DATABASE_URL: databases.analyticsUrl,
-    });
-    return {
-      api,
-      client: staffTrpcClient(api),
-      stop: async () => {
-        await api.stop();
-        await databases.drop();
-      },
-    };
-  } catch (error) {
-    await databases.drop();
-    throw error;
-  }
+  const api = await startTestApi({ env: { ADMIN_ORIGIN: TEST_ADMIN_ORIGIN }, ownDatabases: label });
+  return { api, client: staffTrpcClient(api), stop: () => api.stop() };
 }

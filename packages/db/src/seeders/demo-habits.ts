@@ -115,9 +115,8 @@ export function createDemoHabits(
         value: log.skipReason === null ? (plan.value ?? null) : null,
       });
     }
-    for (const run of history.runs) {
-      em.create(Streak, { user, habit, ...run, endDate: run.isActive ? null : run.endDate });
-    }
+    // As the product stores runs: the active one ends on its last counted day so far.
+    for (const run of history.runs) em.create(Streak, { user, habit, ...run });
     return habit;
   });
 }

@@ -1,2 +1,3 @@
 export * from "./test-databases";
 export * from "./test-orms";
+export * from "./lock-waits";

@@ -11,9 +11,9 @@ export async function registerDevice(
   em: EntityManager,
   userId: string,
   rawInput: RegisterDeviceInput,
+  now = new Date(),
 ): Promise<boolean> {
   const input = parseInput(registerDeviceInputSchema, rawInput);
-  const now = new Date();
   await em.upsert(
     Device,
     { user: userId, token: input.token, platform: input.platform, lastSeenAt: now, updatedAt: now },

@@ -11,8 +11,9 @@ import { evaluateHabit, type HabitLogFact, type StreakEngineInput, type StreakRu
 
 const dayOf = (date: string) => DateTime.fromISO(date, { zone: "utc" });
 
-function naiveEvaluate(input: StreakEngineInput) {
-  const { frequency, today } = input;
+/** What each day of a history is, asked one day at a time. */
+function naiveDays(input: StreakEngineInput) {
+  const { frequency } = input;
   const target = frequency.config.target;
   const logOn = new Map(input.logs.map((log) => [log.date, log]));
   const isDone = (date: string) => {
@@ -22,6 +23,28 @@ function naiveEvaluate(input: StreakEngineInput) {
   const isSkipped = (date: string) => logOn.get(date)?.status === "skipped";
   const inRange = (date: string) =>
     date >= input.startDate && (input.endDate === null || date <= input.endDate);
+  /** Scheduled on its own terms; a habit counted per week or month has every day open. */
+  const isScheduled = (date: string) => {
+    const day = dayOf(date);
+    switch (frequency.type) {
+      case FrequencyType.Weekly:
+        return frequency.config.days.includes(weekdayNames[day.weekday - 1]!);
+      case FrequencyType.EveryNDays:
+        return Math.round(day.diff(dayOf(input.startDate), "days").days) % frequency.config.n === 0;
+      case FrequencyType.Monthly:
+        return frequency.config.days.some(
+          (wanted) => wanted === day.day || (day.day === day.daysInMonth && wanted > day.daysInMonth!),
+        );
+      default:
+        return true;
+    }
+  };
+  return { isDone, isSkipped, inRange, isScheduled };
+}
+
+function naiveEvaluate(input: StreakEngineInput) {
+  const { frequency, today } = input;
+  const { isDone, isSkipped, inRange, isScheduled } = naiveDays(input);
   const latestLog = input.logs.map((log) => log.date).reduce((a, b) => (a > b ? a : b), today);
   const lastDate = input.endDate !== null && input.endDate < latestLog ? input.endDate : latestLog;
 
@@ -69,21 +92,6 @@ function naiveEvaluate(input: StreakEngineInput) {
       else if (finish.toISODate()! < today) close();
     }
   } else {
-    const isScheduled = (date: string) => {
-      const day = dayOf(date);
-      switch (frequency.type) {
-        case FrequencyType.Weekly:
-          return frequency.config.days.includes(weekdayNames[day.weekday - 1]!);
-        case FrequencyType.EveryNDays:
-          return Math.round(day.diff(dayOf(input.startDate), "days").days) % frequency.config.n === 0;
-        case FrequencyType.Monthly:
-          return frequency.config.days.some(
-            (wanted) => wanted === day.day || (day.day === day.daysInMonth && wanted > day.daysInMonth!),
-          );
-        default:
-          return true;
-      }
-    };
     for (const date of dates) {
       if (!isScheduled(date) || isSkipped(date)) continue;
       if (isDone(date)) extend(date, date);
@@ -197,9 +205,31 @@ describe("the streak engine against a naive day-by-day reference", () => {
         expect(progress.strength).toBeLessThanOrEqual(100);
         expect(progress.completionRate30d).toBeGreaterThanOrEqual(0);
         expect(progress.completionRate30d).toBeLessThanOrEqual(1);
-        expect(progress.completedInPeriod).toBeLessThanOrEqual(
-          Math.max(progress.targetInPeriod, progress.completedInPeriod),
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("counts in the current period exactly its done, scheduled, unskipped days, and asks no more than the frequency", () => {
+    fc.assert(
+      fc.property(historyArbitrary, (input) => {
+        const { progress } = evaluateHabit(input);
+        const { isDone, inRange, isScheduled } = naiveDays(input);
+        expect(progress.periodStart <= input.today && input.today <= progress.periodEnd).toBe(true);
+        const doneInPeriod = input.logs.filter(
+          ({ date }) =>
+            date >= progress.periodStart &&
+            date <= progress.periodEnd &&
+            inRange(date) &&
+            isScheduled(date) &&
+            isDone(date),
         );
+        expect(progress.completedInPeriod).toBe(doneInPeriod.length);
+        const { frequency } = input;
+        if (frequency.type === FrequencyType.TimesPerWeek || frequency.type === FrequencyType.TimesPerMonth)
+          expect(progress.targetInPeriod).toBeLessThanOrEqual(frequency.config.times);
+        // A day-based habit asks for its scheduled days: done ones are among them.
+        else expect(progress.completedInPeriod).toBeLessThanOrEqual(progress.targetInPeriod);
       }),
       { numRuns: 500 },
     );

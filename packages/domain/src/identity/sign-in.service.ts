@@ -26,6 +26,7 @@ export async function signIn(
   rawInput: SignInInput,
   client: ClientInfo,
   throttle?: SignInThrottle,
+  now = new Date(),
 ): Promise<AuthResult> {
   const input = parseInput(signInInputSchema, rawInput, "input");
   const login = input.login.toLowerCase();
@@ -47,10 +48,12 @@ export async function signIn(
 
   return context.em.transactional(async (em) => {
     const managed = em.merge(user);
-    managed.lastLoginAt = new Date();
-    return openDeviceSession({ ...context, em }, managed, {
-      ...client,
-      deviceId: input.deviceId ?? client.deviceId,
-    });
+    managed.lastLoginAt = now;
+    return openDeviceSession(
+      { ...context, em },
+      managed,
+      { ...client, deviceId: input.deviceId ?? client.deviceId },
+      now,
+    );
   });
 }

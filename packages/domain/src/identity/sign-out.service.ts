@@ -30,11 +30,13 @@ export async function signOut(
   context: Pick<IdentityContext, "em" | "redis">,
   viewer: { userId: string; sessionId: string },
   allDevices: boolean,
+  now = new Date(),
 ): Promise<boolean> {
   await revokeSessions(
     context,
     allDevices ? { userId: viewer.userId } : { userId: viewer.userId, only: viewer.sessionId },
     allDevices ? "sign_out_all" : "sign_out",
+    now,
   );
   return true;
 }

@@ -15,6 +15,7 @@ export async function signUp(
   context: IdentityContext,
   rawInput: SignUpInput,
   client: ClientInfo,
+  now = new Date(),
 ): Promise<AuthResult> {
   const input = parseInput(signUpInputSchema, rawInput, "input");
   await assertAccountIsNew(context, input.email, input.username);
@@ -28,7 +29,7 @@ export async function signUp(
         fullName: input.fullName,
         username: input.username,
         timezone: input.timezone,
-        lastLoginAt: new Date(),
+        lastLoginAt: now,
       });
       recordEvent(em, {
         type: "user.signed_up",
@@ -36,10 +37,12 @@ export async function signUp(
         aggregateId: user.id,
         payload: { username: user.username, timezone: user.timezone },
       });
-      return openDeviceSession({ ...context, em }, user, {
-        ...client,
-        deviceId: input.deviceId ?? client.deviceId,
-      });
+      return openDeviceSession(
+        { ...context, em },
+        user,
+        { ...client, deviceId: input.deviceId ?? client.deviceId },
+        now,
+      );
     });
   } catch (error) {
     // Two sign-ups racing for the same name: the unique indexes decide.

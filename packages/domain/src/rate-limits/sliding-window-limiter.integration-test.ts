@@ -29,12 +29,43 @@ describe("the sliding-window limiter", () => {
     expect((await limiter.peek(rule, subject, 1_000_000 + 60_001)).allowed).toBe(true);
   });
 
-  it("counts nothing it refuses, and calls leave the window as it slides", async () => {
+  it("counts nothing it refuses: calls refused at t+30 s do not hold the window once the first calls leave it", async () => {
     const limiter = new SlidingWindowLimiter(redis);
     const subject = randomUUID();
-    for (let call = 0; call < 5; call++) await limiter.consume(rule, subject, 1, 2_000_000);
-    const later = await limiter.consume(rule, subject, 1, 2_000_000 + 60_001);
-    expect(later.allowed).toBe(true);
+    const t = 2_000_000;
+    const allowedAt = async (now: number) => (await limiter.consume(rule, subject, 1, now)).allowed;
+    for (let call = 0; call < 3; call++) expect(await allowedAt(t)).toBe(true);
+
+    expect(await limiter.consume(rule, subject, 1, t + 30_000)).toEqual({
+      allowed: false,
+      retryAfterSeconds: 30,
+    });
+    for (let call = 0; call < 3; call++) expect(await allowedAt(t + 30_000)).toBe(false);
+    expect(await allowedAt(t + 59_999)).toBe(false);
+
+    // Counted, the refusals at t+30 s would fill this window still.
+    for (let call = 0; call < 3; call++) expect(await allowedAt(t + 60_001)).toBe(true);
+    expect(await allowedAt(t + 60_001)).toBe(false);
+  });
+
+  it("lets exactly `limit` of `limit + k` parallel calls through", async () => {
+    const limiter = new SlidingWindowLimiter(redis);
+    const subject = randomUUID();
+    const decisions = await Promise.all(
+      Array.from({ length: rule.limit + 7 }, () => limiter.consume(rule, subject, 1, 3_000_000)),
+    );
+    expect(decisions.filter((decision) => decision.allowed)).toHaveLength(rule.limit);
+  });
+
+  it("counts a call of cost > 1 as that many, refuses one that does not fit whole, and counts none of it", async () => {
+    const limiter = new SlidingWindowLimiter(redis);
+    const subject = randomUUID();
+    const t = 4_000_000;
+    expect((await limiter.consume(rule, subject, 2, t)).allowed).toBe(true);
+    expect((await limiter.consume(rule, subject, 2, t + 1)).allowed).toBe(false);
+    expect((await limiter.consume(rule, subject, 1, t + 2)).allowed).toBe(true);
+    expect((await limiter.consume(rule, subject, 1, t + 3)).allowed).toBe(false);
+    expect((await limiter.consume(rule, randomUUID(), rule.limit + 1, t)).allowed).toBe(false);
   });
 
   it("lets calls through while Redis cannot be reached", async () => {

@@ -11,19 +11,24 @@ import {
   TaskStatus,
   User,
 } from "@momentum/db";
+import { createTestDatabases, type TestDatabases } from "@momentum/db/testing";
 import { afterAll, beforeAll } from "vitest";
 
 /**
- * Two ORMs on this run's database, standing for two API instances whose schedulers race, open for the
- * test file, with builders on the first.
+ * Two ORMs on a database of the test file's own, standing for two API instances whose schedulers race,
+ * with builders on the first. Its own, because a scheduler sends every due reminder in its database:
+ * on the run's shared one it would also pick up reminders other test files created.
  */
-export function reminderTestDatabase(databaseUrl: string) {
+export function reminderTestDatabase(label: string) {
   const orms: MikroORM[] = [];
+  let databases: TestDatabases | undefined;
   beforeAll(async () => {
-    orms.push(await openMainOrm(databaseUrl), await openMainOrm(databaseUrl));
+    databases = await createTestDatabases(label);
+    orms.push(await openMainOrm(databases.mainUrl), await openMainOrm(databases.mainUrl));
   });
   afterAll(async () => {
     await Promise.all(orms.map((orm) => orm.close()));
+    await databases?.drop();
   });
   const orm = () => orms[0]!;
   return { orm, secondOrm: () => orms[1]!, given: reminderFixtures(orm) };

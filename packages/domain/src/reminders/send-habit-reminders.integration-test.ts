@@ -5,7 +5,7 @@ import { habitReminderInstant } from "./habit-reminder";
 import { reminderTestDatabase } from "./reminder.test-support";
 import { sendDueHabitReminders } from "./send-habit-reminders.service";
 
-const { orm, secondOrm, given } = reminderTestDatabase(process.env.DATABASE_URL!);
+const { orm, secondOrm, given } = reminderTestDatabase("habit_reminders");
 const KIRITIMATI = "Pacific/Kiritimati";
 /** `seconds` after a 07:30 reminder on `day` in `zone`. */
 const after = (day: string, seconds: number, zone = KIRITIMATI, time = "07:30") =>

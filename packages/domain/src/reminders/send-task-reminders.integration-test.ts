@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { reminderTestDatabase } from "./reminder.test-support";
 import { sendDueTaskReminders } from "./send-task-reminders.service";
 
-const { orm, secondOrm, given } = reminderTestDatabase(process.env.DATABASE_URL!);
+const { orm, secondOrm, given } = reminderTestDatabase("task_reminders");
 const at = (iso: string) => new Date(iso);
 const run = (now: string, options: { batchSize?: number } = {}) =>
   sendDueTaskReminders(orm().em, { now: at(now), ...options });

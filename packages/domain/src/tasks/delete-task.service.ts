@@ -6,7 +6,12 @@ import { descendantsOf } from "./task-hierarchy";
 import { recordTaskHistory } from "./task-history";
 
 /** Soft-deletes a task and every subtask below it, each with a history line and a task.deleted event. */
-export async function deleteTask(context: TasksContext, userId: string, taskId: string): Promise<true> {
+export async function deleteTask(
+  context: TasksContext,
+  userId: string,
+  taskId: string,
+  now = new Date(),
+): Promise<true> {
   await changeTasks(context, userId, async (tx) => {
     const task = await findOwnTask(tx, userId, taskId, { forUpdate: true });
     const subtasks = await tx.find(Task, { id: { $in: await descendantsOf(tx, task.id) }, user: userId });
@@ -24,6 +29,8 @@ export async function deleteTask(context: TasksContext, userId: string, taskId: 
         userId,
         aggregateId: deleted.id,
         payload: { title: deleted.title },
+        // Linked goals react with this time: the request's clock, not the moment of recording.
+        occurredAt: now,
       });
     }
   });

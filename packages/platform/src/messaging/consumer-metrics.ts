@@ -5,6 +5,8 @@ export type MessageOutcome = (typeof messageOutcomes)[number];
 
 export interface ConsumerMetrics {
   messages: Counter<"queue" | "outcome">;
+  /** Handled messages whose handler found them processed before (redeliveries, republished events). */
+  duplicates: Counter<"queue">;
   handlerSeconds: Histogram<"queue">;
 }
 
@@ -19,6 +21,12 @@ export function consumerMetrics(registry: Registry): ConsumerMetrics {
       name: "momentum_messages_consumed_total",
       help: "Messages taken from a queue, by what became of them",
       labelNames: ["queue", "outcome"],
+      registers: [registry],
+    }),
+    duplicates: new Counter({
+      name: "momentum_messages_duplicate_total",
+      help: "Handled messages that had been processed before and were skipped",
+      labelNames: ["queue"],
       registers: [registry],
     }),
     handlerSeconds: new Histogram({

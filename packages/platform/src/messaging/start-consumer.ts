@@ -12,6 +12,8 @@ export interface ConsumerContext {
   /** 1 for the first delivery; grows with every retry through a delay queue. */
   attempt: number;
   logger: Logger;
+  /** The handler found the message processed before and skipped it: counted on /metrics as a duplicate. */
+  skippedAsDuplicate(): void;
 }
 
 export interface StartConsumerOptions<S extends z.ZodType> {
@@ -75,6 +77,7 @@ export function startConsumer<S extends z.ZodType>(options: StartConsumerOptions
     metrics?.messages.inc({ queue: queue.name, outcome }, by);
   // Every outcome is on /metrics from the start, so a rate or an alert on it has a series to read.
   for (const outcome of messageOutcomes) count(outcome, 0);
+  metrics?.duplicates.inc({ queue: queue.name }, 0);
 
   // Retries and parking must be confirmed by the broker before the original is acked.
   const publisher: Publisher = rabbit.createPublisher({ confirm: true, maxAttempts: 3 });
@@ -129,6 +132,7 @@ export function startConsumer<S extends z.ZodType>(options: StartConsumerOptions
         routingKey: message.routingKey,
         attempt,
         logger: messageLogger,
+        skippedAsDuplicate: () => metrics?.duplicates.inc({ queue: queue.name }),
       });
       messageLogger.debug("handled");
       return "handled";

@@ -82,6 +82,31 @@ describe("achievements", () => {
     expect(me.data!.me.stats.points).toBe(10);
   });
 
+  it("tasks completed at the same moment earn First Step once, with one ACHIEVEMENT_UNLOCKED", async () => {
+    const account = await signUpTestAccount(api);
+    const ids = await Promise.all(
+      Array.from({ length: 4 }, async () => {
+        const created = await api.graphql<{ createTask: { id: string } }>(
+          `mutation { createTask(input: { title: "at once" }) { id } }`,
+          {},
+          account.accessToken,
+        );
+        return created.data!.createTask.id;
+      }),
+    );
+    const completions = await Promise.all(
+      ids.map((id) =>
+        api.graphql(`mutation($id: ID!) { completeTask(id: $id) { id } }`, { id }, account.accessToken),
+      ),
+    );
+    expect(completions.flatMap((response) => response.errors ?? [])).toEqual([]);
+
+    const em = api.deps.orm.em.fork();
+    expect(await em.count(UserAchievement, { user: account.userId, achievement: FIRST_STEP })).toBe(1);
+    const pushes = await em.find(OutboxEvent, { userId: account.userId, eventType: "ACHIEVEMENT_UNLOCKED" });
+    expect(pushes.map((push) => push.payload.achievementId)).toEqual([FIRST_STEP]);
+  });
+
   it("creating a first habit earns Habit Former; User.achievements shows the same", async () => {
     const account = await signUpTestAccount(api);
     await api.graphql(

@@ -47,6 +47,6 @@ export class GoalFieldsResolver {
   })
   async isOverdue(@Root() goal: Goal, @Ctx() context: GraphqlContext) {
     const owner = await context.loaders.userById.load(goal.user.id);
-    return owner !== null && isGoalOverdue(goal, todayIn(owner.timezone, new Date()));
+    return owner !== null && isGoalOverdue(goal, todayIn(owner.timezone, context.now));
   }
 }

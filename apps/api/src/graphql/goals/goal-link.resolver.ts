@@ -14,7 +14,7 @@ export class GoalLinkResolver {
     @Arg("taskId", () => ID) taskId: string,
     @Ctx() context: GraphqlContext,
   ) {
-    return linkTaskToGoal(context.em, viewerOf(context).userId, goalId, taskId);
+    return linkTaskToGoal(context.em, viewerOf(context).userId, goalId, taskId, context.now);
   }
 
   @Mutation(() => GoalType, { description: "NOT_FOUND when not linked" })
@@ -23,7 +23,7 @@ export class GoalLinkResolver {
     @Arg("taskId", () => ID) taskId: string,
     @Ctx() context: GraphqlContext,
   ) {
-    return unlinkTaskFromGoal(context.em, viewerOf(context).userId, goalId, taskId);
+    return unlinkTaskFromGoal(context.em, viewerOf(context).userId, goalId, taskId, context.now);
   }
 
   @Mutation(() => GoalType, { description: "CONFLICT when already linked" })
@@ -32,7 +32,7 @@ export class GoalLinkResolver {
     @Arg("habitId", () => ID) habitId: string,
     @Ctx() context: GraphqlContext,
   ) {
-    return linkHabitToGoal(context.em, viewerOf(context).userId, goalId, habitId);
+    return linkHabitToGoal(context.em, viewerOf(context).userId, goalId, habitId, context.now);
   }
 
   @Mutation(() => GoalType, { description: "NOT_FOUND when not linked" })
@@ -41,6 +41,6 @@ export class GoalLinkResolver {
     @Arg("habitId", () => ID) habitId: string,
     @Ctx() context: GraphqlContext,
   ) {
-    return unlinkHabitFromGoal(context.em, viewerOf(context).userId, goalId, habitId);
+    return unlinkHabitFromGoal(context.em, viewerOf(context).userId, goalId, habitId, context.now);
   }
 }

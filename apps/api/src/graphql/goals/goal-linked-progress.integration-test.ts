@@ -2,13 +2,14 @@ import "reflect-metadata";
 import { GoalUpdate } from "@momentum/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { signUpTestAccount, type TestAccount } from "../../testing/account-builder";
+import { dayFromToday, noonIn } from "../../testing/test-calendar";
 import { startTestApi, type TestApi } from "../../testing/test-api";
-import { dataOf, dayFromToday, habitClient } from "../habits/habit-test-client";
+import { dataOf, habitClient } from "../habits/habit-test-client";
 import { created, taskClient } from "../tasks/task-test-builder";
 import { goalClient, goalEventsOf, goalOf, refusalOf } from "./goal-test-client";
 
 const ZONE = "America/New_York";
-const day = (offset: number) => dayFromToday(ZONE, offset);
+const day = (offset: number) => dayFromToday(api.clock, ZONE, offset);
 
 let api: TestApi;
 let owner: TestAccount;
@@ -16,7 +17,7 @@ let goals: ReturnType<typeof goalClient>;
 let tasks: ReturnType<typeof taskClient>;
 let habits: ReturnType<typeof habitClient>;
 beforeAll(async () => {
-  api = await startTestApi();
+  api = await startTestApi({ now: noonIn(ZONE) });
   owner = await signUpTestAccount(api, { timezone: ZONE });
   goals = goalClient(api);
   tasks = taskClient(api);

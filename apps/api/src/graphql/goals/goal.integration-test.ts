@@ -1,20 +1,20 @@
 import "reflect-metadata";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { signUpTestAccount, type TestAccount } from "../../testing/account-builder";
+import { dayFromToday, noonIn } from "../../testing/test-calendar";
 import { startTestApi, type TestApi } from "../../testing/test-api";
-import { dayFromToday } from "../habits/habit-test-client";
 import { goalClient, goalEventsOf, goalOf, refusalOf } from "./goal-test-client";
 
 // A user far east of UTC, so "today" differs from the UTC day for half of every UTC day.
 const ZONE = "Pacific/Kiritimati";
-const day = (offset: number) => dayFromToday(ZONE, offset);
+const day = (offset: number) => dayFromToday(api.clock, ZONE, offset);
 const UNKNOWN_ID = "5b0e8a52-1b7c-4a53-9d2e-0c8f4f4e2a11";
 
 let api: TestApi;
 let owner: TestAccount;
 let goals: ReturnType<typeof goalClient>;
 beforeAll(async () => {
-  api = await startTestApi();
+  api = await startTestApi({ now: noonIn(ZONE) });
   owner = await signUpTestAccount(api, { timezone: ZONE });
   goals = goalClient(api);
 });

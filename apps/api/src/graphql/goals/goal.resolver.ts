@@ -32,7 +32,7 @@ export class GoalResolver {
 
   @Mutation(() => GoalType)
   createGoal(@Arg("input", () => CreateGoalInput) input: CreateGoalInput, @Ctx() context: GraphqlContext) {
-    return createGoal(context.em, viewerOf(context).userId, input);
+    return createGoal(context.em, viewerOf(context).userId, input, context.now);
   }
 
   @Mutation(() => GoalType)
@@ -41,7 +41,7 @@ export class GoalResolver {
     @Arg("input", () => UpdateGoalInput) input: UpdateGoalInput,
     @Ctx() context: GraphqlContext,
   ) {
-    return updateGoal(context.em, viewerOf(context).userId, id, input);
+    return updateGoal(context.em, viewerOf(context).userId, id, input, context.now);
   }
 
   @Mutation(() => GoalType, {
@@ -54,7 +54,7 @@ export class GoalResolver {
     @Arg("notes", () => String, { nullable: true }) notes: string | null,
     @Ctx() context: GraphqlContext,
   ) {
-    return recordGoalProgress(context.em, viewerOf(context).userId, { goalId, value, notes });
+    return recordGoalProgress(context.em, viewerOf(context).userId, { goalId, value, notes }, context.now);
   }
 
   @Mutation(() => GoalType, { description: "The goal keeps its progress and takes no more changes" })

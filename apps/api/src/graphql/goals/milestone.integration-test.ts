@@ -1,18 +1,18 @@
 import "reflect-metadata";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { signUpTestAccount, type TestAccount } from "../../testing/account-builder";
+import { dayFromToday, noonIn } from "../../testing/test-calendar";
 import { startTestApi, type TestApi } from "../../testing/test-api";
-import { dayFromToday } from "../habits/habit-test-client";
 import { goalClient, goalEventsOf, goalOf, refusalOf } from "./goal-test-client";
 
 const ZONE = "Europe/Berlin";
-const day = (offset: number) => dayFromToday(ZONE, offset);
+const day = (offset: number) => dayFromToday(api.clock, ZONE, offset);
 
 let api: TestApi;
 let owner: TestAccount;
 let goals: ReturnType<typeof goalClient>;
 beforeAll(async () => {
-  api = await startTestApi();
+  api = await startTestApi({ now: noonIn(ZONE) });
   owner = await signUpTestAccount(api, { timezone: ZONE });
   goals = goalClient(api);
 });

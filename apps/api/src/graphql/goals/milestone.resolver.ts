@@ -14,13 +14,13 @@ export class MilestoneResolver {
     @Arg("input", () => MilestoneInput) input: MilestoneInput,
     @Ctx() context: GraphqlContext,
   ) {
-    return addMilestone(context.em, viewerOf(context).userId, goalId, input);
+    return addMilestone(context.em, viewerOf(context).userId, goalId, input, context.now);
   }
 
   @Mutation(() => GoalType, {
     description: "Answers with the milestone's goal; completing again changes nothing",
   })
   completeMilestone(@Arg("milestoneId", () => ID) milestoneId: string, @Ctx() context: GraphqlContext) {
-    return completeMilestone(context.em, viewerOf(context).userId, milestoneId);
+    return completeMilestone(context.em, viewerOf(context).userId, milestoneId, context.now);
   }
 }

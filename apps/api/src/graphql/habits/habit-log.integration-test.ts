@@ -1,6 +1,9 @@
 import "reflect-metadata";
 import { Habit, HabitLog, Streak } from "@momentum/db";
+import { calendarDateOf, dayNumberOf, instantOfWallClock } from "@momentum/domain";
 import { describe, expect, it } from "vitest";
+import { signUpTestAccount } from "../../testing/account-builder";
+import { TEST_DAY } from "../../testing/test-calendar";
 import { dataOf, useHabitTestSession } from "./habit-test-client";
 
 // A user far east of UTC, so "today" differs from the UTC day for half of every UTC day.
@@ -169,5 +172,30 @@ describe("logging a habit", () => {
     expect((await session.eventTypes(habit.id)).filter((type) => type === "habit.logged")).toHaveLength(20);
     const read = (await dataOf(session.habits.get(session.owner, habit.id))).habit;
     expect(read).toMatchObject({ currentStreak: 15, longestStreak: 15, totalCompletions: 15 });
+  });
+});
+
+describe("the user's day", () => {
+  it("ends at midnight in the user's zone: a log at 23:59 is that day's, and a minute past midnight the next day is today", async () => {
+    const lastMinute = instantOfWallClock(TEST_DAY, "23:59", ZONE); // 09:59 UTC: the UTC day goes on
+    session.api.clock.set(lastMinute);
+    // Signed up now: the owner's token from noon has expired by 23:59.
+    const owner = await signUpTestAccount(session.api, { timezone: ZONE });
+    const habit = (await dataOf(session.habits.create(owner, { title: "Journal", frequencyType: "DAILY" })))
+      .createHabit;
+    const late = (await dataOf(session.habits.log(owner, { habitId: habit.id }))).logHabit;
+    expect(late).toMatchObject({ currentStreak: 1, progress: { isCompletedToday: true } });
+
+    session.api.clock.set(new Date(lastMinute.getTime() + 2 * 60_000));
+    const nextDay = calendarDateOf(dayNumberOf(TEST_DAY) + 1);
+    const read = (await dataOf(session.habits.get(owner, habit.id))).habit;
+    expect(read).toMatchObject({
+      currentStreak: 1,
+      progress: { isDueToday: true, isCompletedToday: false },
+    });
+    const early = (await dataOf(session.habits.log(owner, { habitId: habit.id }))).logHabit;
+    expect(early).toMatchObject({ currentStreak: 2, progress: { isCompletedToday: true } });
+    const { logs } = (await dataOf(session.habits.logs(owner, habit.id))).habit;
+    expect(logs.map((log) => log.completedDate)).toEqual([TEST_DAY, nextDay]);
   });
 });

@@ -1,7 +1,8 @@
 import { OutboxEvent } from "@momentum/db";
-import { calendarDateOf, dayNumberOf, type HabitProgressFacts, todayIn } from "@momentum/domain";
-import { afterAll, beforeAll } from "vitest";
+import { type HabitProgressFacts } from "@momentum/domain";
+import { afterAll, beforeAll, beforeEach } from "vitest";
 import { signUpTestAccount, type TestAccount } from "../../testing/account-builder";
+import { dayFromToday, noonIn } from "../../testing/test-calendar";
 import { type GraphqlResponse, startTestApi, type TestApi } from "../../testing/test-api";
 
 export const HABIT_FIELDS = `id title description frequencyType frequencyConfig startDate endDate category { id }
@@ -37,10 +38,6 @@ export interface HabitLogResult {
   mood: number | null;
   skipReason: string | null;
 }
-
-/** The day `offset` days from today in `zone` (negative: in the past). */
-export const dayFromToday = (zone: string, offset: number): string =>
-  calendarDateOf(dayNumberOf(todayIn(zone, new Date())) + offset);
 
 /** Habit operations as the mobile app calls them, for one API under test. */
 export function habitClient(api: TestApi) {
@@ -113,15 +110,16 @@ export async function dataOf<T>(response: Promise<GraphqlResponse<T>>): Promise<
 
 /**
  * One API for a test file and a signed-in owner in `zone`, with the helpers the habit tests share.
- * Registers its own beforeAll/afterAll; read the fields inside tests.
+ * Every test starts at noon of the test day in `zone` (TEST_DAY). Registers its own hooks; read the
+ * fields inside tests.
  */
 export function useHabitTestSession(zone: string) {
   const session = {
     api: undefined as unknown as TestApi,
     owner: undefined as unknown as TestAccount,
     habits: undefined as unknown as ReturnType<typeof habitClient>,
-    /** The day `offset` days from the owner's today. */
-    day: (offset: number) => dayFromToday(zone, offset),
+    /** The day `offset` days from the owner's today, by the API's clock. */
+    day: (offset: number) => dayFromToday(session.api.clock, zone, offset),
     async createDaily(fields: Record<string, unknown> = {}): Promise<HabitResult> {
       const input = { title: "Meditate", frequencyType: "DAILY", ...fields };
       return (await dataOf(session.habits.create(session.owner, input))).createHabit;
@@ -135,10 +133,11 @@ export function useHabitTestSession(zone: string) {
     },
   };
   beforeAll(async () => {
-    session.api = await startTestApi();
+    session.api = await startTestApi({ now: noonIn(zone) });
     session.owner = await signUpTestAccount(session.api, { timezone: zone });
     session.habits = habitClient(session.api);
   });
+  beforeEach(() => session.api.clock.set(noonIn(zone)));
   afterAll(() => session.api?.stop());
   return session;
 }

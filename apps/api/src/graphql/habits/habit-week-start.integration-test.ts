@@ -2,12 +2,15 @@ import "reflect-metadata";
 import { calendarDateOf, dayNumberOf, todayIn, weekdayIndexOf } from "@momentum/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { signUpTestAccount } from "../../testing/account-builder";
+import { noonIn } from "../../testing/test-calendar";
 import { startTestApi, type TestApi } from "../../testing/test-api";
 import { habitClient } from "./habit-test-client";
 
+const zone = "Europe/Berlin";
+
 let api: TestApi;
 beforeAll(async () => {
-  api = await startTestApi();
+  api = await startTestApi({ now: noonIn(zone) });
 });
 afterAll(() => api?.stop());
 
@@ -19,7 +22,6 @@ const startOfWeek = (day: string, weekday: number) => {
 
 describe("the user's week start", () => {
   it("times-per-week periods start on the weekday from the user's settings", async () => {
-    const zone = "Europe/Berlin";
     const account = await signUpTestAccount(api, { timezone: zone });
     const habits = habitClient(api);
     const created = await habits.create(account, {
@@ -27,7 +29,7 @@ describe("the user's week start", () => {
       frequencyType: "TIMES_PER_WEEK",
       frequencyConfig: { times: 2 },
     });
-    const today = todayIn(zone, new Date());
+    const today = todayIn(zone, api.clock.now());
     expect(created.data!.createHabit.progress.periodStart).toBe(startOfWeek(today, 0));
 
     await api.graphql(

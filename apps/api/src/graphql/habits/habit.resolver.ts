@@ -34,7 +34,7 @@ export class HabitResolver {
 
   @Mutation(() => HabitType)
   createHabit(@Arg("input", () => CreateHabitInput) input: CreateHabitInput, @Ctx() context: GraphqlContext) {
-    return createHabit(context.em, viewerOf(context).userId, input);
+    return createHabit(context.em, viewerOf(context).userId, input, { now: context.now });
   }
 
   @Mutation(() => HabitType)

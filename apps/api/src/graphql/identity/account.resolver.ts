@@ -10,7 +10,7 @@ import { identityContextOf } from "./identity-context";
 export class AccountResolver {
   @Mutation(() => AuthPayloadType)
   signUp(@Arg("input", () => SignUpInput) input: SignUpInput, @Ctx() context: GraphqlContext) {
-    return signUp(identityContextOf(context), input, context.client);
+    return signUp(identityContextOf(context), input, context.client, context.now);
   }
 
   @Mutation(() => AuthPayloadType)
@@ -19,7 +19,7 @@ export class AccountResolver {
       limiter: context.deps.limiter,
       failures: context.deps.config.rateLimits.signInFailures,
     };
-    return signIn(identityContextOf(context), input, context.client, throttle);
+    return signIn(identityContextOf(context), input, context.client, throttle, context.now);
   }
 
   @Mutation(() => AuthPayloadType, {
@@ -27,6 +27,6 @@ export class AccountResolver {
       "Spends the refresh token and returns a new pair. Retrying with the just-spent token within the grace window returns the same pair; presenting it later revokes the session.",
   })
   refreshSession(@Arg("refreshToken") refreshToken: string, @Ctx() context: GraphqlContext) {
-    return refreshSession(identityContextOf(context), refreshToken);
+    return refreshSession(identityContextOf(context), refreshToken, context.now);
   }
 }

@@ -14,7 +14,7 @@ export class DeviceResolver {
     @Arg("platform", () => DevicePlatformEnum) platform: DevicePlatform,
     @Ctx() context: GraphqlContext,
   ) {
-    return registerDevice(context.em, viewerOf(context).userId, { token, platform });
+    return registerDevice(context.em, viewerOf(context).userId, { token, platform }, context.now);
   }
 
   @Mutation(() => Boolean, { description: "True when the token was registered for this user" })

@@ -1,6 +1,6 @@
 import "reflect-metadata";
-import { Session } from "@momentum/db";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { Session, User } from "@momentum/db";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { signUpTestAccount, type TestAccount } from "../../testing/account-builder";
 import { startTestApi, type TestApi } from "../../testing/test-api";
 
@@ -13,10 +13,14 @@ interface Pair {
   refreshToken: string;
 }
 
+const DAY_MS = 24 * 60 * 60 * 1000;
+
 let api: TestApi;
 beforeAll(async () => {
-  api = await startTestApi({ REFRESH_GRACE_SECONDS: "2" });
+  api = await startTestApi({ env: { REFRESH_GRACE_SECONDS: "2", REFRESH_TOKEN_TTL_DAYS: "30" } });
 });
+// Tests that move the API's clock leave it where the next test expects it: at the real time.
+afterEach(() => api.clock.set(new Date()));
 afterAll(() => api?.stop());
 
 async function refresh(token: string) {
@@ -58,7 +62,7 @@ describe("refreshing a session", () => {
   it("treats a spent token presented after the grace window as theft and revokes the whole session", async () => {
     const account = await signUpTestAccount(api);
     const rotated = (await refresh(account.refreshToken)).data!.refreshSession;
-    await new Promise((resolve) => setTimeout(resolve, 2_200));
+    api.clock.advance(2_001);
 
     const replay = await refresh(account.refreshToken);
     expect(replay.errors?.[0]?.extensions.code).toBe("UNAUTHENTICATED");
@@ -78,6 +82,53 @@ describe("refreshing a session", () => {
     const sessions = await api.deps.orm.em.fork().find(Session, { user: account.userId });
     expect(sessions).toHaveLength(1);
     expect(sessions[0]!.generation).toBe(1);
+  });
+
+  it("treats a token two generations old as theft even within the grace window", async () => {
+    const account = await signUpTestAccount(api);
+    const first = (await refresh(account.refreshToken)).data!.refreshSession;
+    const second = (await refresh(first.refreshToken)).data!.refreshSession;
+
+    const replay = await refresh(account.refreshToken);
+    expect(replay.errors?.[0]?.extensions.code).toBe("UNAUTHENTICATED");
+    expect((await refresh(second.refreshToken)).errors?.[0]?.extensions.code).toBe("UNAUTHENTICATED");
+    const session = await api.deps.orm.em.fork().findOneOrFail(Session, { user: account.userId });
+    expect(session.revokedReason).toBe("token_reuse");
+  });
+
+  it("keeps a session alive while it is used within its lifetime, and ends one left unused that long", async () => {
+    const account = await signUpTestAccount(api);
+    api.clock.advance(29 * DAY_MS);
+    const used = await refresh(account.refreshToken);
+    expect(used.errors).toBeUndefined();
+    api.clock.advance(29 * DAY_MS);
+    const usedAgain = await refresh(used.data!.refreshSession.refreshToken);
+    expect(usedAgain.errors).toBeUndefined();
+
+    api.clock.advance(30 * DAY_MS + 1_000);
+    const expired = await refresh(usedAgain.data!.refreshSession.refreshToken);
+    expect(expired.errors?.[0]).toMatchObject({
+      message: "Session has ended, sign in again",
+      extensions: { code: "UNAUTHENTICATED" },
+    });
+  });
+
+  it("refuses to refresh once the account is deleted", async () => {
+    const account = await signUpTestAccount(api);
+    const deleted = await api.graphql(
+      `mutation($password: String!) { deleteAccount(password: $password) }`,
+      { password: account.password },
+      account.accessToken,
+    );
+    expect(deleted.data).toEqual({ deleteAccount: true });
+    expect((await refresh(account.refreshToken)).errors?.[0]?.extensions.code).toBe("UNAUTHENTICATED");
+  });
+
+  it("refuses to refresh for a user marked deleted, though the session row is still there", async () => {
+    const account = await signUpTestAccount(api);
+    await api.deps.orm.em.fork().nativeUpdate(User, { id: account.userId }, { deletedAt: api.clock.now() });
+    expect((await refresh(account.refreshToken)).errors?.[0]?.extensions.code).toBe("UNAUTHENTICATED");
+    expect(await api.deps.orm.em.fork().count(Session, { user: account.userId, revokedAt: null })).toBe(1);
   });
 
   it.each([

@@ -13,7 +13,7 @@ export class SessionResolver {
     @Arg("allDevices", () => Boolean, { nullable: true, defaultValue: false }) allDevices: boolean | null,
     @Ctx() context: GraphqlContext,
   ) {
-    return signOut(identityContextOf(context), viewerOf(context), allDevices ?? false);
+    return signOut(identityContextOf(context), viewerOf(context), allDevices ?? false, context.now);
   }
 
   @Mutation(() => Boolean, { description: "Ends every other session of the user" })

@@ -26,7 +26,7 @@ export class ViewerResolver {
 
   @FieldResolver(() => UserStatsType)
   stats(@Root() user: UserProfile, @Ctx() context: GraphqlContext) {
-    return loadUserStats(context.em, context.deps.analyticsOrm.em.fork(), user);
+    return loadUserStats(context.em, context.deps.analyticsOrm.em.fork(), user, context.now);
   }
 
   @Mutation(() => UserType)

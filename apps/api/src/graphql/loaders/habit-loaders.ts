@@ -22,13 +22,13 @@ const byHabit = <V>(load: (habits: readonly Habit[]) => Promise<Map<string, V>>)
     { cacheKeyFn: habitVersionKey },
   );
 
-/** The habit fields that are true for today, batched: one evaluation per habit and request. */
-export function createHabitLoaders(em: EntityManager, redis: Redis) {
+/** The habit fields that are true for today (as of `now`), batched: one evaluation per habit and request. */
+export function createHabitLoaders(em: EntityManager, redis: Redis, now: Date) {
   const streakCache = new HabitStreakCache(redis);
   const logLoaders = new Map<string, DataLoader<string, HabitLog[]>>();
   return {
-    habitEvaluation: byHabit((habits) => evaluateHabitsToday(em, habits)),
-    habitStreaks: byHabit((habits) => readHabitStreaks(em, streakCache, habits)),
+    habitEvaluation: byHabit((habits) => evaluateHabitsToday(em, habits, now)),
+    habitStreaks: byHabit((habits) => readHabitStreaks(em, streakCache, habits, now)),
     streakRows: byHabit((habits) =>
       listStreakRows(
         em,

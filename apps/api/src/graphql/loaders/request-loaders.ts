@@ -6,11 +6,11 @@ import { createGoalLoaders } from "./goal-loaders";
 import { createHabitLoaders } from "./habit-loaders";
 import { historyByTaskIdLoader, subtasksByParentIdLoader } from "./task-loaders";
 
-/** Per-request batch loaders; each area adds the ones its fields need. */
-export function createRequestLoaders(em: EntityManager, redis: Redis) {
+/** Per-request batch loaders; each area adds the ones its fields need. `now` is the request's instant. */
+export function createRequestLoaders(em: EntityManager, redis: Redis, now: Date) {
   return {
     categoryById: entityByIdLoader(em, Category),
-    ...createHabitLoaders(em, redis),
+    ...createHabitLoaders(em, redis, now),
     taskById: entityByIdLoader(em, Task),
     subtasksByParentId: subtasksByParentIdLoader(em),
     historyByTaskId: historyByTaskIdLoader(em),

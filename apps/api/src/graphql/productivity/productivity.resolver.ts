@@ -26,6 +26,6 @@ export class ProductivityResolver {
     @Arg("taskId", () => ID, { nullable: true }) taskId: string | null,
     @Ctx() context: GraphqlContext,
   ) {
-    return logFocusSession(context.em, viewerOf(context).userId, { minutes, taskId });
+    return logFocusSession(context.em, viewerOf(context).userId, { minutes, taskId }, context.now);
   }
 }

@@ -32,8 +32,8 @@ export class TaskFieldsResolver {
   }
 
   @FieldResolver(() => RecurrenceRuleType, { nullable: true })
-  recurrence(@Root() task: Task): RecurrenceRuleType | null {
+  recurrence(@Root() task: Task, @Ctx() context: GraphqlContext): RecurrenceRuleType | null {
     if (!task.recurrenceRule) return null;
-    return { ...task.recurrenceRule, nextOccurrence: nextOccurrenceOfTask(task, new Date()) };
+    return { ...task.recurrenceRule, nextOccurrence: nextOccurrenceOfTask(task, context.now) };
   }
 }

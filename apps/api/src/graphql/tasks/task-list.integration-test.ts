@@ -3,8 +3,11 @@ import { CacheKeys } from "@momentum/domain";
 import { DateTime } from "luxon";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { signUpTestAccount, type TestAccount } from "../../testing/account-builder";
+import { noonIn } from "../../testing/test-calendar";
 import { startTestApi, type TestApi } from "../../testing/test-api";
 import { created, taskClient } from "./task-test-builder";
+
+const KIRITIMATI = "Pacific/Kiritimati"; // UTC+14: usually already tomorrow compared with the server
 
 interface ListedTask {
   id: string;
@@ -25,7 +28,7 @@ const LIST = `query($filter: TaskFilter, $first: Int, $after: String) {
 let api: TestApi;
 let tasks: ReturnType<typeof taskClient>;
 beforeAll(async () => {
-  api = await startTestApi();
+  api = await startTestApi({ now: noonIn(KIRITIMATI) });
   tasks = taskClient(api);
 });
 afterAll(() => api?.stop());
@@ -195,9 +198,8 @@ describe("filters", () => {
   });
 
   it("dueToday and overdue follow the user's own calendar day, not the server's", async () => {
-    const zone = "Pacific/Kiritimati"; // UTC+14: usually already tomorrow compared with the server
-    const owner = await signUpTestAccount(api, { timezone: zone });
-    const startOfToday = DateTime.now().setZone(zone).startOf("day");
+    const owner = await signUpTestAccount(api, { timezone: KIRITIMATI });
+    const startOfToday = DateTime.fromJSDate(api.clock.now(), { zone: KIRITIMATI }).startOf("day");
     const at = (time: DateTime) => time.toUTC().toISO();
     const yesterday = await created(
       tasks.create(owner, { title: "Yesterday", dueDate: at(startOfToday.minus({ minutes: 1 })) }),

@@ -26,10 +26,13 @@ export class TaskResolver {
 
   @Query(() => TaskConnectionType, { description: "Ordered by due date (undated last), then id" })
   tasks(@Args(() => TaskListArgs) { filter, first, after }: TaskListArgs, @Ctx() context: GraphqlContext) {
-    return listTasks(tasksContextOf(context), viewerOf(context).userId, filter ? { ...filter } : null, {
-      first: first ?? undefined,
-      after,
-    });
+    return listTasks(
+      tasksContextOf(context),
+      viewerOf(context).userId,
+      filter ? { ...filter } : null,
+      { first: first ?? undefined, after },
+      context.now,
+    );
   }
 
   @Mutation(() => TaskType)
@@ -46,24 +49,27 @@ export class TaskResolver {
     @Arg("input", () => UpdateTaskInput) input: UpdateTaskInput,
     @Ctx() context: GraphqlContext,
   ) {
-    return updateTask(tasksContextOf(context), viewerOf(context).userId, id, {
-      ...input,
-      recurrence: input.recurrence ? { ...input.recurrence } : input.recurrence,
-    });
+    return updateTask(
+      tasksContextOf(context),
+      viewerOf(context).userId,
+      id,
+      { ...input, recurrence: input.recurrence ? { ...input.recurrence } : input.recurrence },
+      context.now,
+    );
   }
 
   @Mutation(() => TaskType, { description: "A recurring task also gets its next occurrence created" })
   completeTask(@Arg("id", () => ID) id: string, @Ctx() context: GraphqlContext) {
-    return completeTask(tasksContextOf(context), viewerOf(context).userId, id);
+    return completeTask(tasksContextOf(context), viewerOf(context).userId, id, context.now);
   }
 
   @Mutation(() => TaskType, { description: "A completed or cancelled task becomes pending again" })
   reopenTask(@Arg("id", () => ID) id: string, @Ctx() context: GraphqlContext) {
-    return reopenTask(tasksContextOf(context), viewerOf(context).userId, id);
+    return reopenTask(tasksContextOf(context), viewerOf(context).userId, id, context.now);
   }
 
   @Mutation(() => Boolean, { description: "Soft delete, subtasks included" })
   deleteTask(@Arg("id", () => ID) id: string, @Ctx() context: GraphqlContext) {
-    return deleteTask(tasksContextOf(context), viewerOf(context).userId, id);
+    return deleteTask(tasksContextOf(context), viewerOf(context).userId, id, context.now);
   }
 }

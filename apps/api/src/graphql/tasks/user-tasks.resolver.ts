@@ -19,9 +19,12 @@ export class UserTasksResolver {
   ) {
     const viewerId = viewerOf(context).userId;
     if (user.id !== viewerId) throw notFound("User"); // only the viewer's own tasks are readable
-    return listTasks(tasksContextOf(context), viewerId, filter ? { ...filter } : null, {
-      first: first ?? undefined,
-      after,
-    });
+    return listTasks(
+      tasksContextOf(context),
+      viewerId,
+      filter ? { ...filter } : null,
+      { first: first ?? undefined, after },
+      context.now,
+    );
   }
 }
