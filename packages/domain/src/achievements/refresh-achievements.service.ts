@@ -36,12 +36,18 @@ export async function awardReachedAchievements(
     readNotificationPreferences(
       (await tx.findOneOrFail(User, userId, { fields: ["notificationPreferences"] })).notificationPreferences,
     ).achievementAlerts;
+  const awarded: Achievement[] = [];
   for (const achievement of reached) {
-    await tx.upsert(
-      UserAchievement,
-      { user: userId, achievement: achievement.id, progress: 100, earnedAt: new Date() },
-      { onConflictFields: ["user", "achievement"], onConflictAction: "ignore" },
-    );
+    // A concurrent change may award the same achievement: the unique key lets one insert win (the other
+    // waits for it, then inserts nothing), and only the winner sends the push.
+    const inserted = await tx
+      .createQueryBuilder(UserAchievement)
+      .insert({ user: userId, achievement: achievement.id, progress: 100, earnedAt: new Date() })
+      .onConflict(["user", "achievement"])
+      .ignore()
+      .execute<{ affectedRows: number }>("run");
+    if (inserted.affectedRows === 0) continue;
+    awarded.push(achievement);
     if (!alerts) continue;
     recordNotification(tx, {
       type: "ACHIEVEMENT_UNLOCKED",
@@ -51,5 +57,5 @@ export async function awardReachedAchievements(
       points: achievement.points,
     });
   }
-  return reached;
+  return awarded;
 }

@@ -107,6 +107,25 @@ describe("achievements", () => {
     expect(pushes.map((push) => push.payload.achievementId)).toEqual([FIRST_STEP]);
   });
 
+  it("habits created at the same moment earn Habit Former once, with one ACHIEVEMENT_UNLOCKED", async () => {
+    const account = await signUpTestAccount(api);
+    const created = await Promise.all(
+      ["Read", "Run", "Stretch", "Write"].map((title) =>
+        api.graphql(
+          `mutation($title: String!) { createHabit(input: { title: $title, frequencyType: DAILY }) { id } }`,
+          { title },
+          account.accessToken,
+        ),
+      ),
+    );
+    expect(created.flatMap((response) => response.errors ?? [])).toEqual([]);
+
+    const em = api.deps.orm.em.fork();
+    expect(await em.count(UserAchievement, { user: account.userId, achievement: HABIT_FORMER })).toBe(1);
+    const pushes = await em.find(OutboxEvent, { userId: account.userId, eventType: "ACHIEVEMENT_UNLOCKED" });
+    expect(pushes.map((push) => push.payload.achievementId)).toEqual([HABIT_FORMER]);
+  });
+
   it("creating a first habit earns Habit Former; User.achievements shows the same", async () => {
     const account = await signUpTestAccount(api);
     await api.graphql(
