@@ -1,3 +1,4 @@
+import "@momentum/node-runtime/check";
 import "reflect-metadata";
 import { writeFileSync } from "node:fs";
 import { printServedSchema, schemaArtifactPath } from "../graphql/schema-artifact";
