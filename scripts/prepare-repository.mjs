@@ -5,6 +5,7 @@ import { runCommand } from "./command.mjs";
 import { installDependenciesIfStale } from "./dependencies.mjs";
 import { loadEnvFile } from "./env-file.mjs";
 import { ensureServices } from "./services.mjs";
+import { continueOnSupportedNode } from "./supported-node.mjs";
 
 export const REPOSITORY_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
@@ -19,13 +20,15 @@ export const turbo = path.join(REPOSITORY_ROOT, "node_modules", ".bin", "turbo")
 
 /**
  * Loads `.env` into this process (and so into every command it runs), installs dependencies
- * if stale and ensures the services (Chromium per `chromium`, see ensureServices).
+ * if stale, goes on under the supported Node (re-running the script on node_modules/.bin/node when
+ * this one is older) and ensures the services (Chromium per `chromium`, see ensureServices).
  */
 export async function prepareRepository({ chromium }) {
   loadEnvFile(path.join(REPOSITORY_ROOT, ".env"));
   process.env.NEXT_TELEMETRY_DISABLED = "1";
   process.env.TURBO_TELEMETRY_DISABLED = "1";
   await installDependenciesIfStale(REPOSITORY_ROOT);
+  await continueOnSupportedNode(REPOSITORY_ROOT);
   await ensureServices({ chromium });
 }
 

@@ -1,3 +1,4 @@
+import "@momentum/node-runtime/check";
 import type { NextConfig } from "next";
 
 const nextConfig: NextConfig = {

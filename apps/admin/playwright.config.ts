@@ -1,3 +1,4 @@
+import "@momentum/node-runtime/check";
 import { defineConfig } from "@playwright/test";
 
 /** Debian's Chromium: Playwright downloads no browsers on this machine. */

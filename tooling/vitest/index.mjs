@@ -1,6 +1,7 @@
 // Vitest for the Node workspaces: SWC keeps the decorator metadata that MikroORM
 // and type-graphql read (esbuild drops it). Unit tests are `*.test.ts`, tests that
 // talk to the real PostgreSQL, Redis and RabbitMQ are `*.integration-test.ts`.
+import "@momentum/node-runtime/check";
 import swc from "unplugin-swc";
 import { defineConfig, mergeConfig } from "vitest/config";
 

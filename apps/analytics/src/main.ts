@@ -1,3 +1,4 @@
+import "@momentum/node-runtime/check";
 import "reflect-metadata";
 import { runService } from "@momentum/platform";
 import { startAnalyticsWorker } from "./analytics-worker";

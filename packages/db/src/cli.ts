@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import "@momentum/node-runtime/check";
 import { loadDatabaseConfig, type DatabaseConfig } from "./config";
 import { redactUrl } from "./database-server";
 import {

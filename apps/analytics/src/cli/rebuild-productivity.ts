@@ -1,3 +1,4 @@
+import "@momentum/node-runtime/check";
 import "reflect-metadata";
 import { openAnalyticsOrm } from "@momentum/db";
 import { exitOnStartupFailure } from "@momentum/platform";

@@ -1,3 +1,4 @@
+import "@momentum/node-runtime/check";
 import "reflect-metadata";
 import { openMainOrm } from "@momentum/db";
 import { backfillAchievements } from "@momentum/domain";

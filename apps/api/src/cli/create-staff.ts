@@ -1,3 +1,4 @@
+import "@momentum/node-runtime/check";
 import "reflect-metadata";
 import { randomBytes } from "node:crypto";
 import { parseArgs } from "node:util";

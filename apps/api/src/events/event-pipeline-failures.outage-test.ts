@@ -1,5 +1,6 @@
 import "reflect-metadata";
 import { randomUUID } from "node:crypto";
+import { setTimeout as sleep } from "node:timers/promises";
 import { UserActivity } from "@momentum/db";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { loadApiConfig } from "../config";
@@ -16,7 +17,6 @@ import { duplicatesSkipped, startEventPipeline, type EventPipeline } from "./tes
 // Each proves more than "no row twice" (user_activity's unique event id forbids that anyway): every
 // event arrives, the worker reports the copies it skipped, and each aggregate's events are recorded in
 // the order they happened, which the worker shows by handling one message at a time.
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** The analytics worker as `npm start` runs it, on the pipeline's names, one message at a time. */
 const startWorker = async (pipeline: EventPipeline) => {

@@ -35,6 +35,14 @@ function coreReadinessChecks(deps: ApiDependencies): Record<string, ReadinessChe
   };
 }
 
+/**
+ * Each request gets a real AbortController. The adapter's default, a look-alike signal object, is refused by
+ * Node 24's AbortSignal.any ("signals[0] is not of type AbortSignal"), which tRPC's fetch handler calls on
+ * every request (ardatan/whatwg-node#2445). The switch is typed in the adapter's options but marked internal:
+ * recheck it when upgrading @whatwg-node/server (the tRPC integration tests fail without it).
+ */
+const nativeAbortSignals = { __useCustomAbortCtrl: false };
+
 /** One HTTP server for the mobile GraphQL API, the dashboard's tRPC router and the probes. */
 export function createApiServer(deps: ApiDependencies, options: ApiServerOptions = {}): Server {
   const graphql = createGraphqlHandler(deps);
@@ -54,7 +62,7 @@ export function createApiServer(deps: ApiDependencies, options: ApiServerOptions
       return bodyTooLarge(request, deps.config.maxRequestBodyBytes) ?? handleTrpcRequest(request, deps);
     }
     return Response.json({ error: "Not found" }, { status: 404 });
-  });
+  }, nativeAbortSignals);
   return createServer((request, response) => {
     if (!probes(request, response)) void adapter(request, response);
   });

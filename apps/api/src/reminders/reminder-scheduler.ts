@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from "node:timers/promises";
 import { type MikroORM } from "@mikro-orm/postgresql";
 import { type ReminderTally, sendDueHabitReminders, sendDueTaskReminders } from "@momentum/domain";
 import { type Clock, type Logger, type Registry, systemClock } from "@momentum/platform";
@@ -44,16 +45,8 @@ export function startReminderScheduler(options: ReminderSchedulerOptions): Remin
     if (settledIn(tasks) + settledIn(habits) > 0) logger.info({ tasks, habits }, "reminders settled");
   }
 
-  const pause = () =>
-    new Promise<void>((resolve) => {
-      const timer = setTimeout(done, pollIntervalMs);
-      signal.addEventListener("abort", done, { once: true });
-      function done() {
-        clearTimeout(timer);
-        signal.removeEventListener("abort", done);
-        resolve();
-      }
-    });
+  // stop() ends the pause early: the sleep rejects with an AbortError, which only means "stop now".
+  const pause = () => sleep(pollIntervalMs, undefined, { signal }).catch(() => undefined);
 
   async function loop() {
     let consecutiveFailures = 0;

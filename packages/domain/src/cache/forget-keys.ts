@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from "node:timers/promises";
 import { type Redis } from "ioredis";
 import { type Logger } from "@momentum/platform";
 
@@ -28,7 +29,7 @@ async function retryForget(redis: Redis, keys: string[], logger?: Logger): Promi
     Date.now() - started < GIVE_UP_AFTER_MS;
     delay = Math.min(delay * 2, MAX_RETRY_MS)
   ) {
-    await new Promise((resolve) => setTimeout(resolve, delay).unref());
+    await sleep(delay, undefined, { ref: false });
     try {
       await redis.del(...keys);
       logger?.info({ keys }, "dropped cached copies after retrying");

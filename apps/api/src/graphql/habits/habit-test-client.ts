@@ -128,7 +128,7 @@ export function useHabitTestSession(zone: string) {
     async eventTypes(habitId: string): Promise<string[]> {
       const events = await session.api.deps.orm.em
         .fork()
-        .find(OutboxEvent, { aggregateId: habitId }, { orderBy: { occurredAt: "asc", id: "asc" } });
+        .find(OutboxEvent, { aggregateId: habitId }, { orderBy: { occurredAt: "asc", position: "asc" } });
       return events.map((event) => event.eventType);
     },
   };

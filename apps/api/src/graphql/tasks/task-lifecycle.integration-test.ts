@@ -20,7 +20,7 @@ const eventsOf = async (taskId: string) =>
   (
     await api.deps.orm.em
       .fork()
-      .find(OutboxEvent, { aggregateId: taskId }, { orderBy: { occurredAt: "asc", id: "asc" } })
+      .find(OutboxEvent, { aggregateId: taskId }, { orderBy: { occurredAt: "asc", position: "asc" } })
   ).map((e) => e.eventType);
 
 describe("updating a task", () => {
