@@ -1,9 +1,11 @@
 import { createHash } from "node:crypto";
 import { type FilterQuery, QueryOrder } from "@mikro-orm/core";
-import { Task, TaskStatus, User } from "@momentum/db";
+import { Task, TaskStatus } from "@momentum/db";
+import { notFound } from "../errors/domain-error";
 import { parseInput } from "../errors/zod-fields";
 import { dayBoundsIn } from "../time/local-day";
 import { todayIn } from "../time/today-in";
+import { usersFrom } from "../time/user-lookup";
 import { type TasksContext } from "./change-tasks";
 import { cachedTaskCount, cachedTaskPage } from "./task-list-cache";
 import {
@@ -130,7 +132,9 @@ async function filterConditions(
   if (filter.dueTo) where.push({ dueDate: { $lte: filter.dueTo } });
   if (filter.dueToday || filter.overdue) {
     // "Today" is the user's calendar day in their own zone, whatever the server's zone is.
-    const { timezone } = await context.em.findOneOrFail(User, userId, { fields: ["timezone"] });
+    const [user] = await (context.users ?? usersFrom(context.em))([userId]);
+    if (!user) throw notFound("User");
+    const { timezone } = user;
     const today = dayBoundsIn(timezone, todayIn(timezone, now));
     if (filter.dueToday) where.push({ dueDate: { $gte: today.start, $lt: today.end } });
     if (filter.overdue) where.push({ dueDate: { $lt: today.start }, status: { $in: openStatuses } });

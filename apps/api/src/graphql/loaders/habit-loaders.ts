@@ -6,6 +6,7 @@ import {
   listHabitLogs,
   listStreakRows,
   readHabitStreaks,
+  type UserLookup,
 } from "@momentum/domain";
 import { type Redis } from "@momentum/platform";
 import DataLoader from "dataloader";
@@ -23,12 +24,12 @@ const byHabit = <V>(load: (habits: readonly Habit[]) => Promise<Map<string, V>>)
   );
 
 /** The habit fields that are true for today, batched: one evaluation per habit and request. */
-export function createHabitLoaders(em: EntityManager, redis: Redis) {
+export function createHabitLoaders(em: EntityManager, redis: Redis, users: UserLookup) {
   const streakCache = new HabitStreakCache(redis);
   const logLoaders = new Map<string, DataLoader<string, HabitLog[]>>();
   return {
-    habitEvaluation: byHabit((habits) => evaluateHabitsToday(em, habits)),
-    habitStreaks: byHabit((habits) => readHabitStreaks(em, streakCache, habits)),
+    habitEvaluation: byHabit((habits) => evaluateHabitsToday(em, habits, new Date(), users)),
+    habitStreaks: byHabit((habits) => readHabitStreaks(em, streakCache, habits, new Date(), users)),
     streakRows: byHabit((habits) =>
       listStreakRows(
         em,
