@@ -58,6 +58,7 @@ export const base = tseslint.config(
       "**/testing/**",
       "**/scripts/**",
       "**/e2e/**",
+      "**/bench/**",
     ],
     rules: { "no-restricted-properties": "off", "no-console": "off" },
   },

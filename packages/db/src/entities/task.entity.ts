@@ -31,6 +31,18 @@ export interface StoredRecurrenceRule {
   expression:
     'create index "idx_tasks_reminder_due" on "tasks" ("reminder_time", "id") where "reminder_time" is not null and "reminded_for" is distinct from "reminder_time" and not "is_deleted" and "status" in (\'pending\', \'in_progress\')',
 })
+// The task lists' order (due date, undated last, then id) per user, and per user and status: keyset
+// pages and cache fills read one index range in order, whatever else the user has.
+@Index({
+  name: "idx_tasks_user_status_due",
+  expression:
+    'create index "idx_tasks_user_status_due" on "tasks" ("user_id", "status", "due_date", "id") where not "is_deleted"',
+})
+@Index({
+  name: "idx_tasks_user_due",
+  expression:
+    'create index "idx_tasks_user_due" on "tasks" ("user_id", "due_date", "id") where not "is_deleted"',
+})
 export class Task extends TimestampedEntity {
   @ManyToOne(() => User, { deleteRule: "cascade" })
   user!: User;

@@ -3,6 +3,10 @@ export const CacheKeys = {
   session: (sessionId: string) => `session:${sessionId}`,
   user: (userId: string) => `user:${userId}`,
   taskList: (userId: string, status: string) => `tasks:user:${userId}:status:${status}`,
+  /** Marks a status list known to be empty (Redis keeps no empty sorted set). */
+  emptyTaskList: (userId: string, status: string) => `tasks:user:${userId}:status:${status}:empty`,
+  /** Counts of the user's filtered task lists, one field per filter; dropped with the lists. */
+  taskCounts: (userId: string) => `tasks:user:${userId}:counts`,
   habitStreaks: (habitId: string) => `streaks:habit:${habitId}`,
   achievementProgress: (userId: string) => `achievements:user:${userId}`,
 } as const;

@@ -1,6 +1,7 @@
 import { type EntityManager } from "@mikro-orm/postgresql";
-import { type Habit, type Streak, User } from "@momentum/db";
+import { type Habit, type Streak } from "@momentum/db";
 import { todayIn } from "../time/today-in";
+import { type UserLookup, usersFrom } from "../time/user-lookup";
 import { evaluateStoredHabit } from "./habit-evaluation";
 import { type CachedHabitStreak, type HabitStreakCache, streakCacheVersionOf } from "./habit-streak-cache";
 import { type HabitEvaluation, type HabitLogFact } from "./streak-engine";
@@ -15,12 +16,12 @@ interface HabitDay {
 }
 
 async function habitDays(
-  em: EntityManager,
+  users: UserLookup,
   habits: readonly Habit[],
   now: Date,
 ): Promise<Map<string, HabitDay>> {
   const ownerIds = [...new Set(habits.map((habit) => habit.user.id))];
-  const owners = await em.find(User, { id: { $in: ownerIds } });
+  const owners = await users(ownerIds);
   const dayOfOwner = new Map(
     owners.map((owner) => {
       const calendar = calendarOf(owner);
@@ -57,8 +58,9 @@ export async function evaluateHabitsToday(
   em: EntityManager,
   habits: readonly Habit[],
   now = new Date(),
+  users: UserLookup = usersFrom(em),
 ): Promise<Map<string, HabitEvaluation>> {
-  return evaluateOnDays(em, habits, await habitDays(em, habits, now));
+  return evaluateOnDays(em, habits, await habitDays(users, habits, now));
 }
 
 async function evaluateOnDays(
@@ -84,8 +86,9 @@ export async function readHabitStreaks(
   cache: HabitStreakCache,
   habits: readonly Habit[],
   now = new Date(),
+  users: UserLookup = usersFrom(em),
 ): Promise<Map<string, CachedHabitStreak>> {
-  const days = await habitDays(em, habits, now);
+  const days = await habitDays(users, habits, now);
   const stamps = new Map(
     habits.map((habit) => [
       habit.id,

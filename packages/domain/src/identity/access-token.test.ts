@@ -1,3 +1,4 @@
+import { createHmac } from "node:crypto";
 import { SignJWT, UnsecuredJWT } from "jose";
 import { describe, expect, it } from "vitest";
 import { AccessTokens } from "./access-token";
@@ -72,6 +73,28 @@ describe("access tokens", () => {
       "UNAUTHENTICATED",
     );
     expect(await rejectionCodeOf(await build("HS256").sign(key))).toBe("accepted");
+  });
+
+  it("refuses a token that is not valid yet or asks for header extensions it cannot honour", async () => {
+    const build = () =>
+      new SignJWT({ sid: claims.sessionId })
+        .setSubject(claims.userId)
+        .setIssuer(settings.issuer)
+        .setAudience(settings.audience)
+        .setIssuedAt()
+        .setExpirationTime("10m");
+    expect(
+      await rejectionCodeOf(await build().setProtectedHeader({ alg: "HS256" }).setNotBefore("5m").sign(key)),
+    ).toBe("UNAUTHENTICATED");
+    const { token } = await tokens.issue(claims);
+    const [, payload] = token.split(".");
+    const header = Buffer.from(JSON.stringify({ alg: "HS256", crit: ["b64"], b64: false })).toString(
+      "base64url",
+    );
+    const signature = createHmac("sha256", settings.secret)
+      .update(`${header}.${payload}`)
+      .digest("base64url");
+    expect(await rejectionCodeOf(`${header}.${payload}.${signature}`)).toBe("UNAUTHENTICATED");
   });
 
   it("refuses an edited payload", async () => {

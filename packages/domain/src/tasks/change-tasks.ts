@@ -2,6 +2,7 @@ import { type EntityManager } from "@mikro-orm/postgresql";
 import { type Redis } from "ioredis";
 import { type Logger } from "@momentum/platform";
 import { transactionalWithReactions } from "../events/domain-reactions";
+import { type UserLookup } from "../time/user-lookup";
 import { invalidateTaskLists, lockTaskLists } from "./task-list-cache";
 
 /** What task services need: the request's unit of work, the cache their lists live in, a logger. */
@@ -9,6 +10,8 @@ export interface TasksContext {
   em: EntityManager;
   redis: Redis;
   logger?: Logger;
+  /** The request's user lookup, so the viewer's zone is read once per request. */
+  users?: UserLookup;
 }
 
 /**

@@ -1,11 +1,13 @@
+import { createHash } from "node:crypto";
 import { type FilterQuery, QueryOrder } from "@mikro-orm/core";
-import { type EntityManager } from "@mikro-orm/postgresql";
-import { Task, TaskStatus, User } from "@momentum/db";
+import { Task, TaskStatus } from "@momentum/db";
+import { notFound } from "../errors/domain-error";
 import { parseInput } from "../errors/zod-fields";
 import { dayBoundsIn } from "../time/local-day";
 import { todayIn } from "../time/today-in";
+import { usersFrom } from "../time/user-lookup";
 import { type TasksContext } from "./change-tasks";
-import { cachedTaskPage } from "./task-list-cache";
+import { cachedTaskCount, cachedTaskPage } from "./task-list-cache";
 import {
   comparePositions,
   decodeTaskCursor,
@@ -47,7 +49,7 @@ export async function listTasks(
 
   const page =
     (isStatusOnly(filter) && (await fromCache(context, userId, filter, after, first))) ||
-    (await fromDatabase(context.em, userId, filter, after, first, now));
+    (await fromDatabase(context, userId, filter, after, first, now));
   const edges = page.tasks
     .slice(0, first)
     .map((node) => ({ cursor: encodeTaskCursor(positionOf(node)), node }));
@@ -85,20 +87,23 @@ async function fromCache(
 }
 
 async function fromDatabase(
-  em: EntityManager,
+  context: TasksContext,
   userId: string,
   filter: TaskListFilter,
   after: TaskListPosition | null,
   first: number,
   now: Date,
 ) {
-  const where = await filterConditions(em, userId, filter, now);
+  const { em, redis } = context;
+  const where = await filterConditions(context, userId, filter, now);
+  // The resolved conditions (today's bounds included) name the count, so a new day is a new count.
+  const filterKey = createHash("sha256").update(JSON.stringify(where)).digest("base64url");
   const [tasks, totalCount] = await Promise.all([
     em.find(Task, { $and: [...where, ...(after ? [afterPosition(after)] : [])] } as FilterQuery<Task>, {
       orderBy: { dueDate: QueryOrder.ASC_NULLS_LAST, id: QueryOrder.ASC },
       limit: first + 1,
     }),
-    em.count(Task, { $and: where } as FilterQuery<Task>),
+    cachedTaskCount(redis, userId, filterKey, () => em.count(Task, { $and: where } as FilterQuery<Task>)),
   ]);
   return { tasks, totalCount };
 }
@@ -113,7 +118,7 @@ function afterPosition(after: TaskListPosition): FilterQuery<Task> {
 const likePattern = (term: string) => `%${term.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
 
 async function filterConditions(
-  em: EntityManager,
+  context: TasksContext,
   userId: string,
   filter: TaskListFilter,
   now: Date,
@@ -127,7 +132,9 @@ async function filterConditions(
   if (filter.dueTo) where.push({ dueDate: { $lte: filter.dueTo } });
   if (filter.dueToday || filter.overdue) {
     // "Today" is the user's calendar day in their own zone, whatever the server's zone is.
-    const { timezone } = await em.findOneOrFail(User, userId, { fields: ["timezone"] });
+    const [user] = await (context.users ?? usersFrom(context.em))([userId]);
+    if (!user) throw notFound("User");
+    const { timezone } = user;
     const today = dayBoundsIn(timezone, todayIn(timezone, now));
     if (filter.dueToday) where.push({ dueDate: { $gte: today.start, $lt: today.end } });
     if (filter.overdue) where.push({ dueDate: { $lt: today.start }, status: { $in: openStatuses } });

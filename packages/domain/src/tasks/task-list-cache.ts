@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { type EntityManager } from "@mikro-orm/postgresql";
 import { Task, TaskStatus } from "@momentum/db";
 import { type Redis } from "ioredis";
@@ -28,7 +29,13 @@ export async function lockTaskLists(
 export async function invalidateTaskLists(redis: Redis, userId: string, logger?: Logger): Promise<void> {
   await forgetCachedKeys(
     redis,
-    allStatuses.map((status) => CacheKeys.taskList(userId, status)),
+    [
+      ...allStatuses.flatMap((status) => [
+        CacheKeys.taskList(userId, status),
+        CacheKeys.emptyTaskList(userId, status),
+      ]),
+      CacheKeys.taskCounts(userId),
+    ],
     logger,
   );
 }
@@ -36,33 +43,32 @@ export async function invalidateTaskLists(redis: Redis, userId: string, logger?:
 const scoreOf = (due: number | null) => (due === null ? "+inf" : String(due));
 const dueOf = (score: string) => (score === "inf" || score === "+inf" ? null : Number(score));
 
-/** Loads one status list from the database into its set; returns how many tasks it holds (0: nothing stored). */
+/** Loads one status list from the database into its set, or marks it empty (so it is not read again). */
 async function fillTaskList(
   em: EntityManager,
   redis: Redis,
   userId: string,
   status: TaskStatus,
-): Promise<number> {
-  return em.transactional(async (tx) => {
+): Promise<void> {
+  await em.transactional(async (tx) => {
     await lockTaskLists(tx, userId, "fill");
     const rows = await tx
       .createQueryBuilder(Task)
       .select(["id", "dueDate"])
       .where({ user: userId, status, isDeleted: false })
       .execute<{ id: string; dueDate: Date | null }[]>("all", true);
-    if (rows.length === 0) return 0;
     const key = CacheKeys.taskList(userId, status);
-    const members = rows.flatMap((row) => [
-      scoreOf(row.dueDate ? new Date(row.dueDate).getTime() : null),
-      row.id,
-    ]);
-    await redis
-      .multi()
-      .del(key)
-      .zadd(key, ...members)
-      .expire(key, CacheTtlSeconds.taskList)
-      .exec();
-    return rows.length;
+    const emptyKey = CacheKeys.emptyTaskList(userId, status);
+    const fill = redis.multi().del(key, emptyKey);
+    if (rows.length === 0) fill.set(emptyKey, "1", "EX", CacheTtlSeconds.taskList);
+    else {
+      const members = rows.flatMap((row) => [
+        scoreOf(row.dueDate ? new Date(row.dueDate).getTime() : null),
+        row.id,
+      ]);
+      fill.zadd(key, ...members).expire(key, CacheTtlSeconds.taskList);
+    }
+    await fill.exec();
   });
 }
 
@@ -75,11 +81,14 @@ interface SetRead {
 /** One atomic read of a status set: the page after `after` (ties at its due date included by id). */
 async function readTaskList(
   redis: Redis,
-  key: string,
+  userId: string,
+  status: TaskStatus,
   after: TaskListPosition | null,
   limit: number,
 ): Promise<SetRead> {
-  const transaction = redis.multi().exists(key).zcard(key);
+  const key = CacheKeys.taskList(userId, status);
+  // EXISTS counts every key it is given: 1 when either the set or the empty marker is there.
+  const transaction = redis.multi().exists(key, CacheKeys.emptyTaskList(userId, status)).zcard(key);
   if (after) {
     const score = scoreOf(after.due);
     transaction.zrange(key, score, score, "BYSCORE", "WITHSCORES");
@@ -98,7 +107,7 @@ async function readTaskList(
     return pairs;
   });
   return {
-    exists: exists === 1,
+    exists: exists > 0,
     count,
     positions: after ? positions.filter((position) => comparePositions(position, after) > 0) : positions,
   };
@@ -116,13 +125,11 @@ export async function cachedTaskPage(
   after: TaskListPosition | null,
   limit: number,
 ): Promise<{ ids: string[]; totalCount: number } | null> {
-  const knownEmpty = new Set<TaskStatus>();
   for (let attempt = 0; attempt < 3; attempt++) {
-    const wanted = statuses.filter((status) => !knownEmpty.has(status));
     const reads = await Promise.all(
-      wanted.map((status) => readTaskList(redis, CacheKeys.taskList(userId, status), after, limit)),
+      statuses.map((status) => readTaskList(redis, userId, status, after, limit)),
     );
-    const missing = wanted.filter((_, index) => !reads[index]!.exists);
+    const missing = statuses.filter((_, index) => !reads[index]!.exists);
     if (missing.length === 0) {
       const page = reads
         .flatMap((read) => read.positions)
@@ -133,9 +140,42 @@ export async function cachedTaskPage(
         totalCount: reads.reduce((sum, read) => sum + read.count, 0),
       };
     }
-    for (const status of missing) {
-      if ((await fillTaskList(em, redis, userId, status)) === 0) knownEmpty.add(status);
-    }
+    for (const status of missing) await fillTaskList(em, redis, userId, status);
   }
   return null; // sets keep vanishing (expiry or writes racing us): the database answers instead
+}
+
+// Counts are kept without a lock: a reader stamps the hash with a generation before it counts and
+// stores its count only if the stamp is still there; a write deletes the hash after it commits, so a
+// count from a snapshot older than that commit is never stored.
+const STAMP_AND_READ = `redis.call('hsetnx', KEYS[1], '@generation', ARGV[1])
+redis.call('expire', KEYS[1], ARGV[3])
+return redis.call('hmget', KEYS[1], ARGV[2], '@generation')`;
+const STORE_IF_STAMPED = `if redis.call('hget', KEYS[1], '@generation') == ARGV[1] then
+  redis.call('hset', KEYS[1], ARGV[2], ARGV[3])
+end
+return 0`;
+
+/**
+ * How many of the user's tasks match a filter (`filterKey` names the resolved conditions), counted in
+ * PostgreSQL once and kept with the lists until the next task write, so paging does not count again.
+ * Counts in PostgreSQL alone when Redis cannot answer.
+ */
+export async function cachedTaskCount(
+  redis: Redis,
+  userId: string,
+  filterKey: string,
+  count: () => Promise<number>,
+): Promise<number> {
+  const key = CacheKeys.taskCounts(userId);
+  const generation = randomUUID();
+  const stamped = (await redis
+    .eval(STAMP_AND_READ, 1, key, generation, filterKey, CacheTtlSeconds.taskList)
+    .catch(() => null)) as [string | null, string | null] | null;
+  if (stamped?.[0] != null) return Number(stamped[0]);
+  const total = await count();
+  if (stamped?.[1]) {
+    await redis.eval(STORE_IF_STAMPED, 1, key, stamped[1], filterKey, total).catch(() => undefined);
+  }
+  return total;
 }

@@ -7,3 +7,4 @@ export * from "./calendar-range.schema";
 export * from "./date-span";
 export * from "./user-today";
 export * from "./wall-clock-instant";
+export * from "./user-lookup";

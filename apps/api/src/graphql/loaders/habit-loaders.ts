@@ -6,6 +6,7 @@ import {
   listHabitLogs,
   listStreakRows,
   readHabitStreaks,
+  type UserLookup,
 } from "@momentum/domain";
 import { type Redis } from "@momentum/platform";
 import DataLoader from "dataloader";
@@ -23,12 +24,12 @@ const byHabit = <V>(load: (habits: readonly Habit[]) => Promise<Map<string, V>>)
   );
 
 /** The habit fields that are true for today (as of `now`), batched: one evaluation per habit and request. */
-export function createHabitLoaders(em: EntityManager, redis: Redis, now: Date) {
+export function createHabitLoaders(em: EntityManager, redis: Redis, now: Date, users: UserLookup) {
   const streakCache = new HabitStreakCache(redis);
   const logLoaders = new Map<string, DataLoader<string, HabitLog[]>>();
   return {
-    habitEvaluation: byHabit((habits) => evaluateHabitsToday(em, habits, now)),
-    habitStreaks: byHabit((habits) => readHabitStreaks(em, streakCache, habits, now)),
+    habitEvaluation: byHabit((habits) => evaluateHabitsToday(em, habits, now, users)),
+    habitStreaks: byHabit((habits) => readHabitStreaks(em, streakCache, habits, now, users)),
     streakRows: byHabit((habits) =>
       listStreakRows(
         em,

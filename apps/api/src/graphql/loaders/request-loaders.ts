@@ -1,5 +1,6 @@
 import { type EntityManager } from "@mikro-orm/postgresql";
-import { Category, Task } from "@momentum/db";
+import { Category, Task, User } from "@momentum/db";
+import { type UserLookup } from "@momentum/domain";
 import { type Redis } from "@momentum/platform";
 import { entityByIdLoader } from "./entity-loader";
 import { createGoalLoaders } from "./goal-loaders";
@@ -8,9 +9,14 @@ import { historyByTaskIdLoader, subtasksByParentIdLoader } from "./task-loaders"
 
 /** Per-request batch loaders; each area adds the ones its fields need. `now` is the request's instant. */
 export function createRequestLoaders(em: EntityManager, redis: Redis, now: Date) {
+  const userById = entityByIdLoader(em, User);
+  // Every field that needs a user's zone asks here: the viewer is read once per request.
+  const users: UserLookup = async (ids) =>
+    (await userById.loadMany(ids)).filter((user): user is User => user instanceof User);
   return {
+    users,
     categoryById: entityByIdLoader(em, Category),
-    ...createHabitLoaders(em, redis, now),
+    ...createHabitLoaders(em, redis, now, users),
     taskById: entityByIdLoader(em, Task),
     subtasksByParentId: subtasksByParentIdLoader(em),
     historyByTaskId: historyByTaskIdLoader(em),

@@ -1,0 +1,320 @@
+import "reflect-metadata";
+import { fork, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { resolve } from "node:path";
+import { createTestDatabases } from "@momentum/db/testing";
+import { hashPassword, messagingTopology } from "@momentum/domain";
+import { deleteTopology } from "@momentum/platform";
+import { Pool } from "pg";
+import { Connection } from "rabbitmq-client";
+import { loadApiConfig } from "../config";
+import { spawnService, type ServiceProcess } from "../testing/service-process";
+import { callGraphql, removeKeys } from "../testing/test-api";
+import { runLoad, type LoadResult } from "./load-run";
+import { BENCH_PASSWORD, seedReadPathUser, type ReadPathUserShape, type SeededUser } from "./read-path-seed";
+import { countTodayStatements } from "./today-statement-count";
+import {
+  FIRST_PAGE_QUERY,
+  fetchJson,
+  HABITS_QUERY,
+  OVERDUE_PAGE_QUERY,
+  SIGN_IN_QUERY,
+  TODAY_QUERY,
+} from "./read-path-queries";
+
+// The read-path benchmark (issue 13): seeds users straight into a database of its own, then measures
+// the today screen against the API and a hand-written raw-SQL server, statements per request, growth
+// with data, the first task page at 100 and 100,000 tasks, and signIn against a bare bcrypt compare.
+// Measured, never asserted: docs/performance.md says how to read the table.
+
+/** bcrypt cost for the seeded accounts: the production 12 would leave too few sign-ins per run to compare. */
+const BENCH_BCRYPT_COST = 10;
+const LOAD_SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const CONNECTIONS = 32;
+
+const users: Record<"base" | "heavy" | "hundred" | "hundredThousand", ReadPathUserShape> = {
+  base: {
+    label: "base",
+    tasks: 500,
+    dueToday: 30,
+    withSubtasks: 30,
+    cancelsTasks: true,
+    habits: 20,
+    habitHistoryYears: 2,
+    goals: 10,
+  },
+  heavy: {
+    label: "heavy",
+    tasks: 5000,
+    dueToday: 30,
+    withSubtasks: 300,
+    cancelsTasks: true,
+    habits: 20,
+    habitHistoryYears: 8,
+    goals: 10,
+  },
+  hundred: {
+    label: "t100",
+    tasks: 100,
+    dueToday: 0,
+    withSubtasks: 0,
+    cancelsTasks: false,
+    habits: 0,
+    habitHistoryYears: 0,
+    goals: 0,
+  },
+  hundredThousand: {
+    label: "t100k",
+    tasks: 100_000,
+    dueToday: 0,
+    withSubtasks: 0,
+    cancelsTasks: false,
+    habits: 0,
+    habitHistoryYears: 0,
+    goals: 0,
+  },
+};
+
+type Row = [figure: string, api: string, raw: string, note: string];
+const rows: Row[] = [];
+const print = (line = "") => process.stdout.write(`${line}\n`);
+const ms = (value: number) => `${value.toFixed(1)} ms`;
+const rps = (result: LoadResult) =>
+  `${result.requestsPerSecond.toFixed(1)} req/s${result.failures ? ` (${result.failures} failed)` : ""}`;
+const load = (result: LoadResult) => `${rps(result)}, p50 ${ms(result.p50)}, p99 ${ms(result.p99)}`;
+const ratio = (a: number, b: number) => `${((a / b) * 100).toFixed(0)}%`;
+
+/** Key order aside, two answers are the same JSON. */
+const canonical = (value: unknown): unknown =>
+  Array.isArray(value)
+    ? value.map(canonical)
+    : value && typeof value === "object"
+      ? Object.fromEntries(
+          Object.entries(value)
+            .sort(([a], [b]) => a.localeCompare(b))
+            .map(([key, inner]) => [key, canonical(inner)]),
+        )
+      : value;
+
+function forkRawServer(env: Record<string, string>): Promise<{ child: ChildProcess; url: string }> {
+  const child = fork(resolve(__dirname, "raw-today-server.js"), [], {
+    env: { ...process.env, ...env, API_PORT: "0" },
+  });
+  return new Promise((ready, failed) => {
+    child.once("message", (message: { url: string }) => ready({ child, url: message.url }));
+    child.once("exit", (code) => failed(new Error(`the raw server exited with ${code}`)));
+  });
+}
+
+const stopChild = (child: ChildProcess) =>
+  new Promise<void>((gone) => {
+    if (child.exitCode !== null) return gone();
+    child.once("exit", () => gone());
+    child.kill("SIGTERM");
+  });
+
+async function main() {
+  const started = Date.now();
+  const id = randomBytes(4).toString("hex");
+  const namespace = `bench-read-path-${id}`;
+  const env = {
+    NODE_ENV: "production",
+    JWT_SECRET: randomBytes(32).toString("hex"),
+    REFRESH_TOKEN_KEY: randomBytes(32).toString("hex"),
+    REDIS_KEY_PREFIX: `bench:${id}:`,
+    AMQP_NAMESPACE: namespace,
+    BCRYPT_COST: String(BENCH_BCRYPT_COST),
+    OUTBOX_POLL_MS: "60000",
+    REMINDERS_ENABLED: "false",
+    RATE_LIMIT_AUTH_CALLS_PER_ADDRESS: "1000000",
+    RATE_LIMIT_OPERATIONS_PER_USER: "1000000",
+  };
+
+  print("read-path benchmark: seeding…");
+  const databases = await createTestDatabases("read_path");
+  const cleanups: (() => Promise<unknown>)[] = [() => databases.drop()];
+  try {
+    const fullEnv = {
+      ...env,
+      DATABASE_URL: databases.mainUrl,
+      ANALYTICS_DATABASE_URL: databases.analyticsUrl,
+    };
+    const config = loadApiConfig({ ...process.env, ...fullEnv });
+    cleanups.unshift(
+      () => removeKeys(config.redis.url, config.redis.keyPrefix),
+      async () => {
+        const rabbit = new Connection(config.amqp.url);
+        await deleteTopology(rabbit, messagingTopology(namespace)).finally(() => rabbit.close());
+      },
+    );
+
+    const pool = new Pool({ connectionString: databases.mainUrl, max: 4 });
+    const passwordHash = await hashPassword(BENCH_PASSWORD, BENCH_BCRYPT_COST);
+    const seeded = {} as Record<keyof typeof users, SeededUser>;
+    for (const [key, shape] of Object.entries(users) as [keyof typeof users, ReadPathUserShape][]) {
+      seeded[key] = await seedReadPathUser(pool, shape, passwordHash);
+    }
+    await pool.query("analyze");
+    await pool.end();
+    print(`seeded in ${((Date.now() - started) / 1000).toFixed(1)} s; starting the API and the raw server…`);
+
+    const api: ServiceProcess = await spawnService("api", {
+      namespace,
+      analyticsDatabaseUrl: databases.analyticsUrl,
+      logLevel: "error",
+      extra: fullEnv,
+    });
+    cleanups.unshift(() => api.kill("SIGTERM"));
+    await api.waitUntilReady(30_000);
+    const raw = await forkRawServer(fullEnv);
+    cleanups.unshift(() => stopChild(raw.child));
+    const apiUrl = `${api.url}/graphql`;
+
+    const tokens = {} as Record<keyof typeof users, string>;
+    for (const key of Object.keys(users) as (keyof typeof users)[]) {
+      const response = await callGraphql<{ signIn: { accessToken: string } }>(api.url, SIGN_IN_QUERY, {
+        login: seeded[key].login,
+        password: BENCH_PASSWORD,
+      });
+      if (!response.data) throw new Error(`signIn failed: ${JSON.stringify(response.errors)}`);
+      tokens[key] = response.data.signIn.accessToken;
+    }
+
+    // The two servers must give the same answer before their speed means anything.
+    for (const key of ["base", "heavy"] as const) {
+      const [fromApi, fromRaw] = await Promise.all([
+        fetchJson(apiUrl, { query: TODAY_QUERY }, tokens[key]),
+        fetchJson(raw.url, { query: TODAY_QUERY }, tokens[key]),
+      ]);
+      if (JSON.stringify(canonical(fromApi)) !== JSON.stringify(canonical(fromRaw))) {
+        print(JSON.stringify(fromApi).slice(0, 2000));
+        print(JSON.stringify(fromRaw).slice(0, 2000));
+        throw new Error(`the API and the raw server answer the today query differently for ${key}`);
+      }
+    }
+    print("the API and the raw server return the same JSON for the today query (base and heavy user)");
+
+    // Throughput at 32 connections, after a short warm-up of each server.
+    const today = { query: TODAY_QUERY };
+    await runLoad({ url: apiUrl, connections: 8, seconds: 2, body: today, token: tokens.base });
+    await runLoad({ url: raw.url, connections: 8, seconds: 2, body: today, token: tokens.base });
+    const apiToday = await runLoad({
+      url: apiUrl,
+      connections: CONNECTIONS,
+      seconds: LOAD_SECONDS,
+      body: today,
+      token: tokens.base,
+    });
+    const rawToday = await runLoad({
+      url: raw.url,
+      connections: CONNECTIONS,
+      seconds: LOAD_SECONDS,
+      body: today,
+      token: tokens.base,
+    });
+    rows.push([
+      `today query, ${CONNECTIONS} connections`,
+      load(apiToday),
+      load(rawToday),
+      `API at ${ratio(apiToday.requestsPerSecond, rawToday.requestsPerSecond)} of raw (target ≥ 60%)`,
+    ]);
+
+    // One request at a time: latency of the base user against 10x tasks and 4x history.
+    const single = (url: string, key: keyof typeof users, body: unknown = today) =>
+      runLoad({ url, connections: 1, seconds: Math.max(3, LOAD_SECONDS / 2), body, token: tokens[key] });
+    const [apiBase, apiHeavy] = [await single(apiUrl, "base"), await single(apiUrl, "heavy")];
+    const [rawBase, rawHeavy] = [await single(raw.url, "base"), await single(raw.url, "heavy")];
+    rows.push(["today query, one at a time, base user (mean)", ms(apiBase.mean), ms(rawBase.mean), ""]);
+    rows.push([
+      "today query, one at a time, 10x tasks + 4x history (mean)",
+      ms(apiHeavy.mean),
+      ms(rawHeavy.mean),
+      `API ${(apiHeavy.mean / apiBase.mean).toFixed(2)}x the base user (target ≤ 1.5x)`,
+    ]);
+    const [habitsBase, habitsHeavy] = [
+      await single(apiUrl, "base", { query: HABITS_QUERY }),
+      await single(apiUrl, "heavy", { query: HABITS_QUERY }),
+    ];
+    rows.push([
+      "habits list alone, 2 years → 8 years of logs (mean)",
+      `${ms(habitsBase.mean)} → ${ms(habitsHeavy.mean)}`,
+      "",
+      `${(habitsHeavy.mean / habitsBase.mean).toFixed(2)}x (item 3, next session)`,
+    ]);
+
+    // First pages at 100 and 100,000 tasks, alternated twice (best of each), as the load here swings.
+    const pageSeconds = Math.max(3, LOAD_SECONDS / 2);
+    for (const [name, query] of [
+      ["first page of 50 tasks, no filter", FIRST_PAGE_QUERY],
+      ["first page of 50 overdue tasks", OVERDUE_PAGE_QUERY],
+    ] as const) {
+      const best = {
+        hundred: undefined as LoadResult | undefined,
+        hundredThousand: undefined as LoadResult | undefined,
+      };
+      for (const key of ["hundred", "hundredThousand"] as const)
+        await runLoad({ url: apiUrl, connections: 4, seconds: 1, body: { query }, token: tokens[key] });
+      for (let round = 0; round < 2; round++) {
+        for (const key of ["hundred", "hundredThousand"] as const) {
+          const result = await runLoad({
+            url: apiUrl,
+            connections: CONNECTIONS,
+            seconds: pageSeconds,
+            body: { query },
+            token: tokens[key],
+          });
+          if (!best[key] || result.requestsPerSecond > best[key].requestsPerSecond) best[key] = result;
+        }
+      }
+      const [small, large] = [best.hundred!, best.hundredThousand!];
+      rows.push([`${name}, 100 tasks, ${CONNECTIONS} connections`, load(small), "", ""]);
+      rows.push([
+        `${name}, 100,000 tasks, ${CONNECTIONS} connections`,
+        load(large),
+        "",
+        `${(small.requestsPerSecond / large.requestsPerSecond).toFixed(2)}x slower than at 100 (target ≤ 1.5x)`,
+      ]);
+    }
+
+    // signIn against a bare bcrypt compare of the same hash, same connections, same machine.
+    const credentials = { login: seeded.base.login, password: BENCH_PASSWORD };
+    const signIn = await runLoad({
+      url: apiUrl,
+      connections: 4,
+      seconds: pageSeconds,
+      body: { query: SIGN_IN_QUERY, variables: credentials },
+    });
+    const compare = await runLoad({
+      url: `${raw.url}/signin`,
+      connections: 4,
+      seconds: pageSeconds,
+      body: credentials,
+    });
+    rows.push([
+      `signIn (bcrypt cost ${BENCH_BCRYPT_COST}), 4 connections`,
+      load(signIn),
+      load(compare),
+      `API at ${ratio(signIn.requestsPerSecond, compare.requestsPerSecond)} of a bare compare (target ≥ 90%)`,
+    ]);
+
+    await countTodayStatements(fullEnv, databases, tokens, rows);
+
+    print();
+    print(`| figure | API | raw-SQL server | reading |`);
+    print(`|---|---|---|---|`);
+    for (const row of rows) print(`| ${row.join(" | ")} |`);
+    print();
+    print(`total ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  } finally {
+    for (const cleanup of cleanups)
+      await cleanup().catch((error: unknown) => print(`cleanup: ${String(error)}`));
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exit(1);
+  },
+);
