@@ -68,7 +68,7 @@ export async function countTodayStatements(
       "SQL statements per first page of tasks (no filter), 100 → 100,000 tasks",
       `${page100} → ${page100k}`,
       "",
-      "0 once the lists are cached",
+      "1 (the page's rows by id) once the lists are cached",
     ]);
   } finally {
     await raw.stop();

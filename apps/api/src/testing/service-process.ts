@@ -58,11 +58,13 @@ export async function spawnService(
     logLevel?: string;
     /** Any other variables, e.g. the API's. */
     extra?: Record<string, string>;
+    /** Options for node itself, e.g. `--cpu-prof` (not allowed in NODE_OPTIONS). */
+    nodeArgs?: string[];
   },
 ): Promise<ServiceProcess> {
   const { main, portVariable, listening } = services[service];
   const shown = levels[env.logLevel ?? "fatal"] ?? levels.fatal!;
-  const child = spawn(process.execPath, [main], {
+  const child = spawn(process.execPath, [...(env.nodeArgs ?? []), main], {
     env: {
       ...process.env,
       ...(env.analyticsDatabaseUrl ? { ANALYTICS_DATABASE_URL: env.analyticsDatabaseUrl } : {}),

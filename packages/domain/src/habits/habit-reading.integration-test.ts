@@ -4,26 +4,23 @@ import { type MikroORM } from "@mikro-orm/postgresql";
 import { FrequencyType, Habit, openMainOrm, User } from "@momentum/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CacheKeys } from "../cache/cache-keys";
-import { connectRedis, type Redis } from "@momentum/platform";
 import { createHabit } from "./create-habit.service";
 import { evaluateHabitsToday, readHabitStreaks } from "./habit-reading";
 import { HabitStreakCache } from "./habit-streak-cache";
+import { privateRedis } from "../testing/private-redis.test-support";
 import { logHabit } from "./log-habit.service";
 
 // "Reading is always true for today": with no write and no nightly job, a streak broken yesterday
 // reads 0 today, while the stored counters still say what the last write saw.
 
 let orm: MikroORM;
-let redis: Redis;
-const prefix = `test:habits-${randomBytes(4).toString("hex")}:`;
+const cache = privateRedis("habits");
+const { redis } = cache;
 beforeAll(async () => {
   orm = await openMainOrm(process.env.DATABASE_URL!);
-  redis = connectRedis({ url: process.env.REDIS_URL ?? "redis://127.0.0.1:6379", keyPrefix: prefix });
 });
 afterAll(async () => {
-  const keys = await redis.keys(`${prefix}*`);
-  if (keys.length > 0) await redis.del(...keys.map((key) => key.slice(prefix.length)));
-  redis.disconnect();
+  await cache.remove();
   await orm?.close();
 });
 

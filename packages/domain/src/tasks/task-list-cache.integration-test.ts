@@ -1,26 +1,22 @@
 import "reflect-metadata";
-import { randomBytes } from "node:crypto";
 import { type MikroORM } from "@mikro-orm/postgresql";
 import { loadDatabaseConfig, openMainOrm, TaskStatus } from "@momentum/db";
-import { connectRedis, type Redis } from "@momentum/platform";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CacheKeys } from "../cache/cache-keys";
+import { privateRedis } from "../testing/private-redis.test-support";
 import { insertTestUser } from "../testing/user-builder.test-support";
 import { createTask } from "./create-task.service";
 import { listTasks } from "./list-tasks.service";
 import { cachedTaskCount, invalidateTaskLists } from "./task-list-cache";
 
 let orm: MikroORM;
-let redis: Redis;
-const prefix = `test:task-lists-${randomBytes(4).toString("hex")}:`;
+const cache = privateRedis("task-lists");
+const { redis } = cache;
 beforeAll(async () => {
   orm = await openMainOrm(loadDatabaseConfig().DATABASE_URL);
-  redis = connectRedis({ url: process.env.REDIS_URL ?? "redis://127.0.0.1:6379", keyPrefix: prefix });
 });
 afterAll(async () => {
-  const keys = await redis.keys(`${prefix}*`);
-  if (keys.length > 0) await redis.del(...keys.map((key) => key.slice(prefix.length)));
-  redis.disconnect();
+  await cache.remove();
   await orm?.close();
 });
 
