@@ -1,3 +1,4 @@
+import "@momentum/node-runtime/check";
 import "reflect-metadata";
 import { fork, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
