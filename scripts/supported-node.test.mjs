@@ -34,7 +34,10 @@ function repository({ projectNode = true, projectNodeMarks = true } = {}) {
      console.log("carried on with PATH", process.env.PATH.split(":")[0]);
      process.exitCode = 3;`,
   );
-  const run = spawnSync(process.execPath, [path.join(root, "script.mjs")], { encoding: "utf8" });
+  // As a fresh clone's `npm test` runs these tests inside its own re-run: the marker must not leak in.
+  const env = { ...process.env };
+  delete env.MOMENTUM_RERUN_ON_PROJECT_NODE;
+  const run = spawnSync(process.execPath, [path.join(root, "script.mjs")], { encoding: "utf8", env });
   return { root, ...run };
 }
 
