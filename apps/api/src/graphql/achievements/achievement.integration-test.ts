@@ -45,6 +45,14 @@ async function completeNewTask(account: TestAccount) {
   );
 }
 
+/** The user holds the achievement once, and exactly one ACHIEVEMENT_UNLOCKED (for it) was recorded. */
+async function expectEarnedOnceWithOnePush(userId: string, achievementId: string) {
+  const em = api.deps.orm.em.fork();
+  expect(await em.count(UserAchievement, { user: userId, achievement: achievementId })).toBe(1);
+  const pushes = await em.find(OutboxEvent, { userId, eventType: "ACHIEVEMENT_UNLOCKED" });
+  expect(pushes.map((push) => push.payload.achievementId)).toEqual([achievementId]);
+}
+
 describe("achievements", () => {
   it("lists the whole catalogue with progress, nothing earned for a new user", async () => {
     const account = await signUpTestAccount(api);
@@ -101,10 +109,7 @@ describe("achievements", () => {
     );
     expect(completions.flatMap((response) => response.errors ?? [])).toEqual([]);
 
-    const em = api.deps.orm.em.fork();
-    expect(await em.count(UserAchievement, { user: account.userId, achievement: FIRST_STEP })).toBe(1);
-    const pushes = await em.find(OutboxEvent, { userId: account.userId, eventType: "ACHIEVEMENT_UNLOCKED" });
-    expect(pushes.map((push) => push.payload.achievementId)).toEqual([FIRST_STEP]);
+    await expectEarnedOnceWithOnePush(account.userId, FIRST_STEP);
   });
 
   it("habits created at the same moment earn Habit Former once, with one ACHIEVEMENT_UNLOCKED", async () => {
@@ -120,10 +125,7 @@ describe("achievements", () => {
     );
     expect(created.flatMap((response) => response.errors ?? [])).toEqual([]);
 
-    const em = api.deps.orm.em.fork();
-    expect(await em.count(UserAchievement, { user: account.userId, achievement: HABIT_FORMER })).toBe(1);
-    const pushes = await em.find(OutboxEvent, { userId: account.userId, eventType: "ACHIEVEMENT_UNLOCKED" });
-    expect(pushes.map((push) => push.payload.achievementId)).toEqual([HABIT_FORMER]);
+    await expectEarnedOnceWithOnePush(account.userId, HABIT_FORMER);
   });
 
   it("creating a first habit earns Habit Former; User.achievements shows the same", async () => {
