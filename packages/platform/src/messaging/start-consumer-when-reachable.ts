@@ -1,3 +1,4 @@
+import { setTimeout } from "node:timers/promises";
 import { type z } from "zod";
 import { declareTopology } from "./declare-topology";
 import { type BrokerTopology } from "./broker-topology";
@@ -22,15 +23,9 @@ export function startConsumerWhenReachable<S extends z.ZodType>(
   const maxBackoffMs = options.maxBackoffMs ?? 5_000;
   let consumer: RunningConsumer | undefined;
   let closed = false;
-  let endWait: (() => void) | undefined;
-  const wait = (ms: number) =>
-    new Promise<void>((resolve) => {
-      const timer = setTimeout(resolve, ms);
-      endWait = () => {
-        clearTimeout(timer);
-        resolve();
-      };
-    });
+  // Ends the wait between attempts at once when the consumer is closed.
+  const closing = new AbortController();
+  const wait = (ms: number) => setTimeout(ms, undefined, { signal: closing.signal }).catch(() => undefined);
 
   const starting = (async () => {
     // A process usually starts a moment before its connection is up: give it that moment before warning.
@@ -59,7 +54,7 @@ export function startConsumerWhenReachable<S extends z.ZodType>(
     },
     async close() {
       closed = true;
-      endWait?.();
+      closing.abort();
       await starting;
       await consumer?.close();
     },

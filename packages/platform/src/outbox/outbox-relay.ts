@@ -1,3 +1,4 @@
+import { setTimeout } from "node:timers/promises";
 import { LockMode, type EntityManager, type MikroORM } from "@mikro-orm/postgresql";
 import { OutboxEvent } from "@momentum/db";
 import { topologyDeclarations } from "../messaging/declare-topology";
@@ -185,22 +186,17 @@ export function startOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
   // Sleeping between rounds; a notification ends the sleep early unless the relay is backing off.
   let stopping = false;
   let notified = false;
-  let endSleep: (() => void) | undefined;
+  let pause: { controller: AbortController; wakeable: boolean } | undefined;
   const wake = () => {
     notified = true;
-    endSleep?.();
+    if (pause?.wakeable) pause.controller.abort();
   };
-  const sleep = (ms: number, wakeable: boolean) =>
-    new Promise<void>((resolve) => {
-      if (stopping || (wakeable && notified)) return resolve();
-      const timer = setTimeout(done, ms);
-      endSleep = wakeable ? done : () => stopping && done();
-      function done() {
-        clearTimeout(timer);
-        endSleep = undefined;
-        resolve();
-      }
-    });
+  async function sleep(ms: number, wakeable: boolean) {
+    if (stopping || (wakeable && notified)) return;
+    pause = { controller: new AbortController(), wakeable };
+    await setTimeout(ms, undefined, { signal: pause.controller.signal }).catch(() => undefined);
+    pause = undefined;
+  }
 
   const state: OutboxRelayState = {
     running: true,
@@ -246,7 +242,7 @@ export function startOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
     },
     async stop() {
       stopping = true;
-      endSleep?.();
+      pause?.controller.abort();
       await running;
       state.running = false;
       await listener.close();
