@@ -16,6 +16,8 @@ const analyticsEnvSchema = z
     ANALYTICS_DATABASE_URL: databaseConfigShape.ANALYTICS_DATABASE_URL,
     /** Months of user_activity kept before the current one; whole older months are dropped. */
     ANALYTICS_RETENTION_MONTHS: z.coerce.number().int().min(1).default(25),
+    /** Most events ingested in one transaction; the consumer takes up to twice as many at once. */
+    ANALYTICS_BATCH_SIZE: z.coerce.number().int().min(1).max(1000).default(200),
     /** Monthly partitions kept ready ahead of the current month. */
     ANALYTICS_PARTITIONS_AHEAD: z.coerce.number().int().min(1).max(24).default(3),
   })
@@ -32,6 +34,7 @@ export function loadAnalyticsConfig(env: Record<string, string | undefined> = pr
     port: parsed.ANALYTICS_PORT,
     analyticsDatabaseUrl: parsed.ANALYTICS_DATABASE_URL,
     housekeeping: housekeepingConfigOf(parsed),
+    batchSize: parsed.ANALYTICS_BATCH_SIZE,
     activityPartitions: {
       monthsAhead: parsed.ANALYTICS_PARTITIONS_AHEAD,
       retentionMonths: parsed.ANALYTICS_RETENTION_MONTHS,
@@ -39,8 +42,9 @@ export function loadAnalyticsConfig(env: Record<string, string | undefined> = pr
     amqp: {
       url: parsed.AMQP_URL,
       namespace: parsed.AMQP_NAMESPACE,
-      prefetch: parsed.AMQP_PREFETCH,
-      concurrency: parsed.AMQP_CONCURRENCY,
+      // One batch is ingested while the next one gathers: enough messages in hand for both.
+      prefetch: Math.max(parsed.AMQP_PREFETCH, 2 * parsed.ANALYTICS_BATCH_SIZE),
+      concurrency: Math.max(parsed.AMQP_CONCURRENCY, 2 * parsed.ANALYTICS_BATCH_SIZE),
     },
   };
 }

@@ -2,48 +2,83 @@ import { type EntityManager } from "@mikro-orm/postgresql";
 import { ForgottenUser, ProductivityMetric, UserActivity } from "@momentum/db";
 import { type DomainEvent } from "@momentum/domain";
 import { productiveDayOf } from "./productivity/productive-day-of";
-import { recomputeProductivityDay } from "./productivity/recompute-productivity-day";
+import { recomputeProductivityDays } from "./productivity/recompute-productivity-day";
 import { userActivityOf } from "./user-activity-of";
 
 /**
  * Serialises a user's deletion against that user's other events, until the caller's transaction ends:
  * events share the lock (they do not wait for each other), the deletion takes it alone, so an event
- * ingested concurrently cannot commit its row after the deletion removed the others.
+ * ingested concurrently cannot commit its row after the deletion removed the others. Several users'
+ * locks are taken in one order, so two batches never wait for each other in a cycle.
  */
-async function lockUser(em: EntityManager, userId: string, mode: "shared" | "exclusive"): Promise<void> {
+async function lockUsers(em: EntityManager, userIds: string[], mode: "shared" | "exclusive"): Promise<void> {
   const lock = mode === "shared" ? "pg_advisory_xact_lock_shared" : "pg_advisory_xact_lock";
-  await em.execute(`select ${lock}(hashtextextended(?, 0))`, [userId]);
+  await em.execute(
+    `select count(${lock}(hashtextextended(id, 0)))
+     from (select id from jsonb_array_elements_text(?::jsonb) as id order by id) ordered`,
+    [JSON.stringify([...new Set(userIds)].sort())],
+  );
 }
 
 /**
- * Records one domain event in the analytics database, inside the caller's transaction. `user.deleted`
- * instead forgets everything analytics holds about that user, and remembers only that the user is gone,
- * so that an older event of theirs arriving later (a redelivery or retry) adds nothing back.
+ * Forgets everything analytics holds about a deleted user, and remembers only that the user is gone, so
+ * that an older event of theirs arriving later (a redelivery or retry) adds nothing back.
  */
-export async function ingestDomainEvent(em: EntityManager, event: DomainEvent): Promise<void> {
-  if (event.type === "user.deleted") {
-    const userId = event.aggregate.id;
-    await lockUser(em, userId, "exclusive");
-    await em.nativeDelete(UserActivity, { userId });
-    await em.nativeDelete(ProductivityMetric, { userId });
-    await em
-      .createQueryBuilder(ForgottenUser)
-      .insert({ userId })
-      .onConflict("userId")
-      .ignore()
-      .execute("run");
-    return;
-  }
-  const activity = userActivityOf(event);
-  if (!activity) return;
-  await lockUser(em, activity.userId, "shared");
-  // A statement of its own, after the lock: its snapshot then sees a deletion that committed while we waited.
-  if ((await em.count(ForgottenUser, { userId: activity.userId })) > 0) return;
-  // Dated when it happened, not when it arrived: a backlog drained late must not shift the day it counts for.
-  em.persist(em.create(UserActivity, { ...activity, createdAt: new Date(event.occurredAt) }));
-  const day = productiveDayOf(event);
-  if (day) {
-    await em.flush();
-    await recomputeProductivityDay(em, activity.userId, day);
-  }
+async function forgetUser(em: EntityManager, userId: string): Promise<void> {
+  await lockUsers(em, [userId], "exclusive");
+  await em.nativeDelete(UserActivity, { userId });
+  await em.nativeDelete(ProductivityMetric, { userId });
+  await em.createQueryBuilder(ForgottenUser).insert({ userId }).onConflict("userId").ignore().execute("run");
 }
+
+/** Records events as activity rows and recomputes the days they count for: a few statements per batch. */
+async function recordActivities(em: EntityManager, events: readonly DomainEvent[]): Promise<void> {
+  const recorded = events.flatMap((event) => {
+    const activity = userActivityOf(event);
+    return activity ? [{ event, activity }] : [];
+  });
+  if (recorded.length === 0) return;
+  const userIds = recorded.map(({ activity }) => activity.userId);
+  await lockUsers(em, userIds, "shared");
+  // A statement of its own, after the locks: its snapshot then sees a deletion that committed while we waited.
+  const forgotten = new Set(
+    (await em.find(ForgottenUser, { userId: { $in: [...new Set(userIds)] } }, { fields: ["userId"] })).map(
+      (user) => user.userId,
+    ),
+  );
+  const kept = recorded.filter(({ activity }) => !forgotten.has(activity.userId));
+  if (kept.length === 0) return;
+  // Dated when it happened, not when it arrived: a backlog drained late must not shift the day it counts for.
+  await em.insertMany(
+    UserActivity,
+    kept.map(({ event, activity }) => ({ ...activity, createdAt: new Date(event.occurredAt) })),
+  );
+  await recomputeProductivityDays(
+    em,
+    kept.flatMap(({ event, activity }) => {
+      const date = productiveDayOf(event);
+      return date ? [{ userId: activity.userId, date }] : [];
+    }),
+  );
+}
+
+/**
+ * Records domain events in the analytics database, in order, inside the caller's transaction.
+ * `user.deleted` forgets the user (after recording the events before it).
+ */
+export async function ingestDomainEvents(em: EntityManager, events: readonly DomainEvent[]): Promise<void> {
+  let pending: DomainEvent[] = [];
+  for (const event of events) {
+    if (event.type !== "user.deleted") {
+      pending.push(event);
+      continue;
+    }
+    await recordActivities(em, pending);
+    pending = [];
+    await forgetUser(em, event.aggregate.id);
+  }
+  await recordActivities(em, pending);
+}
+
+/** Records one domain event (see ingestDomainEvents). */
+export const ingestDomainEvent = (em: EntityManager, event: DomainEvent) => ingestDomainEvents(em, [event]);

@@ -30,6 +30,7 @@ export * from "./messaging/consumer-metrics";
 export * from "./messaging/start-consumer";
 export * from "./messaging/start-consumer-when-reachable";
 export * from "./messaging/run-once";
+export * from "./messaging/micro-batcher";
 export * from "./messaging/prune-processed-messages";
 export * from "./messaging/processed-messages-housekeeping";
 export * from "./messaging/parked-messages";

@@ -3,7 +3,7 @@ import { type MikroORM } from "@mikro-orm/postgresql";
 import { loadDatabaseConfig, openAnalyticsOrm } from "@momentum/db";
 import { plannedRelations } from "@momentum/db/testing";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { DAY_TOTALS } from "./recompute-productivity-day";
+import { DAY_TOTALS, dayTotalsValues } from "./recompute-productivity-day";
 
 // A month long before anything the tests write: a partition of its own, which a recompute must skip.
 const OLD_MONTH = "user_activity_p2001_01";
@@ -24,10 +24,11 @@ afterAll(async () => {
 
 it("a day's recompute reads the partitions from that day on, never older months", async () => {
   const today = new Date().toISOString().slice(0, 10);
-  const relations = await plannedRelations(orm.em.fork(), DAY_TOTALS, [
-    "00000000-0000-0000-0000-000000000000",
-    ...Array.from({ length: 5 }, () => today),
-  ]);
+  const relations = await plannedRelations(
+    orm.em.fork(),
+    DAY_TOTALS,
+    dayTotalsValues([{ userId: "00000000-0000-0000-0000-000000000000", date: today }]),
+  );
   const thisMonth = `user_activity_p${today.slice(0, 4)}_${today.slice(5, 7)}`;
   expect(relations).toContain(thisMonth);
   expect(relations).not.toContain(OLD_MONTH);

@@ -2,7 +2,13 @@ import { type EntityManager } from "@mikro-orm/postgresql";
 import { ProductivityMetric } from "@momentum/db";
 import { productivityScore } from "@momentum/domain";
 
-interface DayTotals {
+/** One user's calendar day in the daily metrics. */
+export interface ProductiveDay {
+  userId: string;
+  date: string;
+}
+
+interface DayTotals extends ProductiveDay {
   tasksCompleted: number;
   habitsCompleted: number;
   focusTime: number;
@@ -15,61 +21,87 @@ interface DayTotals {
 // - habits: habits whose latest event for that day is a counted completion;
 // - focus: minutes of the focus sessions logged for that day;
 // - goals: each goal's progress after its last move that day.
+// Every event counted for a day happened on or after it (in some zone): the constant lower bound, the
+// earliest day of the set less one, lets PostgreSQL skip the partitions of older months.
 export const DAY_TOTALS = `
-  with day as (
-    select activity_type, action, entity_id, metadata, created_at, id from user_activity
-    where user_id = ?
-    -- Every event counted for a day happened on or after it (in some zone), so older months are skipped.
-    and created_at >= (?::date - 1)::timestamp at time zone 'UTC'
-    and (
-      (activity_type = 'task' and action = 'completed' and metadata->>'completedOn' = ?)
-      or (activity_type = 'habit' and action in ('logged', 'skipped', 'unlogged') and metadata->>'date' = ?)
-      or (activity_type = 'focus' and action = 'logged' and metadata->>'loggedOn' = ?)
-      or (activity_type = 'goal' and action = 'progressed' and metadata->>'progressedOn' = ?)
-    )
+  with days as (
+    select distinct user_id, day from jsonb_to_recordset(?::jsonb) as requested(user_id uuid, day date)
+  ),
+  day_rows as (
+    select days.user_id, days.day, a.activity_type, a.action, a.entity_id, a.metadata, a.created_at, a.id
+    from days join user_activity a on a.user_id = days.user_id
+    where a.created_at >= (?::date - 1)::timestamp at time zone 'UTC'
+      and a.created_at >= (days.day - 1)::timestamp at time zone 'UTC'
+      and (
+        (a.activity_type = 'task' and a.action = 'completed' and a.metadata->>'completedOn' = days.day::text)
+        or (a.activity_type = 'habit' and a.action in ('logged', 'skipped', 'unlogged') and a.metadata->>'date' = days.day::text)
+        or (a.activity_type = 'focus' and a.action = 'logged' and a.metadata->>'loggedOn' = days.day::text)
+        or (a.activity_type = 'goal' and a.action = 'progressed' and a.metadata->>'progressedOn' = days.day::text)
+      )
   ),
   latest_habit_event as (
-    select distinct on (entity_id) action, metadata from day where activity_type = 'habit'
-    order by entity_id, created_at desc, id desc
+    select distinct on (user_id, day, entity_id) user_id, day, action, metadata from day_rows
+    where activity_type = 'habit' order by user_id, day, entity_id, created_at desc, id desc
   ),
   latest_goal_event as (
-    select distinct on (entity_id) entity_id, metadata from day where activity_type = 'goal'
-    order by entity_id, created_at desc, id desc
+    select distinct on (user_id, day, entity_id) user_id, day, entity_id, metadata from day_rows
+    where activity_type = 'goal' order by user_id, day, entity_id, created_at desc, id desc
   )
   select
-    (select count(distinct entity_id) from day where activity_type = 'task')::int as "tasksCompleted",
-    (select count(*) from latest_habit_event where action = 'logged' and (metadata->>'counted')::boolean)::int
+    days.user_id as "userId",
+    to_char(days.day, 'YYYY-MM-DD') as date,
+    (select count(distinct entity_id) from day_rows d
+      where (d.user_id, d.day) = (days.user_id, days.day) and activity_type = 'task')::int as "tasksCompleted",
+    (select count(*) from latest_habit_event h
+      where (h.user_id, h.day) = (days.user_id, days.day) and action = 'logged' and (metadata->>'counted')::boolean)::int
       as "habitsCompleted",
-    (select coalesce(sum((metadata->>'minutes')::int), 0) from day where activity_type = 'focus')::int as "focusTime",
-    (select jsonb_object_agg(entity_id, (metadata->>'newProgress')::numeric) from latest_goal_event) as "goalsProgress"`;
+    (select coalesce(sum((metadata->>'minutes')::int), 0) from day_rows d
+      where (d.user_id, d.day) = (days.user_id, days.day) and activity_type = 'focus')::int as "focusTime",
+    (select jsonb_object_agg(entity_id, (metadata->>'newProgress')::numeric) from latest_goal_event g
+      where (g.user_id, g.day) = (days.user_id, days.day)) as "goalsProgress"
+  from days`;
+
+/** The statement's values for a set of days. */
+export const dayTotalsValues = (days: readonly ProductiveDay[]) => [
+  JSON.stringify(days.map(({ userId, date }) => ({ user_id: userId, day: date }))),
+  days.reduce((earliest, day) => (day.date < earliest ? day.date : earliest), days[0]!.date),
+];
 
 /**
- * Rewrites one user's metrics row for one calendar day from that day's activity, in the caller's
- * transaction. Two events of the same user and day take turns (a lock until the transaction ends), so
- * the second counts the first's committed row instead of overwriting its total.
+ * Rewrites the metrics rows of a set of user-days from their activity, in the caller's transaction: one
+ * statement for the totals and one for the rows, however many days. Writers of the same user-day take
+ * turns (locks until the transaction ends, taken in one order so two batches never deadlock), so the
+ * second counts the first's committed rows instead of overwriting its totals.
  */
-export async function recomputeProductivityDay(
+export async function recomputeProductivityDays(
   em: EntityManager,
-  userId: string,
-  date: string,
+  days: readonly ProductiveDay[],
 ): Promise<void> {
-  await em.execute("select pg_advisory_xact_lock(hashtextextended(?, 1))", [
-    `productivity:${userId}:${date}`,
-  ]);
-  const [totals] = await em.execute<DayTotals[]>(DAY_TOTALS, [userId, date, date, date, date, date]);
-  const day = totals!;
-  await em.upsert(
+  if (days.length === 0) return;
+  const keys = [...new Set(days.map((day) => `productivity:${day.userId}:${day.date}`))].sort();
+  await em.execute(
+    `select count(pg_advisory_xact_lock(hashtextextended(key, 1)))
+     from (select key from jsonb_array_elements_text(?::jsonb) as key order by key) ordered`,
+    [JSON.stringify(keys)],
+  );
+  const totals = await em.execute<DayTotals[]>(DAY_TOTALS, dayTotalsValues(days));
+  const now = new Date();
+  await em.upsertMany(
     ProductivityMetric,
-    {
-      userId,
-      date,
+    totals.map((day) => ({
+      userId: day.userId,
+      date: day.date,
       tasksCompleted: day.tasksCompleted,
       habitsCompleted: day.habitsCompleted,
       focusTime: day.focusTime,
       goalsProgress: day.goalsProgress,
       productivityScore: productivityScore(day),
-      updatedAt: new Date(),
-    },
+      updatedAt: now,
+    })),
     { onConflictFields: ["userId", "date"], onConflictExcludeFields: ["id", "createdAt"] },
   );
 }
+
+/** One user-day's metrics row, rewritten from that day's activity (see recomputeProductivityDays). */
+export const recomputeProductivityDay = (em: EntityManager, userId: string, date: string) =>
+  recomputeProductivityDays(em, [{ userId, date }]);

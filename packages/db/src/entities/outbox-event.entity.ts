@@ -12,6 +12,12 @@ import { CreatedEntity } from "./entity-base";
   expression:
     'create index "idx_outbox_unpublished" on "outbox" ("occurred_at", "position") where "published_at" is null',
 })
+// The relay's check that no other relay holds an earlier event of an aggregate it claimed.
+@Index({
+  name: "idx_outbox_unpublished_aggregate",
+  expression:
+    'create index "idx_outbox_unpublished_aggregate" on "outbox" ("aggregate_type", "aggregate_id", "occurred_at", "position") where "published_at" is null',
+})
 export class OutboxEvent extends CreatedEntity {
   /** Insertion order; breaks ties between events of the same instant. Assigned by the database. */
   @Property({

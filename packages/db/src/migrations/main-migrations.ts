@@ -5,6 +5,7 @@ import { Migration20261126060000 } from "./main/Migration20261126060000_reminder
 import { Migration20261202070000 } from "./main/Migration20261202070000_task_list_indexes";
 import { Migration20261202080000 } from "./main/Migration20261202080000_user_task_counts";
 import { Migration20261202090500 } from "./main/Migration20261202090500_processed_messages_age";
+import { Migration20261202091000 } from "./main/Migration20261202091000_outbox_aggregate_index";
 
 // Listed explicitly, in order, so compiled code, bundlers and vitest run the same migrations
 // without the Migrator having to `require` files from a folder. Append new migrations here.
@@ -15,4 +16,5 @@ export const mainMigrations: MigrationObject[] = [
   { name: "Migration20261202070000_task_list_indexes", class: Migration20261202070000 },
   { name: "Migration20261202080000_user_task_counts", class: Migration20261202080000 },
   { name: "Migration20261202090500_processed_messages_age", class: Migration20261202090500 },
+  { name: "Migration20261202091000_outbox_aggregate_index", class: Migration20261202091000 },
 ];

@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import { type MikroORM } from "@mikro-orm/postgresql";
 import { openMainOrm, ProcessedMessage } from "@momentum/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { runOnce } from "./run-once";
+import { runOnce, runOnceBatch } from "./run-once";
 
 describe("runOnce", () => {
   let orm: MikroORM;
@@ -46,5 +46,35 @@ describe("runOnce", () => {
     });
     await expect(failing).rejects.toThrow("database hiccup");
     expect(await runOnce(orm.em, "test", messageId, async () => undefined)).toBe(true);
+  });
+});
+
+describe("runOnceBatch", () => {
+  let orm: MikroORM;
+  beforeAll(async () => {
+    orm = await openMainOrm(process.env.DATABASE_URL!);
+  });
+  afterAll(() => orm?.close());
+
+  it("runs the work once for the messages not processed before, counting a repeated one once", async () => {
+    const [old, fresh, repeated] = [randomUUID(), randomUUID(), randomUUID()];
+    await runOnce(orm.em, "batch-test", old, async () => undefined);
+    const batch = [old, fresh, repeated, repeated].map((messageId) => ({ messageId }));
+    const worked: string[][] = [];
+    const ran = await runOnceBatch(orm.em, "batch-test", batch, async (_tx, messages) => {
+      worked.push(messages.map((message) => message.messageId));
+    });
+    expect(ran).toEqual([false, true, true, false]);
+    expect(worked).toEqual([[fresh, repeated]]);
+  });
+
+  it("records nothing when the work fails, so every message of the batch runs again", async () => {
+    const batch = [randomUUID(), randomUUID()].map((messageId) => ({ messageId }));
+    await expect(
+      runOnceBatch(orm.em, "batch-test", batch, async () => {
+        throw new Error("one bad event");
+      }),
+    ).rejects.toThrow("one bad event");
+    expect(await runOnceBatch(orm.em, "batch-test", batch, async () => undefined)).toEqual([true, true]);
   });
 });

@@ -58,36 +58,38 @@ interface RoundResult {
   failed: number;
 }
 
-type OutboxOrder = Pick<OutboxEvent, "aggregateType" | "aggregateId" | "occurredAt" | "position">;
-
-const aggregateKey = (row: OutboxOrder) => `${row.aggregateType}/${row.aggregateId}`;
-const precedes = (a: OutboxOrder, b: OutboxOrder) =>
-  a.occurredAt.getTime() < b.occurredAt.getTime() ||
-  (a.occurredAt.getTime() === b.occurredAt.getTime() && a.position < b.position);
+const aggregateKey = (row: Pick<OutboxEvent, "aggregateType" | "aggregateId">) =>
+  `${row.aggregateType}/${row.aggregateId}`;
 
 /**
  * Aggregates of `claimed` that have an earlier pending event this relay did not claim (another relay
- * holds it): publishing theirs now could overtake it, so they wait for a later round.
+ * holds it): publishing theirs now could overtake it, so they wait for a later round. One statement,
+ * an index probe per aggregate (`idx_outbox_unpublished_aggregate`).
  */
 async function aggregatesBehindOthers(tx: EntityManager, claimed: OutboxEvent[]): Promise<Set<string>> {
   const firstClaimed = new Map<string, OutboxEvent>();
   for (const row of claimed)
     if (!firstClaimed.has(aggregateKey(row))) firstClaimed.set(aggregateKey(row), row);
-  const others = await tx.find(
-    OutboxEvent,
-    {
-      publishedAt: null,
-      id: { $nin: claimed.map((row) => row.id) },
-      $or: [...firstClaimed.values()].map((row) => ({
-        aggregateType: row.aggregateType,
-        aggregateId: row.aggregateId,
-      })),
-    },
-    { fields: ["aggregateType", "aggregateId", "occurredAt", "position"] },
+  const firsts = [...firstClaimed.values()].map((row) => ({
+    aggregate_type: row.aggregateType,
+    aggregate_id: row.aggregateId,
+    occurred_at: row.occurredAt.toISOString(),
+    position: row.position,
+  }));
+  // Claimed rows are the oldest pending ones this relay could lock: an earlier pending row of the same
+  // aggregate is one another relay holds.
+  const behind = await tx.execute<{ aggregateType: string; aggregateId: string }[]>(
+    `select first.aggregate_type as "aggregateType", first.aggregate_id as "aggregateId"
+     from jsonb_to_recordset(?::jsonb)
+       as first(aggregate_type text, aggregate_id text, occurred_at timestamptz, position bigint)
+     where exists (
+       select 1 from outbox earlier
+       where earlier.published_at is null
+         and earlier.aggregate_type = first.aggregate_type and earlier.aggregate_id = first.aggregate_id
+         and (earlier.occurred_at, earlier.position) < (first.occurred_at, first.position))`,
+    [JSON.stringify(firsts)],
   );
-  return new Set(
-    others.filter((other) => precedes(other, firstClaimed.get(aggregateKey(other))!)).map(aggregateKey),
-  );
+  return new Set(behind.map(aggregateKey));
 }
 
 /**
@@ -102,7 +104,7 @@ async function aggregatesBehindOthers(tx: EntityManager, claimed: OutboxEvent[])
  */
 export function startOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
   const { orm, rabbit, topology, route } = options;
-  const batchSize = options.batchSize ?? 100;
+  const batchSize = options.batchSize ?? 500;
   const pollIntervalMs = options.pollIntervalMs ?? 1_000;
   // Short enough that a backlog drains within seconds of the broker coming back.
   const maxBackoffMs = options.maxBackoffMs ?? 10_000;
@@ -119,11 +121,8 @@ export function startOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
   }
 
   /** Publishes one aggregate's events in order; stops at the first failure so none overtakes it. */
-  async function publishGroup(
-    group: OutboxEvent[],
-    now: Date,
-  ): Promise<{ published: number; failed: boolean }> {
-    let published = 0;
+  async function publishGroup(group: OutboxEvent[]): Promise<{ published: string[]; failed: boolean }> {
+    const published: string[] = [];
     for (const row of group) {
       try {
         const { exchange, routingKey, body } = route(row);
@@ -131,8 +130,7 @@ export function startOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
           { exchange, routingKey, messageId: row.id, type: row.eventType, durable: true },
           body,
         );
-        row.publishedAt = now;
-        published += 1;
+        published.push(row.id);
       } catch (error) {
         row.attempts += 1;
         row.lastError = error instanceof Error ? error.message : String(error);
@@ -164,11 +162,14 @@ export function startOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
         if (waiting.has(aggregateKey(row))) continue;
         groups.set(aggregateKey(row), [...(groups.get(aggregateKey(row)) ?? []), row]);
       }
-      const now = new Date();
-      const results = await Promise.all([...groups.values()].map((group) => publishGroup(group, now)));
+      const results = await Promise.all([...groups.values()].map(publishGroup));
+      // One statement for the whole round, rather than one per row at flush.
+      const published = results.flatMap((result) => result.published);
+      if (published.length > 0)
+        await tx.nativeUpdate(OutboxEvent, { id: { $in: published } }, { publishedAt: new Date() });
       return {
         claimed: claimed.length,
-        published: results.reduce((sum, result) => sum + result.published, 0),
+        published: published.length,
         failed: results.filter((result) => result.failed).length,
       };
     });

@@ -131,10 +131,11 @@ export async function startEventPipeline(
         `select aggregate_id as aggregate, id from outbox where id in (?) order by occurred_at, position`,
         [eventIds],
       );
-    // xmin: the transaction that recorded the row. The proofs' worker handles one message at a time.
+    // xmin: the transaction that recorded the row (the worker writes one batch at a time); ctid: the
+    // order a batch inserted its rows in, into fresh partitions that only grow.
     const recorded = await orms.analytics.em.fork().execute<{ aggregate: string; id: string }[]>(
       `select entity_id as aggregate, event_id as id from user_activity where event_id in (?)
-          order by xmin::text::bigint`,
+          order by xmin::text::bigint, ctid`,
       [eventIds],
     );
     const recordedOf = byAggregate(recorded);
