@@ -10,6 +10,7 @@ import {
   timesPerPeriod,
 } from "./habit-schedule";
 import { nextStrength, strengthMultiplier, strengthPercent } from "./habit-strength";
+import { initialCheckpoint, type StreakCheckpoint } from "./streak-checkpoint";
 
 // The streak engine: a pure function of a habit's schedule, its logs and "today" in the user's zone.
 // Rules (issue 6):
@@ -39,6 +40,10 @@ export interface StreakEngineInput {
   /** Today in the user's zone, YYYY-MM-DD. */
   today: string;
   weekStartsOn: WeekdayName;
+  /** Resume the walk here (logs before its day are ignored); default: the habit's start. */
+  from?: StreakCheckpoint;
+  /** A period boundary to record a checkpoint at, for the next read or write to resume from. */
+  checkpointAt?: string;
 }
 
 export interface StreakRun {
@@ -66,11 +71,13 @@ export interface HabitProgressFacts {
 export interface HabitEvaluation {
   currentStreak: number;
   longestStreak: number;
-  /** Oldest first. */
+  /** Oldest first; when resumed from a checkpoint, the runs from its open run (or its day) on. */
   streaks: StreakRun[];
   progress: HabitProgressFacts;
   totalCompletions: number;
   lastCompletedDate: string | null;
+  /** The walk at `checkpointAt` (or at `from` when that is later); null when none was asked for. */
+  checkpoint: StreakCheckpoint | null;
 }
 
 const NOTHING = 0;
@@ -87,28 +94,55 @@ interface Run {
 interface History {
   runs: Run[];
   openRun: Run | null;
+  /** The longest run closed before the walk resumed. */
+  longestClosed: number;
   score: number;
   windowOccasions: number;
   windowDone: number;
+  /** The walk as it stood on reaching the checkpoint day, when one was asked for. */
+  snapshot: Snapshot | null;
+}
+
+interface Snapshot {
+  day: DayNumber;
+  openRun: Run | null;
+  longestClosed: number;
+  score: number;
 }
 
 interface Timeline {
   start: DayNumber;
   end: DayNumber;
+  /** The first day walked: the habit's start or the checkpoint's day, whichever is later. */
+  origin: DayNumber;
+  /** Where the walk of periods begins: the checkpoint's day (a period boundary). */
+  resumeAt: DayNumber;
+  /** The day to record a checkpoint at, or null. */
+  snapshotAt: DayNumber | null;
   today: DayNumber;
   /** Last day with an outcome: today, or a later log's day (after a move to a zone further west), capped at end. */
   horizon: DayNumber;
-  /** Outcome per day from start to horizon. */
+  /** Outcome per day from origin to horizon. */
   outcomes: Uint8Array;
   /** First day of the 30-day completion-rate window. */
   windowStart: DayNumber;
 }
 
 export function evaluateHabit(input: StreakEngineInput): HabitEvaluation {
-  const { timeline, totalCompletions, lastCompleted } = timelineOf(input);
-  const history = isPeriodBased(input.frequency)
-    ? walkPeriods(input, timeline)
-    : walkScheduledDays(input, timeline);
+  const from = input.from ?? initialCheckpoint(input.frequency, input.startDate, input.weekStartsOn);
+  const { timeline, totalCompletions, lastCompleted, completionsBefore } = timelineOf(input, from);
+  const history = historyFrom(from);
+  // Nothing is walked before the first day: a checkpoint asked for at or before it is the start state.
+  if (timeline.snapshotAt !== null && timeline.snapshotAt <= timeline.origin) {
+    takeSnapshot(history, timeline.snapshotAt);
+  }
+  if (isPeriodBased(input.frequency)) walkPeriods(input, timeline, history);
+  else walkScheduledDays(input, timeline, history);
+  if (timeline.snapshotAt !== null && !history.snapshot) {
+    // Not reached: the checkpoint lies past the habit's end, so nothing after it is ever walked.
+    if (timeline.snapshotAt <= timeline.horizon) throw new Error("checkpointAt is not a period boundary");
+    takeSnapshot(history, timeline.snapshotAt);
+  }
   const stillRunning = timeline.today <= timeline.end;
   const runs: StreakRun[] = history.runs.map((run) => streakRunOf(run, false));
   if (history.openRun) runs.push(streakRunOf(history.openRun, stillRunning));
@@ -116,7 +150,7 @@ export function evaluateHabit(input: StreakEngineInput): HabitEvaluation {
 
   return {
     currentStreak: current,
-    longestStreak: runs.reduce((longest, run) => Math.max(longest, run.length), 0),
+    longestStreak: runs.reduce((longest, run) => Math.max(longest, run.length), history.longestClosed),
     streaks: runs,
     progress: {
       ...currentPeriodProgress(input, timeline),
@@ -124,6 +158,54 @@ export function evaluateHabit(input: StreakEngineInput): HabitEvaluation {
       strength: strengthPercent(history.score),
     },
     totalCompletions,
+    lastCompletedDate: lastCompleted === null ? null : calendarDateOf(lastCompleted),
+    checkpoint: history.snapshot && checkpointOf(history.snapshot, completionsBefore),
+  };
+}
+
+function historyFrom(from: StreakCheckpoint): History {
+  const openRun = from.openRun && {
+    first: dayNumberOf(from.openRun.startDate),
+    last: dayNumberOf(from.openRun.endDate),
+    length: from.openRun.length,
+  };
+  return {
+    runs: [],
+    openRun,
+    longestClosed: from.longestClosed,
+    score: from.score,
+    windowOccasions: 0,
+    windowDone: 0,
+    snapshot: null,
+  };
+}
+
+function takeSnapshot(history: History, day: DayNumber): void {
+  if (history.snapshot) return;
+  const longestClosed = history.runs.reduce(
+    (longest, run) => Math.max(longest, run.length),
+    history.longestClosed,
+  );
+  const openRun = history.openRun && { ...history.openRun };
+  history.snapshot = { day, openRun, longestClosed, score: history.score };
+}
+
+function checkpointOf(
+  snapshot: Snapshot,
+  completionsBefore: (day: DayNumber) => { completions: number; lastCompleted: DayNumber | null },
+): StreakCheckpoint {
+  const { completions, lastCompleted } = completionsBefore(snapshot.day);
+  const run = snapshot.openRun;
+  return {
+    day: calendarDateOf(snapshot.day),
+    openRun: run && {
+      startDate: calendarDateOf(run.first),
+      endDate: calendarDateOf(run.last),
+      length: run.length,
+    },
+    longestClosed: snapshot.longestClosed,
+    score: snapshot.score,
+    completions,
     lastCompletedDate: lastCompleted === null ? null : calendarDateOf(lastCompleted),
   };
 }
@@ -135,34 +217,67 @@ const streakRunOf = (run: Run, isActive: boolean): StreakRun => ({
   isActive,
 });
 
-function timelineOf(input: StreakEngineInput) {
+function timelineOf(input: StreakEngineInput, from: StreakCheckpoint) {
   const start = dayNumberOf(input.startDate);
   const end = input.endDate ? dayNumberOf(input.endDate) : Number.POSITIVE_INFINITY;
   const today = dayNumberOf(input.today);
+  const resumeAt = dayNumberOf(from.day);
+  const origin = Math.max(start, resumeAt);
+  const snapshotAt = input.checkpointAt ? Math.max(resumeAt, dayNumberOf(input.checkpointAt)) : null;
   const target = input.frequency.config.target;
   const days = new Int32Array(input.logs.length);
   let latest = today;
-  let totalCompletions = 0;
-  let lastCompleted: DayNumber | null = null;
+  const doneDays: DayNumber[] = [];
+  let lastCompleted: DayNumber | null =
+    from.lastCompletedDate === null ? null : dayNumberOf(from.lastCompletedDate);
+  // Logs before a checkpoint are counted in it; from the habit's start, every log counts.
+  const countFrom = input.from ? resumeAt : Number.NEGATIVE_INFINITY;
   input.logs.forEach((log, index) => {
     const day = dayNumberOf(log.date);
     days[index] = day;
+    if (day < countFrom) return;
     if (day > latest) latest = day;
     if (isDone(log, target)) {
-      totalCompletions += 1;
+      doneDays.push(day);
       if (lastCompleted === null || day > lastCompleted) lastCompleted = day;
     }
   });
 
   const horizon = Math.min(end, latest);
-  const outcomes = new Uint8Array(Math.max(0, horizon - start + 1));
+  const outcomes = new Uint8Array(Math.max(0, horizon - origin + 1));
   input.logs.forEach((log, index) => {
     const day = days[index]!;
-    if (day < start || day > horizon) return;
-    outcomes[day - start] = log.status === "skipped" ? SKIPPED : isDone(log, target) ? DONE : NOTHING;
+    if (day < origin || day > horizon) return;
+    outcomes[day - origin] = log.status === "skipped" ? SKIPPED : isDone(log, target) ? DONE : NOTHING;
   });
-  const timeline: Timeline = { start, end, today, horizon, outcomes, windowStart: today - 29 };
-  return { timeline, totalCompletions, lastCompleted };
+  const timeline: Timeline = {
+    start,
+    end,
+    origin,
+    resumeAt,
+    snapshotAt,
+    today,
+    horizon,
+    outcomes,
+    windowStart: today - 29,
+  };
+  /** Completions dated before `day` (the checkpoint's own plus the logs walked before it). */
+  const completionsBefore = (day: DayNumber) => {
+    let completions = from.completions;
+    let last = from.lastCompletedDate === null ? null : dayNumberOf(from.lastCompletedDate);
+    for (const done of doneDays) {
+      if (done >= day) continue;
+      completions += 1;
+      if (last === null || done > last) last = done;
+    }
+    return { completions, lastCompleted: last };
+  };
+  return {
+    timeline,
+    totalCompletions: from.completions + doneDays.length,
+    lastCompleted,
+    completionsBefore,
+  };
 }
 
 /** A log counts as done when it is not a skip and, for a measurable habit, reaches the target. */
@@ -173,17 +288,17 @@ export const countsAsDone = (log: HabitLogFact, frequency: HabitFrequency): bool
   isDone(log, frequency.config.target);
 
 const outcomeOn = (timeline: Timeline, day: DayNumber): number =>
-  day < timeline.start || day > timeline.horizon ? NOTHING : timeline.outcomes[day - timeline.start]!;
+  day < timeline.origin || day > timeline.horizon ? NOTHING : timeline.outcomes[day - timeline.origin]!;
 
-function walkScheduledDays(input: StreakEngineInput, timeline: Timeline): History {
-  const { start, today, horizon, outcomes, windowStart } = timeline;
+function walkScheduledDays(input: StreakEngineInput, timeline: Timeline, history: History): void {
+  const { start, origin, today, horizon, outcomes, windowStart, snapshotAt } = timeline;
   const isScheduled = scheduledDayTest(input.frequency, start);
   const perDay = completionsPerDay(input.frequency);
   const multiplier = strengthMultiplier(perDay, 1 / perDay);
-  const history: History = { runs: [], openRun: null, score: 0, windowOccasions: 0, windowDone: 0 };
 
-  for (let day = start; day <= horizon; day++) {
-    const outcome = outcomes[day - start]!;
+  for (let day = origin; day <= horizon; day++) {
+    if (day === snapshotAt) takeSnapshot(history, day);
+    const outcome = outcomes[day - origin]!;
     if (outcome === SKIPPED || !isScheduled(day)) continue;
     const inWindow = day >= windowStart && day <= today;
     if (outcome === DONE) {
@@ -199,21 +314,20 @@ function walkScheduledDays(input: StreakEngineInput, timeline: Timeline): Histor
       closeRun(history);
     }
   }
-  return history;
 }
 
-function walkPeriods(input: StreakEngineInput, timeline: Timeline): History {
-  const { start, end, today, horizon, outcomes, windowStart } = timeline;
+function walkPeriods(input: StreakEngineInput, timeline: Timeline, history: History): void {
+  const { start, end, origin, resumeAt, today, horizon, outcomes, windowStart, snapshotAt } = timeline;
   const kind = periodKindOf(input.frequency);
   const times = timesPerPeriod(input.frequency);
   const multiplier = strengthMultiplier(completionsPerDay(input.frequency), nominalPeriodDays(kind));
-  const history: History = { runs: [], openRun: null, score: 0, windowOccasions: 0, windowDone: 0 };
 
   for (
-    let period = periodContaining(kind, start, input.weekStartsOn);
+    let period = periodContaining(kind, Math.max(resumeAt, origin), input.weekStartsOn);
     period.first <= horizon;
     period = periodContaining(kind, period.last + 1, input.weekStartsOn)
   ) {
+    if (period.first === snapshotAt) takeSnapshot(history, period.first);
     const first = Math.max(period.first, start);
     const last = Math.min(period.last, end);
     let done = 0;
@@ -221,7 +335,7 @@ function walkPeriods(input: StreakEngineInput, timeline: Timeline): History {
     let firstDone = 0;
     let lastDone = 0;
     for (let day = first, until = Math.min(last, horizon); day <= until; day++) {
-      const outcome = outcomes[day - start];
+      const outcome = outcomes[day - origin];
       if (outcome === SKIPPED) skipped += 1;
       else if (outcome === DONE) {
         if (done === 0) firstDone = day;
@@ -243,7 +357,6 @@ function walkPeriods(input: StreakEngineInput, timeline: Timeline): History {
     if (met) extendRun(history, firstDone, lastDone);
     else closeRun(history);
   }
-  return history;
 }
 
 function extendRun(history: History, first: DayNumber, last: DayNumber): void {
