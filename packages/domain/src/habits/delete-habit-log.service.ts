@@ -14,7 +14,7 @@ export async function deleteHabitLog(
   options: HabitChangeOptions,
 ): Promise<Habit> {
   const input = parseInput(deleteHabitLogInputSchema, rawInput, "input");
-  return changeHabit(em, userId, input.habitId, options, ({ tx, habit, logs, now }) => {
+  return changeHabit(em, userId, input.habitId, input.date, options, ({ tx, habit, logs, now }) => {
     const log = logs.find((candidate) => candidate.completedDate === input.date);
     if (!log) throw notFound("Habit log");
     tx.remove(log);

@@ -18,7 +18,7 @@ export async function logHabit(
   options: HabitChangeOptions,
 ): Promise<Habit> {
   const input = parseInput(logHabitInputSchema, rawInput, "input");
-  return changeHabit(em, userId, input.habitId, options, (change) => {
+  return changeHabit(em, userId, input.habitId, input.date ?? "today", options, (change) => {
     const { tx, habit, now } = change;
     const { date, log, existing, logsAfter } = dayLogOf(change, input.date, "input.date");
     if (existing?.skipReason != null) existing.completedAt = now;

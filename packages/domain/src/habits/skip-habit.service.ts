@@ -16,7 +16,7 @@ export async function skipHabit(
   options: HabitChangeOptions,
 ): Promise<Habit> {
   const input = parseInput(skipHabitInputSchema, rawInput, "input");
-  return changeHabit(em, userId, input.habitId, options, (change) => {
+  return changeHabit(em, userId, input.habitId, input.date ?? "today", options, (change) => {
     const { tx, habit, now } = change;
     const { date, log, logsAfter } = dayLogOf(change, input.date, "input.date");
     log.skipReason = input.reason;

@@ -21,8 +21,8 @@ const changeableFields = (habit: Habit) => ({
 
 /**
  * Changes a habit's details or schedule, with a habit.updated event naming what changed. A new
- * frequency or end date re-reads the whole history, so counters and streak rows are worked out again
- * in the same transaction.
+ * frequency or end date re-reads the whole history, so counters, checkpoint and streak rows are worked
+ * out again in the same transaction.
  */
 export async function updateHabit(
   em: EntityManager,
@@ -32,7 +32,11 @@ export async function updateHabit(
   options: HabitChangeOptions,
 ): Promise<Habit> {
   const input = parseInput(updateHabitInputSchema, rawInput, "input");
-  return changeHabit(em, userId, habitId, options, async ({ tx, habit, logs, now }) => {
+  const newSchedule =
+    input.frequencyType !== undefined || input.frequencyConfig !== undefined || input.endDate !== undefined;
+  // A new schedule re-reads the whole history; other details leave the streaks as they are.
+  const changed = newSchedule ? "whole history" : "today";
+  return changeHabit(em, userId, habitId, changed, options, async ({ tx, habit, logs, now }) => {
     const before = changeableFields(habit);
     if (input.frequencyType !== undefined || input.frequencyConfig !== undefined) {
       const type = input.frequencyType ?? habit.frequencyType;
