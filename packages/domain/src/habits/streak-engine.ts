@@ -10,6 +10,7 @@ import {
   timesPerPeriod,
 } from "./habit-schedule";
 import { nextStrength, strengthMultiplier, strengthPercent } from "./habit-strength";
+import { currentPeriodProgress, type DayOutcome } from "./habit-period-progress";
 import { initialCheckpoint, type StreakCheckpoint } from "./streak-checkpoint";
 
 // The streak engine: a pure function of a habit's schedule, its logs and "today" in the user's zone.
@@ -83,6 +84,7 @@ export interface HabitEvaluation {
 const NOTHING = 0;
 const DONE = 1;
 const SKIPPED = 2;
+const outcomeNames: DayOutcome[] = ["none", "done", "skipped"];
 
 interface Run {
   first: DayNumber;
@@ -153,7 +155,7 @@ export function evaluateHabit(input: StreakEngineInput): HabitEvaluation {
     longestStreak: runs.reduce((longest, run) => Math.max(longest, run.length), history.longestClosed),
     streaks: runs,
     progress: {
-      ...currentPeriodProgress(input, timeline),
+      ...currentPeriodProgress(input, timeline, (day) => outcomeNames[outcomeOn(timeline, day)]!),
       completionRate30d: history.windowOccasions === 0 ? 0 : history.windowDone / history.windowOccasions,
       strength: strengthPercent(history.score),
     },
@@ -372,39 +374,4 @@ function closeRun(history: History): void {
   if (!history.openRun) return;
   history.runs.push(history.openRun);
   history.openRun = null;
-}
-
-/** The day, week or month around today: what it asks for, what is done, and whether today is due. */
-function currentPeriodProgress(input: StreakEngineInput, timeline: Timeline) {
-  const { start, end, today } = timeline;
-  const period = periodContaining(periodKindOf(input.frequency), today, input.weekStartsOn);
-  const first = Math.max(period.first, start);
-  const last = Math.min(period.last, end);
-  const periodBased = isPeriodBased(input.frequency);
-  const isScheduled = periodBased ? () => true : scheduledDayTest(input.frequency, start);
-
-  let eligible = 0;
-  let completed = 0;
-  for (let day = first; day <= last; day++) {
-    const outcome = outcomeOn(timeline, day);
-    if (outcome === SKIPPED || !isScheduled(day)) continue;
-    eligible += 1;
-    if (outcome === DONE) completed += 1;
-  }
-  const target = periodBased ? Math.min(timesPerPeriod(input.frequency), eligible) : eligible;
-  const todayOutcome = outcomeOn(timeline, today);
-  const isCompletedToday = todayOutcome === DONE;
-  const todayCounts = today >= start && today <= end && todayOutcome !== SKIPPED && isScheduled(today);
-  // A period-based habit is due while its target is unmet; completing it today keeps today due.
-  const completedBeforeToday = completed - (isCompletedToday ? 1 : 0);
-  const isDueToday = todayCounts && (!periodBased || completedBeforeToday < target);
-
-  return {
-    periodStart: calendarDateOf(period.first),
-    periodEnd: calendarDateOf(period.last),
-    completedInPeriod: completed,
-    targetInPeriod: target,
-    isDueToday,
-    isCompletedToday,
-  };
 }
