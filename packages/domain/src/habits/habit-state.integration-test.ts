@@ -12,6 +12,9 @@ import { deleteHabitLog } from "./delete-habit-log.service";
 import { compareWithRecomputation, seen } from "./habit-state.test-support";
 import { readStoredHabitState } from "./habit-state";
 import { HabitStreakCache } from "./habit-streak-cache";
+import { updateSettings } from "../users/update-preferences.service";
+import { computedForOf } from "./habit-state";
+import { scheduleOf } from "./habit-evaluation";
 import { logHabit } from "./log-habit.service";
 import { skipHabit } from "./skip-habit.service";
 
@@ -147,5 +150,37 @@ describe("the kept habit state through the services", () => {
     const state = readStoredHabitState(stored.streakCheckpoint);
     expect(state?.checkpoint.day).toBe("2026-05-15"); // 2026-06-15 less 2 days less 29
     expect(state?.checkpoint).toMatchObject({ openRun: null, longestClosed: 0, completions: 0 });
+  });
+
+  it("a new week start rebuilds the user's habits: counters, rows and checkpoint follow the new weeks", async () => {
+    const userId = await userIn("Pacific/Apia");
+    const now = new Date("2026-06-15T10:00:00Z");
+    const habit = await createHabit(
+      orm.em.fork(),
+      userId,
+      {
+        title: "Swim",
+        frequencyType: FrequencyType.TimesPerWeek,
+        frequencyConfig: { times: 2 },
+        startDate: "2026-03-01",
+      },
+      { now },
+    );
+    // Wednesdays and Thursdays: three weeks met from Monday, two from Thursday.
+    for (const date of ["2026-04-08", "2026-04-09", "2026-04-15", "2026-04-16", "2026-04-22", "2026-04-23"])
+      await logHabit(orm.em.fork(), userId, { habitId: habit.id, date }, { streakCache, now });
+    expect((await orm.em.fork().findOneOrFail(Habit, habit.id)).longestStreak).toBe(3);
+
+    await updateSettings({ em: orm.em.fork(), redis: cache.redis }, userId, { weekStartsOn: "THU" });
+
+    const { habit: stored, full, rows } = await compareWithRecomputation(orm, habit.id, now);
+    expect(full.longestStreak).toBe(2);
+    expect(stored.longestStreak).toBe(full.longestStreak);
+    expect(rows.map(({ startDate, length }) => ({ startDate, length }))).toEqual(
+      full.streaks.map(({ startDate, length }) => ({ startDate, length })),
+    );
+    expect(readStoredHabitState(stored.streakCheckpoint)?.computedFor).toBe(
+      computedForOf(scheduleOf(stored), "THU"),
+    );
   });
 });

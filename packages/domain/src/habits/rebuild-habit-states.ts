@@ -27,30 +27,46 @@ export async function rebuildHabitStates(
         limit: batchSize,
         lockMode: LockMode.PESSIMISTIC_WRITE,
       });
-      if (habits.length === 0) return habits;
-      const owners = await tx.find(User, { id: { $in: [...new Set(habits.map((habit) => habit.user.id))] } });
-      const calendars = new Map(owners.map((owner) => [owner.id, calendarOf(owner)]));
-      const logsOf = new Map<string, HabitLog[]>(habits.map((habit) => [habit.id, []]));
-      const logs = await tx.find(HabitLog, { habit: { $in: habits } }, { orderBy: { completedDate: "asc" } });
-      for (const log of logs) logsOf.get(log.habit.id)!.push(log);
-      for (const habit of habits) {
-        const calendar = calendars.get(habit.user.id)!;
-        const today = todayIn(calendar.zone, options.now ?? new Date());
-        const own = logsOf.get(habit.id)!;
-        const evaluation = evaluateFrom(
-          scheduleOf(habit),
-          calendar.weekStartsOn,
-          today,
-          null,
-          own.map(habitLogFactOf),
-          { keep: true },
-        );
-        await storeHabitState(tx, habit, calendar, null, own, evaluation);
-      }
+      await rebuildHabits(tx, habits, options.now ?? new Date());
       return habits;
     });
     rebuilt += batch.length;
     if (batch.length < batchSize) return rebuilt;
     after = batch.at(-1)!.id;
+  }
+}
+
+/**
+ * Rebuilds one user's habits in the caller's transaction: their week start changed, so every period
+ * boundary and checkpoint of their weekly habits moved.
+ */
+export async function rebuildUserHabitStates(tx: EntityManager, userId: string, now: Date): Promise<void> {
+  const habits = await tx.find(Habit, { user: userId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+  await rebuildHabits(tx, habits, now);
+}
+
+async function rebuildHabits(tx: EntityManager, habits: readonly Habit[], now: Date): Promise<void> {
+  if (habits.length === 0) return;
+  const owners = await tx.find(User, { id: { $in: [...new Set(habits.map((habit) => habit.user.id))] } });
+  const calendars = new Map(owners.map((owner) => [owner.id, calendarOf(owner)]));
+  const logsOf = new Map<string, HabitLog[]>(habits.map((habit) => [habit.id, []]));
+  const logs = await tx.find(
+    HabitLog,
+    { habit: { $in: [...habits] } },
+    { orderBy: { completedDate: "asc" } },
+  );
+  for (const log of logs) logsOf.get(log.habit.id)!.push(log);
+  for (const habit of habits) {
+    const calendar = calendars.get(habit.user.id)!;
+    const own = logsOf.get(habit.id)!;
+    const evaluation = evaluateFrom(
+      scheduleOf(habit),
+      calendar.weekStartsOn,
+      todayIn(calendar.zone, now),
+      null,
+      own.map(habitLogFactOf),
+      { keep: true },
+    );
+    await storeHabitState(tx, habit, calendar, null, own, evaluation);
   }
 }
