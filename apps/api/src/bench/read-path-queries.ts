@@ -9,6 +9,8 @@ export const TODAY_QUERY = `{
 export const FIRST_PAGE_QUERY = `{ tasks(first: 50) { totalCount edges { node { id title status dueDate } } } }`;
 export const OVERDUE_PAGE_QUERY = `{ tasks(filter: { overdue: true }, first: 50) { totalCount edges { node { id title status dueDate } } } }`;
 export const HABITS_QUERY = `{ habits { id title currentStreak longestStreak progress { isDueToday completedInPeriod targetInPeriod strength completionRate30d } } }`;
+/** A month of every habit's logs, as the app's calendar view asks for them. */
+export const HABIT_LOGS_MONTH_QUERY = `query($from: Date!, $to: Date!) { habits { id logs(from: $from, to: $to) { completedDate value skipReason } } }`;
 export const SIGN_IN_QUERY = `mutation($login: String!, $password: String!) { signIn(input: { login: $login, password: $password }) { accessToken } }`;
 
 /** POSTs a GraphQL body with a bearer token and returns the parsed answer. */
