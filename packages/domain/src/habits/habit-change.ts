@@ -17,10 +17,10 @@ export interface HabitChangeOptions {
 }
 
 /**
- * The first day a change touches: a day of the habit ("today": today in the user's zone), or its whole
- * history (a new schedule). The walk resumes from the kept checkpoint when that is not after this day.
+ * The first day a change touches, given today in the user's zone, or null for its whole history (a new
+ * schedule). The walk resumes from the kept checkpoint when that is not after this day.
  */
-export type ChangedDays = string | "today" | "whole history";
+export type FirstChangedDay = (today: string) => string | null;
 
 /** What a change to a habit works on, inside its transaction and under the habit's row lock. */
 export interface HabitChange {
@@ -38,14 +38,14 @@ export interface HabitChange {
  * The one way a habit's logs or schedule change: locks the habit row, lets `change` do its part (and
  * record its event) and return the logs as they are afterwards, then rewrites counters, checkpoint and
  * streak rows and records the streak events, all in one transaction with the reactions to those events
- * (goals measured in habits, achievements). Only the logs from the kept checkpoint before `changed` on
+ * (goals measured in habits, achievements). Only the logs from the kept checkpoint before the first changed day on
  * are read and walked. The cached streak is dropped once it has committed.
  */
 export async function changeHabit(
   em: EntityManager,
   userId: string,
   habitId: string,
-  changed: ChangedDays,
+  firstChangedDay: FirstChangedDay,
   options: HabitChangeOptions,
   change: (context: HabitChange) => HabitLog[] | Promise<HabitLog[]>,
 ): Promise<Habit> {
@@ -54,8 +54,7 @@ export async function changeHabit(
     const habit = await findOwnHabit(tx, userId, habitId, { forUpdate: true });
     const calendar = calendarOf(await tx.findOneOrFail(User, { id: userId }));
     const today = todayIn(calendar.zone, now);
-    const changedDay = changed === "whole history" ? null : changed === "today" ? today : changed;
-    const from = resumePointOfHabit(habit, calendar, today, changedDay);
+    const from = resumePointOfHabit(habit, calendar, today, firstChangedDay(today));
     const logs = await tx.find(
       HabitLog,
       { habit, ...(from ? { completedDate: { $gte: from.day } } : {}) },
@@ -69,7 +68,7 @@ export async function changeHabit(
 
     const logsAfter = await change({ tx, habit, logs, calendar, today, now });
 
-    // Walked from the same point: a new schedule is walked from the start (changed is "whole history").
+    // Walked from the same point: a new schedule is walked from the start (its first changed day is null).
     const after = evaluate(logsAfter, true);
     await storeHabitState(tx, habit, calendar, from, logsAfter, after);
     recordStreakChange(tx, habit, before, after, now);

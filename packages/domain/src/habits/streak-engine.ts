@@ -12,6 +12,15 @@ import {
 import { nextStrength, strengthMultiplier, strengthPercent } from "./habit-strength";
 import { currentPeriodProgress, type DayOutcome } from "./habit-period-progress";
 import { initialCheckpoint, type StreakCheckpoint } from "./streak-checkpoint";
+import {
+  checkpointOf,
+  closeRun,
+  extendRun,
+  type History,
+  historyFrom,
+  type Run,
+  takeSnapshot,
+} from "./streak-walk";
 
 // The streak engine: a pure function of a habit's schedule, its logs and "today" in the user's zone.
 // Rules (issue 6):
@@ -86,32 +95,6 @@ const DONE = 1;
 const SKIPPED = 2;
 const outcomeNames: DayOutcome[] = ["none", "done", "skipped"];
 
-interface Run {
-  first: DayNumber;
-  last: DayNumber;
-  length: number;
-}
-
-/** What the walk over a habit's history collects. */
-interface History {
-  runs: Run[];
-  openRun: Run | null;
-  /** The longest run closed before the walk resumed. */
-  longestClosed: number;
-  score: number;
-  windowOccasions: number;
-  windowDone: number;
-  /** The walk as it stood on reaching the checkpoint day, when one was asked for. */
-  snapshot: Snapshot | null;
-}
-
-interface Snapshot {
-  day: DayNumber;
-  openRun: Run | null;
-  longestClosed: number;
-  score: number;
-}
-
 interface Timeline {
   start: DayNumber;
   end: DayNumber;
@@ -162,53 +145,6 @@ export function evaluateHabit(input: StreakEngineInput): HabitEvaluation {
     totalCompletions,
     lastCompletedDate: lastCompleted === null ? null : calendarDateOf(lastCompleted),
     checkpoint: history.snapshot && checkpointOf(history.snapshot, completionsBefore),
-  };
-}
-
-function historyFrom(from: StreakCheckpoint): History {
-  const openRun = from.openRun && {
-    first: dayNumberOf(from.openRun.startDate),
-    last: dayNumberOf(from.openRun.endDate),
-    length: from.openRun.length,
-  };
-  return {
-    runs: [],
-    openRun,
-    longestClosed: from.longestClosed,
-    score: from.score,
-    windowOccasions: 0,
-    windowDone: 0,
-    snapshot: null,
-  };
-}
-
-function takeSnapshot(history: History, day: DayNumber): void {
-  if (history.snapshot) return;
-  const longestClosed = history.runs.reduce(
-    (longest, run) => Math.max(longest, run.length),
-    history.longestClosed,
-  );
-  const openRun = history.openRun && { ...history.openRun };
-  history.snapshot = { day, openRun, longestClosed, score: history.score };
-}
-
-function checkpointOf(
-  snapshot: Snapshot,
-  completionsBefore: (day: DayNumber) => { completions: number; lastCompleted: DayNumber | null },
-): StreakCheckpoint {
-  const { completions, lastCompleted } = completionsBefore(snapshot.day);
-  const run = snapshot.openRun;
-  return {
-    day: calendarDateOf(snapshot.day),
-    openRun: run && {
-      startDate: calendarDateOf(run.first),
-      endDate: calendarDateOf(run.last),
-      length: run.length,
-    },
-    longestClosed: snapshot.longestClosed,
-    score: snapshot.score,
-    completions,
-    lastCompletedDate: lastCompleted === null ? null : calendarDateOf(lastCompleted),
   };
 }
 
@@ -359,19 +295,4 @@ function walkPeriods(input: StreakEngineInput, timeline: Timeline, history: Hist
     if (met) extendRun(history, firstDone, lastDone);
     else closeRun(history);
   }
-}
-
-function extendRun(history: History, first: DayNumber, last: DayNumber): void {
-  if (history.openRun) {
-    history.openRun.last = last;
-    history.openRun.length += 1;
-  } else {
-    history.openRun = { first, last, length: 1 };
-  }
-}
-
-function closeRun(history: History): void {
-  if (!history.openRun) return;
-  history.runs.push(history.openRun);
-  history.openRun = null;
 }
