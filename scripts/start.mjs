@@ -39,8 +39,12 @@ runScript(async () => {
   process.stdout.write(setup.output);
   if (setup.code !== 0) throw new Error(`database setup failed with exit code ${setup.code}`);
   // Only right after seeding (a database with users is left alone, and these walk every user):
-  // the demo data qualifies for achievements it was never awarded, and its activity has no daily metrics.
+  // the demo data qualifies for achievements it was never awarded, its habits have no kept streak
+  // checkpoint, and its activity has no daily metrics.
   if (/: seeded /.test(setup.output)) {
+    await runStep("habit states", process.execPath, ["apps/api/dist/cli/rebuild-habit-states.js"], {
+      env: developmentEnv,
+    });
     await runStep("achievements", process.execPath, ["apps/api/dist/cli/award-achievements.js"], {
       env: developmentEnv,
     });

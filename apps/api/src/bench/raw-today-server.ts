@@ -6,8 +6,11 @@ import {
   AccessTokens,
   calendarOf,
   dayBoundsIn,
-  evaluateHabit,
+  evaluateFrom,
+  type HabitLogFact,
   parseFrequency,
+  readStoredHabitState,
+  resumePointOf,
   todayIn,
   verifyPassword,
 } from "@momentum/domain";
@@ -15,7 +18,8 @@ import { Pool } from "pg";
 import { type ApiConfig, loadApiConfig } from "../config";
 
 // The floor the API is compared with: the today screen written by hand over node:http and pg, returning
-// the same JSON as the GraphQL query, with the same token check and the same pure rules for habits.
+// the same JSON as the GraphQL query, with the same token check and the same pure rules for habits
+// (resumed from each habit's stored checkpoint with the logs from there on, as the API does).
 
 const priorityNames = ["NONE", "LOW", "MEDIUM", "HIGH", "URGENT"];
 const statusName = (status: string) => status.toUpperCase();
@@ -96,16 +100,20 @@ export async function startRawTodayServer(options: {
         frequency_config: unknown;
         start_date: string;
         end_date: string | null;
+        streak_checkpoint: unknown;
       }>(
         `select id, title, longest_streak, frequency_type, frequency_config,
-           to_char(start_date, 'YYYY-MM-DD') as start_date, to_char(end_date, 'YYYY-MM-DD') as end_date
+           to_char(start_date, 'YYYY-MM-DD') as start_date, to_char(end_date, 'YYYY-MM-DD') as end_date,
+           streak_checkpoint
          from habits where user_id = $1 and not is_archived order by created_at, id`,
         [userId],
       ),
+      // The logs from each habit's checkpoint on (a habit whose checkpoint does not fit is read again below).
       main.query<{ habit_id: string; date: string; value: number | null; skipped: boolean }>(
         `select l.habit_id, to_char(l.completed_date, 'YYYY-MM-DD') as date, l.value::float8 as value,
            l.skip_reason is not null as skipped
-         from habit_logs l join habits h on h.id = l.habit_id
+         from habits h join habit_logs l on l.habit_id = h.id
+           and l.completed_date >= coalesce((h.streak_checkpoint->'checkpoint'->>'day')::date, '-infinity'::date)
          where h.user_id = $1 and not h.is_archived`,
         [userId],
       ),
@@ -125,14 +133,37 @@ export async function startRawTodayServer(options: {
       ),
     ]);
 
-    const logsByHabit = new Map<
-      string,
-      { date: string; status: "done" | "skipped"; value: number | null }[]
-    >();
-    for (const log of logs.rows) {
-      let list = logsByHabit.get(log.habit_id);
-      if (!list) logsByHabit.set(log.habit_id, (list = []));
-      list.push({ date: log.date, status: log.skipped ? "skipped" : "done", value: log.value });
+    const schedules = new Map(
+      habits.rows.map((habit) => {
+        const schedule = {
+          frequency: parseFrequency(habit.frequency_type, habit.frequency_config, "frequencyConfig"),
+          startDate: habit.start_date,
+          endDate: habit.end_date,
+        };
+        const stored = readStoredHabitState(habit.streak_checkpoint);
+        return [habit.id, { schedule, from: resumePointOf(stored, schedule, calendar.weekStartsOn, day) }];
+      }),
+    );
+    const logsByHabit = new Map<string, HabitLogFact[]>();
+    const collect = (rows: typeof logs.rows) => {
+      for (const log of rows) {
+        let list = logsByHabit.get(log.habit_id);
+        if (!list) logsByHabit.set(log.habit_id, (list = []));
+        list.push({ date: log.date, status: log.skipped ? "skipped" : "done", value: log.value });
+      }
+    };
+    const walkedFromStart = habits.rows
+      .filter((habit) => habit.streak_checkpoint !== null && !schedules.get(habit.id)!.from)
+      .map((habit) => habit.id);
+    collect(logs.rows.filter((log) => !walkedFromStart.includes(log.habit_id)));
+    if (walkedFromStart.length > 0) {
+      const all = await main.query<(typeof logs.rows)[number]>(
+        `select habit_id, to_char(completed_date, 'YYYY-MM-DD') as date, value::float8 as value,
+           skip_reason is not null as skipped
+         from habit_logs where habit_id = any($1::uuid[])`,
+        [walkedFromStart],
+      );
+      collect(all.rows);
     }
     return {
       data: {
@@ -152,14 +183,14 @@ export async function startRawTodayServer(options: {
           })),
         },
         habits: habits.rows.map((habit) => {
-          const evaluation = evaluateHabit({
-            frequency: parseFrequency(habit.frequency_type, habit.frequency_config, "frequencyConfig"),
-            startDate: habit.start_date,
-            endDate: habit.end_date,
-            logs: logsByHabit.get(habit.id) ?? [],
-            today: day,
-            weekStartsOn: calendar.weekStartsOn,
-          });
+          const { schedule, from } = schedules.get(habit.id)!;
+          const evaluation = evaluateFrom(
+            schedule,
+            calendar.weekStartsOn,
+            day,
+            from,
+            logsByHabit.get(habit.id) ?? [],
+          );
           const { progress } = evaluation;
           return {
             id: habit.id,

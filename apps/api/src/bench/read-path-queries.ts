@@ -15,6 +15,8 @@ export const SCREEN_LIST_QUERIES = {
   categories: `{ categories { id name color icon type } }`,
   achievements: `{ achievements { progress earnedAt achievement { id name points } } }`,
 } as const;
+/** A month of every habit's logs, as the app's calendar view asks for them. */
+export const HABIT_LOGS_MONTH_QUERY = `query($from: Date!, $to: Date!) { habits { id logs(from: $from, to: $to) { completedDate value skipReason } } }`;
 export const SIGN_IN_QUERY = `mutation($login: String!, $password: String!) { signIn(input: { login: $login, password: $password }) { accessToken } }`;
 
 /** POSTs a GraphQL body with a bearer token and returns the parsed answer. */

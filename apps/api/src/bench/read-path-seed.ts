@@ -1,5 +1,5 @@
 import { FrequencyType } from "@momentum/db";
-import { calendarOf, evaluateHabit, parseFrequency, todayIn } from "@momentum/domain";
+import { calendarOf, evaluateFrom, parseFrequency, storedStateOf, todayIn } from "@momentum/domain";
 import { type Pool } from "pg";
 
 /** What one seeded user holds; everything is written with set-based SQL, straight into PostgreSQL. */
@@ -128,7 +128,7 @@ async function seedHabits(pool: Pool, userId: string, shape: ReadPathUserShape):
   await storeHabitCounters(pool, userId);
 }
 
-/** The stored counters as the engine computes them (what a log or skip would have left behind). */
+/** The stored counters and checkpoint as the engine computes them (what a log or skip would have left behind). */
 async function storeHabitCounters(pool: Pool, userId: string): Promise<void> {
   const { rows: habits } = await pool.query<{
     id: string;
@@ -150,17 +150,22 @@ async function storeHabitCounters(pool: Pool, userId: string): Promise<void> {
       [habit.id],
     );
     const calendar = calendarOf({ timezone: habit.timezone, settings: habit.settings });
-    const evaluation = evaluateHabit({
+    const schedule = {
       frequency: parseFrequency(habit.frequency_type, habit.frequency_config, "frequencyConfig"),
       startDate: habit.start_date,
       endDate: null,
-      logs: logs.map((log) => ({ date: log.date, status: log.skipped ? "skipped" : "done", value: null })),
-      today: todayIn(calendar.zone, new Date()),
-      weekStartsOn: calendar.weekStartsOn,
-    });
+    };
+    const evaluation = evaluateFrom(
+      schedule,
+      calendar.weekStartsOn,
+      todayIn(calendar.zone, new Date()),
+      null,
+      logs.map((log) => ({ date: log.date, status: log.skipped ? "skipped" : "done", value: null })),
+      { keep: true },
+    );
     await pool.query(
       `update habits set current_streak = $2, longest_streak = $3, total_completions = $4,
-         last_completed_at = $5::date + time '19:00'
+         last_completed_at = $5::date + time '19:00', streak_checkpoint = $6
        where id = $1`,
       [
         habit.id,
@@ -168,6 +173,7 @@ async function storeHabitCounters(pool: Pool, userId: string): Promise<void> {
         evaluation.longestStreak,
         evaluation.totalCompletions,
         evaluation.lastCompletedDate,
+        JSON.stringify(storedStateOf(schedule, calendar.weekStartsOn, evaluation)),
       ],
     );
   }

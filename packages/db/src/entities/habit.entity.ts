@@ -54,6 +54,14 @@ export class Habit extends TimestampedEntity {
   @Property(instant({ nullable: true }))
   lastCompletedAt?: Date | null;
 
+  /**
+   * The streak engine stopped at a period boundary before the last 30 days, and the schedule it was
+   * computed for (shape owned by the domain's habit-state schema): reads resume from it with the recent
+   * logs only. Null until the first write or `habits:rebuild`; reads then walk the whole history.
+   */
+  @Property(jsonb({ nullable: true }))
+  streakCheckpoint?: Record<string, unknown> | null;
+
   @Property(timeOfDay({ nullable: true }))
   reminderTime?: string | null;
 

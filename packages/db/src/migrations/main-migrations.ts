@@ -4,6 +4,7 @@ import { Migration20261126050000 } from "./main/Migration20261126050000_outbox_n
 import { Migration20261126060000 } from "./main/Migration20261126060000_reminders";
 import { Migration20261202070000 } from "./main/Migration20261202070000_task_list_indexes";
 import { Migration20261202080000 } from "./main/Migration20261202080000_user_task_counts";
+import { Migration20261202090000 } from "./main/Migration20261202090000_habit_streak_checkpoint";
 import { Migration20261202090500 } from "./main/Migration20261202090500_processed_messages_age";
 import { Migration20261202091000 } from "./main/Migration20261202091000_outbox_aggregate_index";
 
@@ -15,6 +16,7 @@ export const mainMigrations: MigrationObject[] = [
   { name: "Migration20261126060000_reminders", class: Migration20261126060000 },
   { name: "Migration20261202070000_task_list_indexes", class: Migration20261202070000 },
   { name: "Migration20261202080000_user_task_counts", class: Migration20261202080000 },
+  { name: "Migration20261202090000_habit_streak_checkpoint", class: Migration20261202090000 },
   { name: "Migration20261202090500_processed_messages_age", class: Migration20261202090500 },
   { name: "Migration20261202091000_outbox_aggregate_index", class: Migration20261202091000 },
 ];

@@ -14,17 +14,24 @@ export async function deleteHabitLog(
   options: HabitChangeOptions,
 ): Promise<Habit> {
   const input = parseInput(deleteHabitLogInputSchema, rawInput, "input");
-  return changeHabit(em, userId, input.habitId, options, ({ tx, habit, logs, now }) => {
-    const log = logs.find((candidate) => candidate.completedDate === input.date);
-    if (!log) throw notFound("Habit log");
-    tx.remove(log);
-    recordEvent(tx, {
-      type: "habit.unlogged",
-      userId,
-      aggregateId: habit.id,
-      payload: { date: input.date, wasSkip: log.skipReason != null },
-      occurredAt: now,
-    });
-    return logs.filter((candidate) => candidate !== log);
-  });
+  return changeHabit(
+    em,
+    userId,
+    input.habitId,
+    () => input.date,
+    options,
+    ({ tx, habit, logs, now }) => {
+      const log = logs.find((candidate) => candidate.completedDate === input.date);
+      if (!log) throw notFound("Habit log");
+      tx.remove(log);
+      recordEvent(tx, {
+        type: "habit.unlogged",
+        userId,
+        aggregateId: habit.id,
+        payload: { date: input.date, wasSkip: log.skipReason != null },
+        occurredAt: now,
+      });
+      return logs.filter((candidate) => candidate !== log);
+    },
+  );
 }

@@ -4,7 +4,8 @@ import { conflict, invalidInput } from "../errors/domain-error";
 import { transactionalWithReactions } from "../events/domain-reactions";
 import { todayIn } from "../time/today-in";
 import { findOwnHabit } from "./habit-access";
-import { evaluateStoredHabit, habitLogFactOf } from "./habit-evaluation";
+import { habitLogFactOf, resumePointOfHabit, scheduleOf } from "./habit-evaluation";
+import { evaluateFrom } from "./habit-state";
 import { storeHabitState } from "./habit-stored-state";
 import { type HabitStreakCache } from "./habit-streak-cache";
 import { recordStreakChange } from "./streak-change";
@@ -15,11 +16,17 @@ export interface HabitChangeOptions {
   now?: Date;
 }
 
+/**
+ * The first day a change touches, given today in the user's zone, or null for its whole history (a new
+ * schedule). The walk resumes from the kept checkpoint when that is not after this day.
+ */
+export type FirstChangedDay = (today: string) => string | null;
+
 /** What a change to a habit works on, inside its transaction and under the habit's row lock. */
 export interface HabitChange {
   tx: EntityManager;
   habit: Habit;
-  /** All the habit's logs, oldest first. */
+  /** The habit's logs from the changed day's checkpoint on (all of them when walking from the start), oldest first. */
   logs: HabitLog[];
   calendar: UserCalendar;
   /** Today in the user's zone. */
@@ -29,14 +36,16 @@ export interface HabitChange {
 
 /**
  * The one way a habit's logs or schedule change: locks the habit row, lets `change` do its part (and
- * record its event) and return the logs as they are afterwards, then rewrites counters and streak rows
- * and records the streak events, all in one transaction with the reactions to those events (goals
- * measured in habits, achievements). The cached streak is dropped once it has committed.
+ * record its event) and return the logs as they are afterwards, then rewrites counters, checkpoint and
+ * streak rows and records the streak events, all in one transaction with the reactions to those events
+ * (goals measured in habits, achievements). Only the logs from the kept checkpoint before the first changed day on
+ * are read and walked. The cached streak is dropped once it has committed.
  */
 export async function changeHabit(
   em: EntityManager,
   userId: string,
   habitId: string,
+  firstChangedDay: FirstChangedDay,
   options: HabitChangeOptions,
   change: (context: HabitChange) => HabitLog[] | Promise<HabitLog[]>,
 ): Promise<Habit> {
@@ -45,13 +54,23 @@ export async function changeHabit(
     const habit = await findOwnHabit(tx, userId, habitId, { forUpdate: true });
     const calendar = calendarOf(await tx.findOneOrFail(User, { id: userId }));
     const today = todayIn(calendar.zone, now);
-    const logs = await tx.find(HabitLog, { habit }, { orderBy: { completedDate: "asc" } });
-    const before = evaluateStoredHabit(habit, logs.map(habitLogFactOf), calendar, today);
+    const from = resumePointOfHabit(habit, calendar, today, firstChangedDay(today));
+    const logs = await tx.find(
+      HabitLog,
+      { habit, ...(from ? { completedDate: { $gte: from.day } } : {}) },
+      { orderBy: { completedDate: "asc" } },
+    );
+    const evaluate = (walked: HabitLog[], keep = false) =>
+      evaluateFrom(scheduleOf(habit), calendar.weekStartsOn, today, from, walked.map(habitLogFactOf), {
+        keep,
+      });
+    const before = evaluate(logs);
 
     const logsAfter = await change({ tx, habit, logs, calendar, today, now });
 
-    const after = evaluateStoredHabit(habit, logsAfter.map(habitLogFactOf), calendar, today);
-    await storeHabitState(tx, habit, logsAfter, after);
+    // Walked from the same point: a new schedule is walked from the start (its first changed day is null).
+    const after = evaluate(logsAfter, true);
+    await storeHabitState(tx, habit, calendar, from, logsAfter, after);
     recordStreakChange(tx, habit, before, after, now);
     // A new version for every change, even within one millisecond: cached streaks are stamped with it.
     habit.updatedAt = new Date(Math.max(now.getTime(), habit.updatedAt.getTime() + 1));

@@ -1,6 +1,8 @@
 import { type Habit } from "@momentum/db";
 import { type HabitFrequency, parseFrequency } from "./habit-frequency.schema";
-import { evaluateHabit, type HabitEvaluation, type HabitLogFact } from "./streak-engine";
+import { type HabitSchedule, readStoredHabitState, resumePointOf } from "./habit-state";
+import { type HabitLogFact } from "./streak-engine";
+import { type StreakCheckpoint } from "./streak-checkpoint";
 import { type UserCalendar } from "./user-calendar";
 
 /** A stored log as the engine sees it: a log with a skip reason is a skipped day. */
@@ -17,19 +19,28 @@ export const habitLogFactOf = (log: {
 export const frequencyOf = (habit: Pick<Habit, "frequencyType" | "frequencyConfig">): HabitFrequency =>
   parseFrequency(habit.frequencyType, habit.frequencyConfig, "frequencyConfig");
 
-/** Evaluates a stored habit with its logs on `today` of its owner's calendar. */
-export function evaluateStoredHabit(
+export const scheduleOf = (
   habit: Pick<Habit, "frequencyType" | "frequencyConfig" | "startDate" | "endDate">,
-  logs: readonly HabitLogFact[],
+): HabitSchedule => ({
+  frequency: frequencyOf(habit),
+  startDate: habit.startDate,
+  endDate: habit.endDate ?? null,
+});
+
+/**
+ * Where evaluating a stored habit on `today` may resume (see resumePointOf); `changedDay` as there.
+ * Null: from the habit's start, with all its logs.
+ */
+export const resumePointOfHabit = (
+  habit: Pick<Habit, "frequencyType" | "frequencyConfig" | "startDate" | "endDate" | "streakCheckpoint">,
   calendar: UserCalendar,
   today: string,
-): HabitEvaluation {
-  return evaluateHabit({
-    frequency: frequencyOf(habit),
-    startDate: habit.startDate,
-    endDate: habit.endDate ?? null,
-    logs,
+  changedDay?: string | null,
+): StreakCheckpoint | null =>
+  resumePointOf(
+    readStoredHabitState(habit.streakCheckpoint),
+    scheduleOf(habit),
+    calendar.weekStartsOn,
     today,
-    weekStartsOn: calendar.weekStartsOn,
-  });
-}
+    changedDay,
+  );

@@ -2,13 +2,17 @@ import { type EntityManager } from "@mikro-orm/postgresql";
 import { type Habit, type Streak } from "@momentum/db";
 import { todayIn } from "../time/today-in";
 import { type UserLookup, usersFrom } from "../time/user-lookup";
-import { evaluateStoredHabit } from "./habit-evaluation";
+import { resumePointOfHabit, scheduleOf } from "./habit-evaluation";
+import { evaluateFrom } from "./habit-state";
 import { type CachedHabitStreak, type HabitStreakCache, streakCacheVersionOf } from "./habit-streak-cache";
 import { type HabitEvaluation, type HabitLogFact } from "./streak-engine";
+import { type StreakCheckpoint } from "./streak-checkpoint";
 import { type UserCalendar, calendarOf } from "./user-calendar";
 
-// Reads are true for today with no nightly job: streaks and progress are evaluated from the logs on
-// today's date in each owner's zone. Lists cost one query for the owners and one for all the logs.
+// Reads are true for today with no nightly job: streaks and progress are evaluated on today's date in
+// each owner's zone, resuming from each habit's kept checkpoint (before the last 30 days) with only the
+// logs from there on; a habit without a usable one is walked from its start. Lists cost one query for
+// the owners and one for the logs.
 
 interface HabitDay {
   calendar: UserCalendar;
@@ -31,19 +35,25 @@ async function habitDays(
   return new Map(habits.map((habit) => [habit.id, dayOfOwner.get(habit.user.id)!]));
 }
 
+/** The logs of each habit from its day on (all of them for null), as the engine reads them, in one query. */
 async function logFactsOf(
   em: EntityManager,
-  habitIds: readonly string[],
+  fromDays: ReadonlyMap<string, string | null>,
 ): Promise<Map<string, HabitLogFact[]>> {
-  const facts = new Map<string, HabitLogFact[]>(habitIds.map((id) => [id, []]));
-  if (habitIds.length === 0) return facts;
-  // Plain rows, not entities: a list may carry years of logs per habit, and only three columns matter.
+  const facts = new Map<string, HabitLogFact[]>([...fromDays.keys()].map((id) => [id, []]));
+  if (fromDays.size === 0) return facts;
+  const arrayLiteral = (values: readonly (string | null)[]) =>
+    `{${values.map((value) => value ?? "NULL").join(",")}}`;
+  // Plain rows, not entities: only three columns matter. Each habit's range is one index range scan.
   const rows = await em
     .getConnection()
     .execute<{ habit_id: string; date: string; value: number | null; skipped: boolean }[]>(
-      `select habit_id, to_char(completed_date, 'YYYY-MM-DD') as date, value::float8 as value, skip_reason is not null as skipped
-       from habit_logs where habit_id in (?)`,
-      [[...habitIds]],
+      `select l.habit_id, to_char(l.completed_date, 'YYYY-MM-DD') as date, l.value::float8 as value,
+         l.skip_reason is not null as skipped
+       from unnest(?::uuid[], ?::date[]) as wanted(habit_id, from_date)
+       join habit_logs l on l.habit_id = wanted.habit_id
+         and l.completed_date >= coalesce(wanted.from_date, '-infinity'::date)`,
+      [arrayLiteral([...fromDays.keys()]), arrayLiteral([...fromDays.values()])],
     );
   for (const row of rows) {
     facts
@@ -68,14 +78,21 @@ async function evaluateOnDays(
   habits: readonly Habit[],
   days: Map<string, HabitDay>,
 ): Promise<Map<string, HabitEvaluation>> {
-  const logs = await logFactsOf(
-    em,
-    habits.map((habit) => habit.id),
+  const resumePoints = new Map<string, StreakCheckpoint | null>(
+    habits.map((habit) => {
+      const { calendar, today } = days.get(habit.id)!;
+      return [habit.id, resumePointOfHabit(habit, calendar, today)];
+    }),
   );
+  const logs = await logFactsOf(em, new Map([...resumePoints].map(([id, from]) => [id, from?.day ?? null])));
   return new Map(
     habits.map((habit) => {
       const { calendar, today } = days.get(habit.id)!;
-      return [habit.id, evaluateStoredHabit(habit, logs.get(habit.id)!, calendar, today)];
+      const from = resumePoints.get(habit.id)!;
+      return [
+        habit.id,
+        evaluateFrom(scheduleOf(habit), calendar.weekStartsOn, today, from, logs.get(habit.id)!),
+      ];
     }),
   );
 }

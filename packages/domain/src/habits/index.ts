@@ -1,6 +1,8 @@
 export * from "./habit-frequency.schema";
 export * from "./habit-schedule";
 export * from "./streak-engine";
+export * from "./streak-checkpoint";
+export * from "./habit-state";
 export * from "./user-calendar";
 export * from "./habit-input.schema";
 export * from "./habit-streak-cache";
@@ -13,3 +15,4 @@ export * from "./archive-habit.service";
 export * from "./log-habit.service";
 export * from "./skip-habit.service";
 export * from "./delete-habit-log.service";
+export * from "./rebuild-habit-states";

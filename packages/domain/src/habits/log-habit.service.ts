@@ -18,29 +18,36 @@ export async function logHabit(
   options: HabitChangeOptions,
 ): Promise<Habit> {
   const input = parseInput(logHabitInputSchema, rawInput, "input");
-  return changeHabit(em, userId, input.habitId, options, (change) => {
-    const { tx, habit, now } = change;
-    const { date, log, existing, logsAfter } = dayLogOf(change, input.date, "input.date");
-    if (existing?.skipReason != null) existing.completedAt = now;
-    log.skipReason = null;
-    if (input.value !== undefined) log.value = input.value;
-    if (input.notes !== undefined) log.notes = input.notes;
-    if (input.mood !== undefined) log.mood = input.mood;
+  return changeHabit(
+    em,
+    userId,
+    input.habitId,
+    (today) => input.date ?? today,
+    options,
+    (change) => {
+      const { tx, habit, now } = change;
+      const { date, log, existing, logsAfter } = dayLogOf(change, input.date, "input.date");
+      if (existing?.skipReason != null) existing.completedAt = now;
+      log.skipReason = null;
+      if (input.value !== undefined) log.value = input.value;
+      if (input.notes !== undefined) log.notes = input.notes;
+      if (input.mood !== undefined) log.mood = input.mood;
 
-    const counted = countsAsDone(habitLogFactOf(log), frequencyOf(habit));
-    recordEvent(tx, {
-      type: "habit.logged",
-      userId,
-      aggregateId: habit.id,
-      payload: {
-        date,
-        value: log.value ?? null,
-        mood: log.mood ?? null,
-        counted,
-        replaced: existing !== undefined,
-      },
-      occurredAt: now,
-    });
-    return logsAfter;
-  });
+      const counted = countsAsDone(habitLogFactOf(log), frequencyOf(habit));
+      recordEvent(tx, {
+        type: "habit.logged",
+        userId,
+        aggregateId: habit.id,
+        payload: {
+          date,
+          value: log.value ?? null,
+          mood: log.mood ?? null,
+          counted,
+          replaced: existing !== undefined,
+        },
+        occurredAt: now,
+      });
+      return logsAfter;
+    },
+  );
 }

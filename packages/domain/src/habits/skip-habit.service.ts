@@ -16,18 +16,25 @@ export async function skipHabit(
   options: HabitChangeOptions,
 ): Promise<Habit> {
   const input = parseInput(skipHabitInputSchema, rawInput, "input");
-  return changeHabit(em, userId, input.habitId, options, (change) => {
-    const { tx, habit, now } = change;
-    const { date, log, logsAfter } = dayLogOf(change, input.date, "input.date");
-    log.skipReason = input.reason;
-    log.value = null;
-    recordEvent(tx, {
-      type: "habit.skipped",
-      userId,
-      aggregateId: habit.id,
-      payload: { date, reason: input.reason },
-      occurredAt: now,
-    });
-    return logsAfter;
-  });
+  return changeHabit(
+    em,
+    userId,
+    input.habitId,
+    (today) => input.date ?? today,
+    options,
+    (change) => {
+      const { tx, habit, now } = change;
+      const { date, log, logsAfter } = dayLogOf(change, input.date, "input.date");
+      log.skipReason = input.reason;
+      log.value = null;
+      recordEvent(tx, {
+        type: "habit.skipped",
+        userId,
+        aggregateId: habit.id,
+        payload: { date, reason: input.reason },
+        occurredAt: now,
+      });
+      return logsAfter;
+    },
+  );
 }

@@ -10,6 +10,17 @@ import {
   timesPerPeriod,
 } from "./habit-schedule";
 import { nextStrength, strengthMultiplier, strengthPercent } from "./habit-strength";
+import { currentPeriodProgress, type DayOutcome } from "./habit-period-progress";
+import { initialCheckpoint, type StreakCheckpoint } from "./streak-checkpoint";
+import {
+  checkpointOf,
+  closeRun,
+  extendRun,
+  type History,
+  historyFrom,
+  type Run,
+  takeSnapshot,
+} from "./streak-walk";
 
 // The streak engine: a pure function of a habit's schedule, its logs and "today" in the user's zone.
 // Rules (issue 6):
@@ -39,6 +50,10 @@ export interface StreakEngineInput {
   /** Today in the user's zone, YYYY-MM-DD. */
   today: string;
   weekStartsOn: WeekdayName;
+  /** Resume the walk here (logs before its day are ignored); default: the habit's start. */
+  from?: StreakCheckpoint;
+  /** A period boundary to record a checkpoint at, for the next read or write to resume from. */
+  checkpointAt?: string;
 }
 
 export interface StreakRun {
@@ -66,49 +81,53 @@ export interface HabitProgressFacts {
 export interface HabitEvaluation {
   currentStreak: number;
   longestStreak: number;
-  /** Oldest first. */
+  /** Oldest first; when resumed from a checkpoint, the runs from its open run (or its day) on. */
   streaks: StreakRun[];
   progress: HabitProgressFacts;
   totalCompletions: number;
   lastCompletedDate: string | null;
+  /** The walk at `checkpointAt` (or at `from` when that is later); null when none was asked for. */
+  checkpoint: StreakCheckpoint | null;
 }
 
 const NOTHING = 0;
 const DONE = 1;
 const SKIPPED = 2;
-
-interface Run {
-  first: DayNumber;
-  last: DayNumber;
-  length: number;
-}
-
-/** What the walk over a habit's history collects. */
-interface History {
-  runs: Run[];
-  openRun: Run | null;
-  score: number;
-  windowOccasions: number;
-  windowDone: number;
-}
+const outcomeNames: DayOutcome[] = ["none", "done", "skipped"];
 
 interface Timeline {
   start: DayNumber;
   end: DayNumber;
+  /** The first day walked: the habit's start or the checkpoint's day, whichever is later. */
+  origin: DayNumber;
+  /** Where the walk of periods begins: the checkpoint's day (a period boundary). */
+  resumeAt: DayNumber;
+  /** The day to record a checkpoint at, or null. */
+  snapshotAt: DayNumber | null;
   today: DayNumber;
   /** Last day with an outcome: today, or a later log's day (after a move to a zone further west), capped at end. */
   horizon: DayNumber;
-  /** Outcome per day from start to horizon. */
+  /** Outcome per day from origin to horizon. */
   outcomes: Uint8Array;
   /** First day of the 30-day completion-rate window. */
   windowStart: DayNumber;
 }
 
 export function evaluateHabit(input: StreakEngineInput): HabitEvaluation {
-  const { timeline, totalCompletions, lastCompleted } = timelineOf(input);
-  const history = isPeriodBased(input.frequency)
-    ? walkPeriods(input, timeline)
-    : walkScheduledDays(input, timeline);
+  const from = input.from ?? initialCheckpoint(input.frequency, input.startDate, input.weekStartsOn);
+  const { timeline, totalCompletions, lastCompleted, completionsBefore } = timelineOf(input, from);
+  const history = historyFrom(from);
+  // Nothing is walked before the first day: a checkpoint asked for at or before it is the start state.
+  if (timeline.snapshotAt !== null && timeline.snapshotAt <= timeline.origin) {
+    takeSnapshot(history, timeline.snapshotAt);
+  }
+  if (isPeriodBased(input.frequency)) walkPeriods(input, timeline, history);
+  else walkScheduledDays(input, timeline, history);
+  if (timeline.snapshotAt !== null && !history.snapshot) {
+    // Not reached: the checkpoint lies past the habit's end, so nothing after it is ever walked.
+    if (timeline.snapshotAt <= timeline.horizon) throw new Error("checkpointAt is not a period boundary");
+    takeSnapshot(history, timeline.snapshotAt);
+  }
   const stillRunning = timeline.today <= timeline.end;
   const runs: StreakRun[] = history.runs.map((run) => streakRunOf(run, false));
   if (history.openRun) runs.push(streakRunOf(history.openRun, stillRunning));
@@ -116,15 +135,16 @@ export function evaluateHabit(input: StreakEngineInput): HabitEvaluation {
 
   return {
     currentStreak: current,
-    longestStreak: runs.reduce((longest, run) => Math.max(longest, run.length), 0),
+    longestStreak: runs.reduce((longest, run) => Math.max(longest, run.length), history.longestClosed),
     streaks: runs,
     progress: {
-      ...currentPeriodProgress(input, timeline),
+      ...currentPeriodProgress(input, timeline, (day) => outcomeNames[outcomeOn(timeline, day)]!),
       completionRate30d: history.windowOccasions === 0 ? 0 : history.windowDone / history.windowOccasions,
       strength: strengthPercent(history.score),
     },
     totalCompletions,
     lastCompletedDate: lastCompleted === null ? null : calendarDateOf(lastCompleted),
+    checkpoint: history.snapshot && checkpointOf(history.snapshot, completionsBefore),
   };
 }
 
@@ -135,34 +155,67 @@ const streakRunOf = (run: Run, isActive: boolean): StreakRun => ({
   isActive,
 });
 
-function timelineOf(input: StreakEngineInput) {
+function timelineOf(input: StreakEngineInput, from: StreakCheckpoint) {
   const start = dayNumberOf(input.startDate);
   const end = input.endDate ? dayNumberOf(input.endDate) : Number.POSITIVE_INFINITY;
   const today = dayNumberOf(input.today);
+  const resumeAt = dayNumberOf(from.day);
+  const origin = Math.max(start, resumeAt);
+  const snapshotAt = input.checkpointAt ? Math.max(resumeAt, dayNumberOf(input.checkpointAt)) : null;
   const target = input.frequency.config.target;
   const days = new Int32Array(input.logs.length);
   let latest = today;
-  let totalCompletions = 0;
-  let lastCompleted: DayNumber | null = null;
+  const doneDays: DayNumber[] = [];
+  let lastCompleted: DayNumber | null =
+    from.lastCompletedDate === null ? null : dayNumberOf(from.lastCompletedDate);
+  // Logs before a checkpoint are counted in it; from the habit's start, every log counts.
+  const countFrom = input.from ? resumeAt : Number.NEGATIVE_INFINITY;
   input.logs.forEach((log, index) => {
     const day = dayNumberOf(log.date);
     days[index] = day;
+    if (day < countFrom) return;
     if (day > latest) latest = day;
     if (isDone(log, target)) {
-      totalCompletions += 1;
+      doneDays.push(day);
       if (lastCompleted === null || day > lastCompleted) lastCompleted = day;
     }
   });
 
   const horizon = Math.min(end, latest);
-  const outcomes = new Uint8Array(Math.max(0, horizon - start + 1));
+  const outcomes = new Uint8Array(Math.max(0, horizon - origin + 1));
   input.logs.forEach((log, index) => {
     const day = days[index]!;
-    if (day < start || day > horizon) return;
-    outcomes[day - start] = log.status === "skipped" ? SKIPPED : isDone(log, target) ? DONE : NOTHING;
+    if (day < origin || day > horizon) return;
+    outcomes[day - origin] = log.status === "skipped" ? SKIPPED : isDone(log, target) ? DONE : NOTHING;
   });
-  const timeline: Timeline = { start, end, today, horizon, outcomes, windowStart: today - 29 };
-  return { timeline, totalCompletions, lastCompleted };
+  const timeline: Timeline = {
+    start,
+    end,
+    origin,
+    resumeAt,
+    snapshotAt,
+    today,
+    horizon,
+    outcomes,
+    windowStart: today - 29,
+  };
+  /** Completions dated before `day` (the checkpoint's own plus the logs walked before it). */
+  const completionsBefore = (day: DayNumber) => {
+    let completions = from.completions;
+    let last = from.lastCompletedDate === null ? null : dayNumberOf(from.lastCompletedDate);
+    for (const done of doneDays) {
+      if (done >= day) continue;
+      completions += 1;
+      if (last === null || done > last) last = done;
+    }
+    return { completions, lastCompleted: last };
+  };
+  return {
+    timeline,
+    totalCompletions: from.completions + doneDays.length,
+    lastCompleted,
+    completionsBefore,
+  };
 }
 
 /** A log counts as done when it is not a skip and, for a measurable habit, reaches the target. */
@@ -173,17 +226,17 @@ export const countsAsDone = (log: HabitLogFact, frequency: HabitFrequency): bool
   isDone(log, frequency.config.target);
 
 const outcomeOn = (timeline: Timeline, day: DayNumber): number =>
-  day < timeline.start || day > timeline.horizon ? NOTHING : timeline.outcomes[day - timeline.start]!;
+  day < timeline.origin || day > timeline.horizon ? NOTHING : timeline.outcomes[day - timeline.origin]!;
 
-function walkScheduledDays(input: StreakEngineInput, timeline: Timeline): History {
-  const { start, today, horizon, outcomes, windowStart } = timeline;
+function walkScheduledDays(input: StreakEngineInput, timeline: Timeline, history: History): void {
+  const { start, origin, today, horizon, outcomes, windowStart, snapshotAt } = timeline;
   const isScheduled = scheduledDayTest(input.frequency, start);
   const perDay = completionsPerDay(input.frequency);
   const multiplier = strengthMultiplier(perDay, 1 / perDay);
-  const history: History = { runs: [], openRun: null, score: 0, windowOccasions: 0, windowDone: 0 };
 
-  for (let day = start; day <= horizon; day++) {
-    const outcome = outcomes[day - start]!;
+  for (let day = origin; day <= horizon; day++) {
+    if (day === snapshotAt) takeSnapshot(history, day);
+    const outcome = outcomes[day - origin]!;
     if (outcome === SKIPPED || !isScheduled(day)) continue;
     const inWindow = day >= windowStart && day <= today;
     if (outcome === DONE) {
@@ -199,21 +252,20 @@ function walkScheduledDays(input: StreakEngineInput, timeline: Timeline): Histor
       closeRun(history);
     }
   }
-  return history;
 }
 
-function walkPeriods(input: StreakEngineInput, timeline: Timeline): History {
-  const { start, end, today, horizon, outcomes, windowStart } = timeline;
+function walkPeriods(input: StreakEngineInput, timeline: Timeline, history: History): void {
+  const { start, end, origin, resumeAt, today, horizon, outcomes, windowStart, snapshotAt } = timeline;
   const kind = periodKindOf(input.frequency);
   const times = timesPerPeriod(input.frequency);
   const multiplier = strengthMultiplier(completionsPerDay(input.frequency), nominalPeriodDays(kind));
-  const history: History = { runs: [], openRun: null, score: 0, windowOccasions: 0, windowDone: 0 };
 
   for (
-    let period = periodContaining(kind, start, input.weekStartsOn);
+    let period = periodContaining(kind, Math.max(resumeAt, origin), input.weekStartsOn);
     period.first <= horizon;
     period = periodContaining(kind, period.last + 1, input.weekStartsOn)
   ) {
+    if (period.first === snapshotAt) takeSnapshot(history, period.first);
     const first = Math.max(period.first, start);
     const last = Math.min(period.last, end);
     let done = 0;
@@ -221,7 +273,7 @@ function walkPeriods(input: StreakEngineInput, timeline: Timeline): History {
     let firstDone = 0;
     let lastDone = 0;
     for (let day = first, until = Math.min(last, horizon); day <= until; day++) {
-      const outcome = outcomes[day - start];
+      const outcome = outcomes[day - origin];
       if (outcome === SKIPPED) skipped += 1;
       else if (outcome === DONE) {
         if (done === 0) firstDone = day;
@@ -243,55 +295,4 @@ function walkPeriods(input: StreakEngineInput, timeline: Timeline): History {
     if (met) extendRun(history, firstDone, lastDone);
     else closeRun(history);
   }
-  return history;
-}
-
-function extendRun(history: History, first: DayNumber, last: DayNumber): void {
-  if (history.openRun) {
-    history.openRun.last = last;
-    history.openRun.length += 1;
-  } else {
-    history.openRun = { first, last, length: 1 };
-  }
-}
-
-function closeRun(history: History): void {
-  if (!history.openRun) return;
-  history.runs.push(history.openRun);
-  history.openRun = null;
-}
-
-/** The day, week or month around today: what it asks for, what is done, and whether today is due. */
-function currentPeriodProgress(input: StreakEngineInput, timeline: Timeline) {
-  const { start, end, today } = timeline;
-  const period = periodContaining(periodKindOf(input.frequency), today, input.weekStartsOn);
-  const first = Math.max(period.first, start);
-  const last = Math.min(period.last, end);
-  const periodBased = isPeriodBased(input.frequency);
-  const isScheduled = periodBased ? () => true : scheduledDayTest(input.frequency, start);
-
-  let eligible = 0;
-  let completed = 0;
-  for (let day = first; day <= last; day++) {
-    const outcome = outcomeOn(timeline, day);
-    if (outcome === SKIPPED || !isScheduled(day)) continue;
-    eligible += 1;
-    if (outcome === DONE) completed += 1;
-  }
-  const target = periodBased ? Math.min(timesPerPeriod(input.frequency), eligible) : eligible;
-  const todayOutcome = outcomeOn(timeline, today);
-  const isCompletedToday = todayOutcome === DONE;
-  const todayCounts = today >= start && today <= end && todayOutcome !== SKIPPED && isScheduled(today);
-  // A period-based habit is due while its target is unmet; completing it today keeps today due.
-  const completedBeforeToday = completed - (isCompletedToday ? 1 : 0);
-  const isDueToday = todayCounts && (!periodBased || completedBeforeToday < target);
-
-  return {
-    periodStart: calendarDateOf(period.first),
-    periodEnd: calendarDateOf(period.last),
-    completedInPeriod: completed,
-    targetInPeriod: target,
-    isDueToday,
-    isCompletedToday,
-  };
 }

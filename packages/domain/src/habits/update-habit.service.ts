@@ -21,8 +21,8 @@ const changeableFields = (habit: Habit) => ({
 
 /**
  * Changes a habit's details or schedule, with a habit.updated event naming what changed. A new
- * frequency or end date re-reads the whole history, so counters and streak rows are worked out again
- * in the same transaction.
+ * frequency or end date re-reads the whole history, so counters, checkpoint and streak rows are worked
+ * out again in the same transaction.
  */
 export async function updateHabit(
   em: EntityManager,
@@ -32,41 +32,51 @@ export async function updateHabit(
   options: HabitChangeOptions,
 ): Promise<Habit> {
   const input = parseInput(updateHabitInputSchema, rawInput, "input");
-  return changeHabit(em, userId, habitId, options, async ({ tx, habit, logs, now }) => {
-    const before = changeableFields(habit);
-    if (input.frequencyType !== undefined || input.frequencyConfig !== undefined) {
-      const type = input.frequencyType ?? habit.frequencyType;
-      // A new type without a config starts from an empty one rather than reusing a config of another shape.
-      const config = input.frequencyConfig ?? (type === habit.frequencyType ? habit.frequencyConfig : {});
-      const frequency = parseFrequency(type, config, "input.frequencyConfig");
-      habit.frequencyType = frequency.type;
-      habit.frequencyConfig = frequency.config;
-    }
-    if (input.endDate !== undefined) {
-      assertEndNotBeforeStart(habit.startDate, input.endDate, "input.endDate");
-      habit.endDate = input.endDate;
-    }
-    if (input.title !== undefined) habit.title = input.title;
-    if (input.description !== undefined) habit.description = input.description;
-    if (input.reminderTime !== undefined) habit.reminderTime = input.reminderTime;
-    if (input.categoryId !== undefined) {
-      habit.category = input.categoryId
-        ? await findAttachableCategory(tx, userId, input.categoryId, CategoryType.Habit, "input.categoryId")
-        : null;
-    }
-    const after = changeableFields(habit);
-    const changedFields = (Object.keys(after) as (keyof typeof after)[]).filter(
-      (field) => JSON.stringify(before[field]) !== JSON.stringify(after[field]),
-    );
-    if (changedFields.length > 0) {
-      recordEvent(tx, {
-        type: "habit.updated",
-        userId,
-        aggregateId: habit.id,
-        payload: { title: habit.title, frequencyType: habit.frequencyType, changedFields },
-        occurredAt: now,
-      });
-    }
-    return logs;
-  });
+  const newSchedule =
+    input.frequencyType !== undefined || input.frequencyConfig !== undefined || input.endDate !== undefined;
+  // A new schedule re-reads the whole history; other details leave the streaks as they are.
+  return changeHabit(
+    em,
+    userId,
+    habitId,
+    (today) => (newSchedule ? null : today),
+    options,
+    async ({ tx, habit, logs, now }) => {
+      const before = changeableFields(habit);
+      if (input.frequencyType !== undefined || input.frequencyConfig !== undefined) {
+        const type = input.frequencyType ?? habit.frequencyType;
+        // A new type without a config starts from an empty one rather than reusing a config of another shape.
+        const config = input.frequencyConfig ?? (type === habit.frequencyType ? habit.frequencyConfig : {});
+        const frequency = parseFrequency(type, config, "input.frequencyConfig");
+        habit.frequencyType = frequency.type;
+        habit.frequencyConfig = frequency.config;
+      }
+      if (input.endDate !== undefined) {
+        assertEndNotBeforeStart(habit.startDate, input.endDate, "input.endDate");
+        habit.endDate = input.endDate;
+      }
+      if (input.title !== undefined) habit.title = input.title;
+      if (input.description !== undefined) habit.description = input.description;
+      if (input.reminderTime !== undefined) habit.reminderTime = input.reminderTime;
+      if (input.categoryId !== undefined) {
+        habit.category = input.categoryId
+          ? await findAttachableCategory(tx, userId, input.categoryId, CategoryType.Habit, "input.categoryId")
+          : null;
+      }
+      const after = changeableFields(habit);
+      const changedFields = (Object.keys(after) as (keyof typeof after)[]).filter(
+        (field) => JSON.stringify(before[field]) !== JSON.stringify(after[field]),
+      );
+      if (changedFields.length > 0) {
+        recordEvent(tx, {
+          type: "habit.updated",
+          userId,
+          aggregateId: habit.id,
+          payload: { title: habit.title, frequencyType: habit.frequencyType, changedFields },
+          occurredAt: now,
+        });
+      }
+      return logs;
+    },
+  );
 }

@@ -10,6 +10,7 @@ import {
   readUserSettings,
   userSettingsSchema,
 } from "../identity/user-settings.schema";
+import { rebuildUserHabitStates } from "../habits/rebuild-habit-states";
 import { forgetUserProfile, profileOf, type UserProfile } from "./user-cache";
 
 interface PreferenceDocument {
@@ -37,11 +38,17 @@ async function updatePreferences(
       { lockMode: LockMode.PESSIMISTIC_WRITE },
     );
     if (!user) throw notFound("User");
+    const weekStartedOn = readUserSettings(user.settings).weekStartsOn;
     user[document.column] = parseInput(
       document.schema,
       { ...document.read(user[document.column]), ...change },
       document.field,
     );
+    // Weekly periods start on another day now: stored streaks and checkpoints are worked out again.
+    if (readUserSettings(user.settings).weekStartsOn !== weekStartedOn) {
+      await em.flush();
+      await rebuildUserHabitStates(em, userId, new Date());
+    }
     return user;
   });
   await forgetUserProfile(context.redis, userId);

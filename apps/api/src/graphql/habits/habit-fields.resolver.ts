@@ -1,5 +1,5 @@
 import { type Habit } from "@momentum/db";
-import { streaksAsOfToday } from "@momentum/domain";
+import { HABIT_LOGS_PAGE_MAX, streaksAsOfToday } from "@momentum/domain";
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
 import { CategoryObject } from "../categories/category.type";
 import { type GraphqlContext } from "../context";
@@ -9,7 +9,7 @@ import { HabitProgressType } from "./habit-progress.type";
 import { HabitType } from "./habit.type";
 import { StreakType } from "./streak.type";
 
-/** The fields that are true for today: computed from the logs in the owner's zone at read time, batched per request. */
+/** The fields that are true for today: from each habit's kept checkpoint and recent logs in the owner's zone at read time, batched per request. */
 @Resolver(() => HabitType)
 export class HabitFieldsResolver {
   @FieldResolver(() => CategoryObject, { nullable: true, description: "Null when none or deleted" })
@@ -31,14 +31,17 @@ export class HabitFieldsResolver {
     return (await context.loaders.habitEvaluation.load(habit)).progress;
   }
 
-  @FieldResolver(() => [HabitLogType], { description: "Oldest first; from and to are inclusive" })
+  @FieldResolver(() => [HabitLogType], {
+    description: `Oldest first; from and to are inclusive. At most \`first\` logs (1..${HABIT_LOGS_PAGE_MAX}, default ${HABIT_LOGS_PAGE_MAX}): the oldest of the range; for the next page ask again from the day after the last one`,
+  })
   logs(
     @Root() habit: Habit,
     @Arg("from", () => CalendarDateScalar, { nullable: true }) from: string | null,
     @Arg("to", () => CalendarDateScalar, { nullable: true }) to: string | null,
+    @Arg("first", () => Int, { nullable: true, defaultValue: HABIT_LOGS_PAGE_MAX }) first: number | null,
     @Ctx() context: GraphqlContext,
   ) {
-    return context.loaders.habitLogsBetween(from, to).load(habit.id);
+    return context.loaders.habitLogsBetween({ from, to, first }).load(habit.id);
   }
 
   @FieldResolver(() => [StreakType], { description: "Oldest first" })

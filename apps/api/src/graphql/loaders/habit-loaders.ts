@@ -4,6 +4,7 @@ import {
   evaluateHabitsToday,
   HabitStreakCache,
   listHabitLogs,
+  type LogRange,
   listStreakRows,
   readHabitStreaks,
   type UserLookup,
@@ -36,14 +37,14 @@ export function createHabitLoaders(em: EntityManager, redis: Redis, now: Date, u
         habits.map((habit) => habit.id),
       ),
     ),
-    /** One loader per requested range, so a list asking the same range costs one query. */
-    habitLogsBetween(from: string | null, to: string | null): DataLoader<string, HabitLog[]> {
-      const key = `${from ?? ""}..${to ?? ""}`;
+    /** One loader per requested range and page size, so a list asking the same range costs one query. */
+    habitLogsBetween(range: LogRange): DataLoader<string, HabitLog[]> {
+      const key = `${range.from ?? ""}..${range.to ?? ""}:${range.first ?? ""}`;
       let loader = logLoaders.get(key);
       if (!loader) {
         loader = new DataLoader(
           async (habitIds) => {
-            const logs = await listHabitLogs(em, habitIds, { from, to });
+            const logs = await listHabitLogs(em, habitIds, range);
             return habitIds.map((id) => logs.get(id)!);
           },
           { cache: false },
