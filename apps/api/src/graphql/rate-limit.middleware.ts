@@ -1,4 +1,5 @@
 import { parseRefreshToken } from "@momentum/domain";
+import { addressBlockOf } from "@momentum/platform";
 import { type MiddlewareFn } from "type-graphql";
 import { type GraphqlContext } from "./context";
 
@@ -12,7 +13,7 @@ export const rateLimitOperations: MiddlewareFn<GraphqlContext> = async ({ contex
   if (!ROOT_TYPES.has(info.parentType.name)) return (await next()) as unknown;
   const { limiter, config } = context.deps;
   const rules = config.rateLimits;
-  const address = context.client.ip ?? "unknown";
+  const address = context.client.ip ? addressBlockOf(context.client.ip) : "unknown";
 
   switch (info.fieldName) {
     case "signIn":

@@ -6,6 +6,7 @@ import {
   StaffAuditAction,
   staffSignInInputSchema,
 } from "@momentum/domain";
+import { addressBlockOf } from "@momentum/platform";
 import { publicProcedure, router, staffProcedure } from "./trpc";
 
 /** What the dashboard may know about a staff member: never the password hash. */
@@ -18,10 +19,10 @@ const staffProfileOf = (staffUser: StaffUser) => ({
 
 export const staffAuthRouter = router({
   signIn: publicProcedure.input(staffSignInInputSchema).mutation(async ({ ctx, input }) => {
-    const { limiter, config } = ctx.deps;
-    await limiter.enforce(config.rateLimits.authCalls, ctx.ip ?? "unknown");
+    const { limiter, config, passwordThrottle } = ctx.deps;
+    await limiter.enforce(config.rateLimits.authCalls, ctx.ip ? addressBlockOf(ctx.ip) : "unknown");
     const { token, session, staffUser } = await signInStaff(ctx.em, input, {
-      throttle: { limiter, failures: config.rateLimits.signInFailures },
+      throttle: passwordThrottle,
       bcryptCost: config.bcryptCost,
       lifetime: { days: config.staffSessionTtlDays },
       ip: ctx.ip,
