@@ -111,6 +111,7 @@ async function main() {
     NODE_ENV: "production",
     JWT_SECRET: randomBytes(32).toString("hex"),
     REFRESH_TOKEN_KEY: randomBytes(32).toString("hex"),
+    DASHBOARD_PROXY_SECRET: randomBytes(32).toString("hex"),
     REDIS_KEY_PREFIX: `bench:${id}:`,
     AMQP_NAMESPACE: namespace,
     BCRYPT_COST: String(BENCH_BCRYPT_COST),
