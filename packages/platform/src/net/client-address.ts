@@ -1,3 +1,4 @@
+import { timingSafeEqual } from "node:crypto";
 import { BlockList, isIP } from "node:net";
 
 /** How far to believe X-Forwarded-For: not at all (the default), a fixed number of proxies, or proxies by range. */
@@ -73,4 +74,35 @@ export function addressBlockOf(address: string): string {
     .slice(0, 4)
     .map((group) => Number.parseInt(group, 16).toString(16))
     .join(":")}::/64`;
+}
+
+/**
+ * A front end that proxies requests (the dashboard) names its caller's address in this header and proves
+ * with the shared secret that it is the front end: only then is the address believed.
+ */
+export const VOUCHED_ADDRESS_HEADER = "x-vouched-client-address";
+export const VOUCHING_SECRET_HEADER = "x-vouching-secret";
+
+const sameSecret = (given: string | null, expected: string) =>
+  given !== null &&
+  Buffer.byteLength(given) === Buffer.byteLength(expected) &&
+  timingSafeEqual(Buffer.from(given), Buffer.from(expected));
+
+/** The address a request's proxy vouches for, if it carries the shared secret. */
+export function vouchedAddressOf(headers: Headers, secret: string): string | undefined {
+  const address = headers.get(VOUCHED_ADDRESS_HEADER)?.trim();
+  if (!address || isIP(address) === 0) return undefined;
+  return sameSecret(headers.get(VOUCHING_SECRET_HEADER), secret) ? plainAddress(address) : undefined;
+}
+
+/** The headers a proxy sends on: the client's own copies of the vouching headers never pass. */
+export function vouchFor(headers: Headers, address: string | undefined, secret: string | undefined): Headers {
+  const forwarded = new Headers(headers);
+  forwarded.delete(VOUCHED_ADDRESS_HEADER);
+  forwarded.delete(VOUCHING_SECRET_HEADER);
+  if (address !== undefined && secret !== undefined) {
+    forwarded.set(VOUCHED_ADDRESS_HEADER, address);
+    forwarded.set(VOUCHING_SECRET_HEADER, secret);
+  }
+  return forwarded;
 }
