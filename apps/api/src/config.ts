@@ -78,6 +78,10 @@ const apiEnvSchema = z
      * request carrying it may name the client address (the dashboard's own address is every staff member's).
      */
     DASHBOARD_PROXY_SECRET: secretKey,
+    /** Idempotency keys one user may hold at a time (each lives 24 hours); past it, RATE_LIMITED. */
+    IDEMPOTENCY_KEYS_PER_USER: z.coerce.number().int().min(1).max(100_000).default(500),
+    /** A larger answer is not kept: a retry with its key is told so (CONFLICT) rather than run again. */
+    IDEMPOTENCY_MAX_ANSWER_BYTES: z.coerce.number().int().min(1024).max(1_000_000).default(32_768),
     /** Larger request bodies are refused before parsing. */
     MAX_REQUEST_BODY_BYTES: z.coerce.number().int().min(1024).max(10_000_000).default(100_000),
   })
@@ -153,5 +157,9 @@ export function loadApiConfig(env: Record<string, string | undefined> = process.
     maxRequestBodyBytes: parsed.MAX_REQUEST_BODY_BYTES,
     shutdownGraceMs: parsed.SHUTDOWN_GRACE_MS,
     rateLimits: rateLimitRulesFrom(parsed),
+    idempotency: {
+      keysPerUser: parsed.IDEMPOTENCY_KEYS_PER_USER,
+      maxAnswerBytes: parsed.IDEMPOTENCY_MAX_ANSWER_BYTES,
+    },
   };
 }
