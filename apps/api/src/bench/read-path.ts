@@ -1,8 +1,6 @@
 import "@momentum/node-runtime/check";
 import "reflect-metadata";
-import { fork, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { resolve } from "node:path";
 import { createTestDatabases } from "@momentum/db/testing";
 import { hashPassword, messagingTopology } from "@momentum/domain";
 import { deleteTopology } from "@momentum/platform";
@@ -11,7 +9,9 @@ import { Connection } from "rabbitmq-client";
 import { loadApiConfig } from "../config";
 import { spawnService, type ServiceProcess } from "../testing/service-process";
 import { callGraphql, removeKeys } from "../testing/test-api";
+import { forkRawServer, stopChild } from "./bench-processes";
 import { bestOfAlternating, runLoad, type LoadResult } from "./load-run";
+import { compareSignIn } from "./sign-in-comparison";
 import { BENCH_PASSWORD, seedReadPathUser, type ReadPathUserShape, type SeededUser } from "./read-path-seed";
 import { countTodayStatements } from "./today-statement-count";
 import {
@@ -86,23 +86,6 @@ const canonical = (value: unknown): unknown =>
         )
       : value;
 
-function forkRawServer(env: Record<string, string>): Promise<{ child: ChildProcess; url: string }> {
-  const child = fork(resolve(__dirname, "raw-today-server.js"), [], {
-    env: { ...process.env, ...env, API_PORT: "0" },
-  });
-  return new Promise((ready, failed) => {
-    child.once("message", (message: { url: string }) => ready({ child, url: message.url }));
-    child.once("exit", (code) => failed(new Error(`the raw server exited with ${code}`)));
-  });
-}
-
-const stopChild = (child: ChildProcess) =>
-  new Promise<void>((gone) => {
-    if (child.exitCode !== null) return gone();
-    child.once("exit", () => gone());
-    child.kill("SIGTERM");
-  });
-
 async function main() {
   const started = Date.now();
   const id = randomBytes(4).toString("hex");
@@ -119,6 +102,8 @@ async function main() {
     REMINDERS_ENABLED: "false",
     RATE_LIMIT_AUTH_CALLS_PER_ADDRESS: "1000000",
     RATE_LIMIT_OPERATIONS_PER_USER: "1000000",
+    // Attempts are taken before the comparison: eight sign-ins in flight for one login must all fit.
+    RATE_LIMIT_SIGN_IN_FAILURES_PER_LOGIN_AND_ADDRESS: "1000000",
   };
 
   print("read-path benchmark: seeding…");
@@ -250,18 +235,7 @@ async function main() {
       ]);
     }
 
-    // signIn against a bare bcrypt compare of the same hash, same connections, same machine; 8
-    // connections keep libuv's 4 threads busy on both sides, so the ratio is CPU, not round trips.
-    const credentials = { login: seeded.base.login, password: BENCH_PASSWORD };
-    const [signIn, compare] = await bestOfAlternating(
-      {
-        url: apiUrl,
-        connections: 8,
-        seconds: pageSeconds,
-        body: { query: SIGN_IN_QUERY, variables: credentials },
-      },
-      { url: `${raw.url}/signin`, connections: 8, seconds: pageSeconds, body: credentials },
-    );
+    const [signIn, compare] = await compareSignIn(apiUrl, raw.url, seeded.base.login, pageSeconds);
     rows.push([
       `signIn (bcrypt cost ${BENCH_BCRYPT_COST}), 8 connections`,
       load(signIn),

@@ -6,7 +6,6 @@ import {
   StaffAuditAction,
   staffSignInInputSchema,
 } from "@momentum/domain";
-import { addressBlockOf } from "@momentum/platform";
 import { publicProcedure, router, staffProcedure } from "./trpc";
 
 /** What the dashboard may know about a staff member: never the password hash. */
@@ -19,8 +18,7 @@ const staffProfileOf = (staffUser: StaffUser) => ({
 
 export const staffAuthRouter = router({
   signIn: publicProcedure.input(staffSignInInputSchema).mutation(async ({ ctx, input }) => {
-    const { limiter, config, passwordThrottle } = ctx.deps;
-    await limiter.enforce(config.rateLimits.authCalls, ctx.ip ? addressBlockOf(ctx.ip) : "unknown");
+    const { config, passwordThrottle } = ctx.deps;
     const { token, session, staffUser } = await signInStaff(ctx.em, input, {
       throttle: passwordThrottle,
       bcryptCost: config.bcryptCost,

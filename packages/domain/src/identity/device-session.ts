@@ -11,17 +11,20 @@ export const sessionExpiryFrom = (context: Pick<IdentityContext, "refreshTokenTt
 /**
  * Opens a session (one refresh-token family) for a device and issues its first token pair. One session
  * per device: signing in again on a device ends that device's earlier session. The new session row is
- * persisted in the caller's unit of work.
+ * persisted in the caller's unit of work, or, with `insertNow`, inserted at once in one statement.
  */
 export async function openDeviceSession(
   context: IdentityContext,
   user: User,
   client: ClientInfo,
   now = new Date(),
+  options: { insertNow?: boolean } = {},
 ): Promise<AuthResult> {
   if (client.deviceId)
     await revokeSessions(context, { userId: user.id, deviceId: client.deviceId }, "replaced", now);
-  const session = context.em.create(Session, {
+  const session = context.em.create(
+    Session,
+    {
     user,
     deviceId: client.deviceId ?? null,
     userAgent: client.userAgent?.slice(0, 512) ?? null,
@@ -30,9 +33,12 @@ export async function openDeviceSession(
     createdAt: now,
     lastActiveAt: now,
     expiresAt: sessionExpiryFrom(context, now),
-  });
+    },
+    { persist: !options.insertNow },
+  );
   const refreshToken = generateRefreshToken(session.id);
   session.refreshTokenHash = hashRefreshToken(refreshToken);
+  if (options.insertNow) await context.em.insert(session);
   const access = await context.accessTokens.issue({ userId: user.id, sessionId: session.id }, now);
   return { user, accessToken: access.token, accessTokenExpiresAt: access.expiresAt, refreshToken };
 }

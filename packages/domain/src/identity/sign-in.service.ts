@@ -32,7 +32,7 @@ export async function signIn(
     deletedAt: null,
   });
   const throttleKey = user ? `user:${user.id}` : `login:${login}`;
-  const attempt = await takePasswordAttempt(throttle, throttleKey, client.ip);
+  const attempt = await takePasswordAttempt(throttle, throttleKey, client.ip, { isSignIn: true });
   const matches = await verifyPassword(
     input.password,
     user?.passwordHash ?? (await dummyPasswordHash(context.bcryptCost)),
@@ -40,14 +40,15 @@ export async function signIn(
   if (!user || !matches) throw unauthenticated(WRONG_CREDENTIALS);
   await attempt.succeeded();
 
-  return context.em.transactional(async (em) => {
-    const managed = em.merge(user);
-    managed.lastLoginAt = now;
-    return openDeviceSession(
-      { ...context, em },
-      managed,
-      { ...client, deviceId: input.deviceId ?? client.deviceId },
-      now,
-    );
-  });
+  // Single statements, no transaction: sign-in should cost little beyond its hash, and a failure between
+  // them leaves nothing inconsistent (a login time without a session, a device signed out to retry).
+  await context.em.nativeUpdate(User, { id: user.id }, { lastLoginAt: now });
+  user.lastLoginAt = now;
+  return openDeviceSession(
+    context,
+    user,
+    { ...client, deviceId: input.deviceId ?? client.deviceId },
+    now,
+    { insertNow: true },
+  );
 }

@@ -76,7 +76,7 @@ describe("the sliding-window limiter", () => {
     expect((await limiter.consume(rule, randomUUID(), rule.limit + 1)).allowed).toBe(false);
   });
 
-  it("counts a call against all of its limits or none, and a given-back call against none", async () => {
+  it("counts a call against all of its limits or none, and a given-back call only where it is kept", async () => {
     const limiter = new SlidingWindowLimiter(redis, { clock: clockAt(5_000_000) });
     const [wide, narrow] = [{ ...rule, name: "wide", limit: 5 }, { ...rule, name: "narrow", limit: 1 }];
     const subject = randomUUID();
@@ -90,8 +90,10 @@ describe("the sliding-window limiter", () => {
     for (let call = 0; call < 4; call++) expect((await limiter.take([{ rule: wide, subject }])).allowed).toBe(true);
     expect((await limiter.take([{ rule: wide, subject }])).allowed).toBe(false);
 
-    if (first.allowed) await limiter.giveBack(first.taken);
-    expect((await limiter.take(both)).allowed).toBe(true);
+    // Given back except against `wide`: `narrow` has room again, `wide` still holds five of five.
+    if (first.allowed) await limiter.giveBack(first.taken, { keep: [{ rule: wide, subject }] });
+    expect((await limiter.take([{ rule: wide, subject }])).allowed).toBe(false);
+    expect((await limiter.take([{ rule: narrow, subject }])).allowed).toBe(true);
   });
 
   it("skips a limit while its mark lasts", async () => {
@@ -102,7 +104,7 @@ describe("the sliding-window limiter", () => {
     const marked = { rule: { ...rule, limit: 1 }, subject, unlessMarked: mark };
     const first = await limiter.take([marked]);
     expect((await limiter.take([marked])).allowed).toBe(false);
-    if (first.allowed) await limiter.giveBack(first.taken, { name: mark, seconds: 60 });
+    if (first.allowed) await limiter.giveBack(first.taken, { mark: { name: mark, seconds: 60 } });
     for (let call = 0; call < 3; call++) expect((await limiter.take([marked])).allowed).toBe(true);
   });
 

@@ -142,9 +142,17 @@ export class SlidingWindowLimiter {
       : { allowed: false, retryAfterSeconds: secondsOf(decision.retryAfterMs) };
   }
 
-  /** Uncounts a taken call; sets `mark` for `markSeconds` if given, in the same round trip. */
-  async giveBack(taken: TakenCall, mark?: { name: string; seconds: number }): Promise<void> {
+  /**
+   * Uncounts a taken call, except against the charges in `keep`; sets `mark` for its seconds if given,
+   * in the same round trip.
+   */
+  async giveBack(
+    call: TakenCall,
+    { mark, keep = [] }: { mark?: { name: string; seconds: number }; keep?: readonly LimitCharge[] } = {},
+  ): Promise<void> {
     const now = this.clock.now().getTime();
+    const kept = new Set(keep.map(({ rule, subject }) => windowKey(rule, subject)));
+    const taken = { ...call, entries: call.entries.filter((entry) => !kept.has(entry.key)) };
     const markEntry = mark && { key: markKey(mark.name), ttlMs: mark.seconds * 1000 };
     if (taken.store === "process") return this.fallback.giveBack(taken.entries, now, markEntry);
     try {

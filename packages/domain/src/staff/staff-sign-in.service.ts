@@ -25,7 +25,9 @@ export async function signInStaff(
   },
 ) {
   const { email, password } = parseInput(staffSignInInputSchema, input, "input");
-  const attempt = await takePasswordAttempt(options.throttle, `staff:${email}`, options.ip ?? null);
+  const attempt = await takePasswordAttempt(options.throttle, `staff:${email}`, options.ip, {
+    isSignIn: true,
+  });
   const staffUser = await em.findOne(StaffUser, { email });
   const passwordHash = staffUser?.passwordHash ?? (await dummyPasswordHash(options.bcryptCost));
   const passwordMatches = await verifyPassword(password, passwordHash);
