@@ -124,6 +124,12 @@ const apiEnvSchema = z
 
 export type ApiConfig = ReturnType<typeof loadApiConfig>;
 
+/** Whom to believe about the client address: TRUSTED_PROXIES, else TRUSTED_PROXY_HOPS, else TRUST_PROXY as one hop. */
+function forwardedTrustOf(env: z.infer<typeof apiEnvSchema>): ForwardedTrust {
+  if (env.TRUSTED_PROXIES) return { proxies: env.TRUSTED_PROXIES.list };
+  return { hops: env.TRUSTED_PROXY_HOPS ?? (env.TRUST_PROXY ? 1 : 0) };
+}
+
 /** Reads and validates the API's environment once, at start-up. */
 export function loadApiConfig(env: Record<string, string | undefined> = process.env) {
   const parsed = parseEnv(apiEnvSchema, env);
@@ -150,9 +156,7 @@ export function loadApiConfig(env: Record<string, string | undefined> = process.
     staffSessionTtlDays: parsed.STAFF_SESSION_TTL_DAYS,
     outboxPollMs: parsed.OUTBOX_POLL_MS,
     reminders: { enabled: parsed.REMINDERS_ENABLED, pollIntervalMs: parsed.REMINDER_POLL_MS },
-    forwardedTrust: (parsed.TRUSTED_PROXIES
-      ? { proxies: parsed.TRUSTED_PROXIES.list }
-      : { hops: parsed.TRUSTED_PROXY_HOPS ?? (parsed.TRUST_PROXY ? 1 : 0) }) satisfies ForwardedTrust,
+    forwardedTrust: forwardedTrustOf(parsed),
     dashboardProxySecret: parsed.DASHBOARD_PROXY_SECRET ?? developmentKeys.DASHBOARD_PROXY_SECRET,
     maxRequestBodyBytes: parsed.MAX_REQUEST_BODY_BYTES,
     shutdownGraceMs: parsed.SHUTDOWN_GRACE_MS,

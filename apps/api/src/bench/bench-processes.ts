@@ -18,4 +18,3 @@ export const stopChild = (child: ChildProcess) =>
     child.once("exit", () => gone());
     child.kill("SIGTERM");
   });
-

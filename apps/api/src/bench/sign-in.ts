@@ -76,11 +76,18 @@ async function main() {
     await compareSignIn(`${api.url}/graphql`, raw.url, user.login, 2); // warm-up
     const [signIn, compare] = await compareSignIn(`${api.url}/graphql`, raw.url, user.login, seconds);
     print(`bcrypt cost ${cost}, 8 connections, best of two ${seconds} s runs each`);
-    print(`signIn        ${signIn.requestsPerSecond.toFixed(1)} req/s (${signIn.failures} failed), p50 ${signIn.p50} ms`);
-    print(`bare compare  ${compare.requestsPerSecond.toFixed(1)} req/s (${compare.failures} failed), p50 ${compare.p50} ms`);
-    print(`signIn at ${((signIn.requestsPerSecond / compare.requestsPerSecond) * 100).toFixed(0)}% of a bare compare (target ≥ 90%)`);
+    print(
+      `signIn        ${signIn.requestsPerSecond.toFixed(1)} req/s (${signIn.failures} failed), p50 ${signIn.p50} ms`,
+    );
+    print(
+      `bare compare  ${compare.requestsPerSecond.toFixed(1)} req/s (${compare.failures} failed), p50 ${compare.p50} ms`,
+    );
+    print(
+      `signIn at ${((signIn.requestsPerSecond / compare.requestsPerSecond) * 100).toFixed(0)}% of a bare compare (target ≥ 90%)`,
+    );
   } finally {
-    for (const cleanup of cleanups) await cleanup().catch((error: unknown) => print(`cleanup: ${String(error)}`));
+    for (const cleanup of cleanups)
+      await cleanup().catch((error: unknown) => print(`cleanup: ${String(error)}`));
   }
 }
 

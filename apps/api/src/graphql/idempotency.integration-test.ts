@@ -108,7 +108,11 @@ describe("Idempotency-Key caps per user", () => {
   async function mutateOn(target: TestApi, token: string, variables: object, key: string) {
     const response = await fetch(`${target.url}/graphql`, {
       method: "POST",
-      headers: { "content-type": "application/json", authorization: `Bearer ${token}`, "idempotency-key": key },
+      headers: {
+        "content-type": "application/json",
+        authorization: `Bearer ${token}`,
+        "idempotency-key": key,
+      },
       body: JSON.stringify({
         query: `mutation($title: String!, $description: String) { createTask(input: { title: $title, description: $description }) { id description } }`,
         variables,
@@ -133,7 +137,9 @@ describe("Idempotency-Key caps per user", () => {
 
     // Another user's keys are their own.
     const other = await signUpTestAccount(capped);
-    expect((await mutateOn(capped, other.accessToken, { title: "theirs" }, randomUUID())).errors).toBeUndefined();
+    expect(
+      (await mutateOn(capped, other.accessToken, { title: "theirs" }, randomUUID())).errors,
+    ).toBeUndefined();
 
     capped.clock.advance(24 * 60 * 60 * 1000 + 1000);
     const signedIn = await capped.graphql<{ signIn: { accessToken: string } }>(

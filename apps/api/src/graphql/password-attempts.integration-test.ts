@@ -27,11 +27,17 @@ async function signInFrom(target: TestApi, address: string, login: string, passw
   const body = (await response.json()) as {
     errors?: { extensions: { code: string; retryAfter?: number } }[];
   };
-  return { code: body.errors?.[0]?.extensions.code ?? "OK", retryAfter: body.errors?.[0]?.extensions.retryAfter };
+  return {
+    code: body.errors?.[0]?.extensions.code ?? "OK",
+    retryAfter: body.errors?.[0]?.extensions.retryAfter,
+  };
 }
 
 const tally = (codes: string[]) =>
-  codes.reduce<Record<string, number>>((counts, code) => ({ ...counts, [code]: (counts[code] ?? 0) + 1 }), {});
+  codes.reduce<Record<string, number>>(
+    (counts, code) => ({ ...counts, [code]: (counts[code] ?? 0) + 1 }),
+    {},
+  );
 
 describe("password attempts at sign-in", () => {
   it("checks exactly five of thirty parallel wrong passwords for one account; the rest are RATE_LIMITED", async () => {
@@ -53,7 +59,8 @@ describe("password attempts at sign-in", () => {
     api = await startTestApi({ now: "2030-01-01T12:00:00Z" });
     const account = await signUpTestAccount(api);
     const attempt = (password: string) => signInFrom(api!, "127.0.0.1", account.email, password);
-    for (let guess = 0; guess < 5; guess++) expect((await attempt(`wrong guess ${guess}`)).code).toBe("UNAUTHENTICATED");
+    for (let guess = 0; guess < 5; guess++)
+      expect((await attempt(`wrong guess ${guess}`)).code).toBe("UNAUTHENTICATED");
 
     // The test clock runs at the real pace from where it is set: sign-up and guesses took a moment.
     api.clock.set("2030-01-01T12:00:30Z");
@@ -104,9 +111,16 @@ describe("password attempts at sign-in", () => {
 });
 
 describe("password checks of a signed-in user", () => {
-  async function parallelChecks(target: TestApi, account: TestAccount, query: string, variables: (n: number) => object) {
+  async function parallelChecks(
+    target: TestApi,
+    account: TestAccount,
+    query: string,
+    variables: (n: number) => Record<string, unknown>,
+  ) {
     const replies = await Promise.all(
-      Array.from({ length: 30 }, (_, guess) => callGraphql(target.url, query, variables(guess), account.accessToken)),
+      Array.from({ length: 30 }, (_, guess) =>
+        callGraphql(target.url, query, variables(guess), account.accessToken),
+      ),
     );
     return tally(replies.map((reply) => reply.errors?.[0]?.extensions.code ?? "OK"));
   }
@@ -152,11 +166,17 @@ describe("password checks of a signed-in user", () => {
 describe("password attempts of staff", () => {
   it("checks exactly five of thirty parallel wrong passwords, and the staff member still signs in from their own address", async () => {
     const dashboardSecret = "dashboard-proxy-secret-for-this-test-0123456789";
-    api = await startTestApi({ env: { DASHBOARD_PROXY_SECRET: dashboardSecret, ADMIN_ORIGIN: "http://dash.test" } });
+    api = await startTestApi({
+      env: { DASHBOARD_PROXY_SECRET: dashboardSecret, ADMIN_ORIGIN: "http://dash.test" },
+    });
     const em = api.deps.orm.em.fork();
     const email = `admin-${randomUUID().slice(0, 8)}@momentum.test`;
     const password = "correct horse battery";
-    await createStaffAccount(em, { email, fullName: "Ada Admin", role: "admin", password }, { bcryptCost: 4 });
+    await createStaffAccount(
+      em,
+      { email, fullName: "Ada Admin", role: "admin", password },
+      { bcryptCost: 4 },
+    );
     await em.flush();
     const target = api;
     const signInVia = (address: string, guess: string) =>

@@ -27,7 +27,8 @@ describe("the client address behind proxies", () => {
   it("ignores X-Forwarded-For unless proxies are configured: forged entries do not escape the limit", async () => {
     api = await startTestApi({ env: limitedAfterTwo });
     const codes = [];
-    for (let call = 0; call < 3; call++) codes.push(await signInWith(api, { "x-forwarded-for": `6.6.6.${call}` }));
+    for (let call = 0; call < 3; call++)
+      codes.push(await signInWith(api, { "x-forwarded-for": `6.6.6.${call}` }));
     expect(codes).toEqual(["UNAUTHENTICATED", "UNAUTHENTICATED", "RATE_LIMITED"]);
   });
 
@@ -76,7 +77,9 @@ describe("the client address behind proxies", () => {
     // Without the secret the header is ignored, and the calls count for the peer itself.
     const forged = [];
     for (let call = 0; call < 3; call++) {
-      forged.push(await signInWith(api, vouched(`6.6.6.${call}`, "a guessed secret of the same length!!!!!!!!")));
+      forged.push(
+        await signInWith(api, vouched(`6.6.6.${call}`, "a guessed secret of the same length!!!!!!!!")),
+      );
     }
     expect(forged).toEqual(["UNAUTHENTICATED", "UNAUTHENTICATED", "RATE_LIMITED"]);
   });

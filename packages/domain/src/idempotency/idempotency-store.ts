@@ -56,7 +56,8 @@ export class IdempotencyStore {
     redis: Redis,
     private readonly limits: IdempotencyLimits,
   ) {
-    if (!("claimIdempotencyKey" in redis)) redis.defineCommand("claimIdempotencyKey", { numberOfKeys: 2, lua: CLAIM });
+    if (!("claimIdempotencyKey" in redis))
+      redis.defineCommand("claimIdempotencyKey", { numberOfKeys: 2, lua: CLAIM });
     this.redis = redis as RedisWithClaim;
   }
 

@@ -25,14 +25,14 @@ export async function openDeviceSession(
   const session = context.em.create(
     Session,
     {
-    user,
-    deviceId: client.deviceId ?? null,
-    userAgent: client.userAgent?.slice(0, 512) ?? null,
-    ip: client.ip?.slice(0, 64) ?? null,
-    refreshTokenHash: "",
-    createdAt: now,
-    lastActiveAt: now,
-    expiresAt: sessionExpiryFrom(context, now),
+      user,
+      deviceId: client.deviceId ?? null,
+      userAgent: client.userAgent?.slice(0, 512) ?? null,
+      ip: client.ip?.slice(0, 64) ?? null,
+      refreshTokenHash: "",
+      createdAt: now,
+      lastActiveAt: now,
+      expiresAt: sessionExpiryFrom(context, now),
     },
     { persist: !options.insertNow },
   );

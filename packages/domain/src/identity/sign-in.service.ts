@@ -44,11 +44,7 @@ export async function signIn(
   // them leaves nothing inconsistent (a login time without a session, a device signed out to retry).
   await context.em.nativeUpdate(User, { id: user.id }, { lastLoginAt: now });
   user.lastLoginAt = now;
-  return openDeviceSession(
-    context,
-    user,
-    { ...client, deviceId: input.deviceId ?? client.deviceId },
-    now,
-    { insertNow: true },
-  );
+  return openDeviceSession(context, user, { ...client, deviceId: input.deviceId ?? client.deviceId }, now, {
+    insertNow: true,
+  });
 }

@@ -78,7 +78,10 @@ describe("the sliding-window limiter", () => {
 
   it("counts a call against all of its limits or none, and a given-back call only where it is kept", async () => {
     const limiter = new SlidingWindowLimiter(redis, { clock: clockAt(5_000_000) });
-    const [wide, narrow] = [{ ...rule, name: "wide", limit: 5 }, { ...rule, name: "narrow", limit: 1 }];
+    const [wide, narrow] = [
+      { ...rule, name: "wide", limit: 5 },
+      { ...rule, name: "narrow", limit: 1 },
+    ];
     const subject = randomUUID();
     const both = [
       { rule: wide, subject },
@@ -87,7 +90,8 @@ describe("the sliding-window limiter", () => {
     const first = await limiter.take(both);
     expect(first.allowed).toBe(true);
     expect((await limiter.take(both)).allowed).toBe(false);
-    for (let call = 0; call < 4; call++) expect((await limiter.take([{ rule: wide, subject }])).allowed).toBe(true);
+    for (let call = 0; call < 4; call++)
+      expect((await limiter.take([{ rule: wide, subject }])).allowed).toBe(true);
     expect((await limiter.take([{ rule: wide, subject }])).allowed).toBe(false);
 
     // Given back except against `wide`: `narrow` has room again, `wide` still holds five of five.
@@ -111,7 +115,8 @@ describe("the sliding-window limiter", () => {
   it("keeps the limits in the process while Redis cannot be reached", async () => {
     const limiter = new SlidingWindowLimiter(cacheDown, { clock: clockAt(7_000_000) });
     const subject = randomUUID();
-    for (let call = 0; call < 3; call++) await expect(limiter.enforce(rule, subject)).resolves.toBeUndefined();
+    for (let call = 0; call < 3; call++)
+      await expect(limiter.enforce(rule, subject)).resolves.toBeUndefined();
     await expect(limiter.enforce(rule, subject)).rejects.toMatchObject({
       code: "RATE_LIMITED",
       details: { retryAfterSeconds: 60 },

@@ -107,7 +107,10 @@ export class SlidingWindowLimiter {
   /** Counts `cost` calls if they fit in the window; otherwise counts nothing and says when to retry. */
   async consume(rule: RateLimitRule, subject: string, cost = 1): Promise<RateLimitDecision> {
     const decision = await this.take([{ rule, subject, cost }]);
-    return { allowed: decision.allowed, retryAfterSeconds: decision.allowed ? 0 : decision.retryAfterSeconds };
+    return {
+      allowed: decision.allowed,
+      retryAfterSeconds: decision.allowed ? 0 : decision.retryAfterSeconds,
+    };
   }
 
   /** Counts a call, or throws RATE_LIMITED with the seconds to wait. */
@@ -176,7 +179,13 @@ export class SlidingWindowLimiter {
       window.unlessMarked === undefined ? "0" : "1",
     ]);
     // defineCommand without numberOfKeys takes the key count first.
-    const [allowed, retryMs, ...applied] = await this.redis.takeWindows(keys.length, ...keys, now, nonce, ...args);
+    const [allowed, retryMs, ...applied] = await this.redis.takeWindows(
+      keys.length,
+      ...keys,
+      now,
+      nonce,
+      ...args,
+    );
     if (allowed !== 1) return { allowed: false, retryAfterMs: retryMs ?? 1000 };
     return {
       allowed: true,

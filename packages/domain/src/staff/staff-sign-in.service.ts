@@ -31,7 +31,8 @@ export async function signInStaff(
   const staffUser = await em.findOne(StaffUser, { email });
   const passwordHash = staffUser?.passwordHash ?? (await dummyPasswordHash(options.bcryptCost));
   const passwordMatches = await verifyPassword(password, passwordHash);
-  if (!staffUser || !passwordMatches || !staffUser.isActive) throw unauthenticated(STAFF_SIGN_IN_FAILED_MESSAGE);
+  if (!staffUser || !passwordMatches || !staffUser.isActive)
+    throw unauthenticated(STAFF_SIGN_IN_FAILED_MESSAGE);
   await attempt.succeeded();
 
   const now = options.now ?? new Date();

@@ -4,8 +4,20 @@ import { addressBlockOf, addressRanges, clientAddressOf } from "./client-address
 describe("the client address", () => {
   it.each([
     ["no trust: the peer, whatever the header says", "10.0.0.1", "6.6.6.6", { hops: 0 }, "10.0.0.1"],
-    ["one proxy: the entry it appended, not the client's", "10.0.0.1", "6.6.6.6, 7.7.7.7, 203.0.113.9", { hops: 1 }, "203.0.113.9"],
-    ["two proxies: second from the right", "10.0.0.1", "6.6.6.6, 203.0.113.9, 10.0.0.2", { hops: 2 }, "203.0.113.9"],
+    [
+      "one proxy: the entry it appended, not the client's",
+      "10.0.0.1",
+      "6.6.6.6, 7.7.7.7, 203.0.113.9",
+      { hops: 1 },
+      "203.0.113.9",
+    ],
+    [
+      "two proxies: second from the right",
+      "10.0.0.1",
+      "6.6.6.6, 203.0.113.9, 10.0.0.2",
+      { hops: 2 },
+      "203.0.113.9",
+    ],
     ["one proxy, no header: the peer", "10.0.0.1", null, { hops: 1 }, "10.0.0.1"],
     ["a garbled entry: the peer", "10.0.0.1", "6.6.6.6, not-an-address", { hops: 1 }, "10.0.0.1"],
     ["IPv4-mapped peers read as IPv4", "::ffff:192.0.2.1", null, { hops: 0 }, "192.0.2.1"],

@@ -15,5 +15,4 @@ export interface TakenEntries {
 }
 
 export type WindowDecision =
-  | { allowed: true; taken: TakenEntries[] }
-  | { allowed: false; retryAfterMs: number };
+  { allowed: true; taken: TakenEntries[] } | { allowed: false; retryAfterMs: number };
