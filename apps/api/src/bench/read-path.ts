@@ -1,15 +1,11 @@
 import "@momentum/node-runtime/check";
 import "reflect-metadata";
-import { randomBytes } from "node:crypto";
 import { createTestDatabases } from "@momentum/db/testing";
-import { hashPassword, messagingTopology } from "@momentum/domain";
-import { deleteTopology } from "@momentum/platform";
+import { hashPassword } from "@momentum/domain";
 import { Pool } from "pg";
-import { Connection } from "rabbitmq-client";
-import { loadApiConfig } from "../config";
 import { spawnService, type ServiceProcess } from "../testing/service-process";
-import { callGraphql, removeKeys } from "../testing/test-api";
-import { forkRawServer, stopChild } from "./bench-processes";
+import { callGraphql } from "../testing/test-api";
+import { benchApiEnvironment, forkRawServer, stopChild } from "./bench-processes";
 import { bestOfAlternating, runLoad, type LoadResult } from "./load-run";
 import { compareSignIn } from "./sign-in-comparison";
 import { BENCH_PASSWORD, seedReadPathUser, type ReadPathUserShape, type SeededUser } from "./read-path-seed";
@@ -88,41 +84,19 @@ const canonical = (value: unknown): unknown =>
 
 async function main() {
   const started = Date.now();
-  const id = randomBytes(4).toString("hex");
-  const namespace = `bench-read-path-${id}`;
-  const env = {
-    NODE_ENV: "production",
-    JWT_SECRET: randomBytes(32).toString("hex"),
-    REFRESH_TOKEN_KEY: randomBytes(32).toString("hex"),
-    DASHBOARD_PROXY_SECRET: randomBytes(32).toString("hex"),
-    REDIS_KEY_PREFIX: `bench:${id}:`,
-    AMQP_NAMESPACE: namespace,
-    BCRYPT_COST: String(BENCH_BCRYPT_COST),
-    OUTBOX_POLL_MS: "60000",
-    REMINDERS_ENABLED: "false",
-    RATE_LIMIT_AUTH_CALLS_PER_ADDRESS: "1000000",
-    RATE_LIMIT_OPERATIONS_PER_USER: "1000000",
-    // Attempts are taken before the comparison: eight sign-ins in flight for one login must all fit.
-    RATE_LIMIT_SIGN_IN_FAILURES_PER_LOGIN_AND_ADDRESS: "1000000",
-  };
-
   print("read-path benchmark: seeding…");
   const databases = await createTestDatabases("read_path");
   const cleanups: (() => Promise<unknown>)[] = [() => databases.drop()];
   try {
-    const fullEnv = {
-      ...env,
-      DATABASE_URL: databases.mainUrl,
-      ANALYTICS_DATABASE_URL: databases.analyticsUrl,
-    };
-    const config = loadApiConfig({ ...process.env, ...fullEnv });
-    cleanups.unshift(
-      () => removeKeys(config.redis.url, config.redis.keyPrefix),
-      async () => {
-        const rabbit = new Connection(config.amqp.url);
-        await deleteTopology(rabbit, messagingTopology(namespace)).finally(() => rabbit.close());
-      },
-    );
+    const {
+      env: fullEnv,
+      namespace,
+      removeTraces,
+    } = benchApiEnvironment("read-path", databases, {
+      BCRYPT_COST: String(BENCH_BCRYPT_COST),
+      RATE_LIMIT_OPERATIONS_PER_USER: "1000000",
+    });
+    cleanups.unshift(...removeTraces);
 
     const pool = new Pool({ connectionString: databases.mainUrl, max: 4 });
     const passwordHash = await hashPassword(BENCH_PASSWORD, BENCH_BCRYPT_COST);

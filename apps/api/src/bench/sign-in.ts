@@ -1,15 +1,10 @@
 import "@momentum/node-runtime/check";
 import "reflect-metadata";
-import { randomBytes } from "node:crypto";
 import { createTestDatabases } from "@momentum/db/testing";
-import { hashPassword, messagingTopology } from "@momentum/domain";
-import { deleteTopology } from "@momentum/platform";
+import { hashPassword } from "@momentum/domain";
 import { Pool } from "pg";
-import { Connection } from "rabbitmq-client";
-import { loadApiConfig } from "../config";
 import { spawnService } from "../testing/service-process";
-import { removeKeys } from "../testing/test-api";
-import { forkRawServer, stopChild } from "./bench-processes";
+import { benchApiEnvironment, forkRawServer, stopChild } from "./bench-processes";
 import { BENCH_PASSWORD, seedReadPathUser } from "./read-path-seed";
 import { compareSignIn } from "./sign-in-comparison";
 
@@ -22,35 +17,13 @@ const seconds = Number(process.env.BENCH_SECONDS ?? 5);
 const print = (line = "") => process.stdout.write(`${line}\n`);
 
 async function main() {
-  const id = randomBytes(4).toString("hex");
-  const namespace = `bench-sign-in-${id}`;
   const databases = await createTestDatabases("sign_in");
   const cleanups: (() => Promise<unknown>)[] = [() => databases.drop()];
   try {
-    const env = {
-      NODE_ENV: "production",
-      JWT_SECRET: randomBytes(32).toString("hex"),
-      REFRESH_TOKEN_KEY: randomBytes(32).toString("hex"),
-      DASHBOARD_PROXY_SECRET: randomBytes(32).toString("hex"),
-      REDIS_KEY_PREFIX: `bench:${id}:`,
-      AMQP_NAMESPACE: namespace,
+    const { env, namespace, removeTraces } = benchApiEnvironment("sign-in", databases, {
       BCRYPT_COST: String(cost),
-      OUTBOX_POLL_MS: "60000",
-      REMINDERS_ENABLED: "false",
-      RATE_LIMIT_AUTH_CALLS_PER_ADDRESS: "1000000",
-      // Attempts are taken before the comparison: eight sign-ins in flight for one login must all fit.
-      RATE_LIMIT_SIGN_IN_FAILURES_PER_LOGIN_AND_ADDRESS: "1000000",
-      DATABASE_URL: databases.mainUrl,
-      ANALYTICS_DATABASE_URL: databases.analyticsUrl,
-    };
-    const config = loadApiConfig({ ...process.env, ...env });
-    cleanups.unshift(
-      () => removeKeys(config.redis.url, config.redis.keyPrefix),
-      async () => {
-        const rabbit = new Connection(config.amqp.url);
-        await deleteTopology(rabbit, messagingTopology(namespace)).finally(() => rabbit.close());
-      },
-    );
+    });
+    cleanups.unshift(...removeTraces);
     const pool = new Pool({ connectionString: databases.mainUrl, max: 2 });
     const nothing = { dueToday: 0, withSubtasks: 0, habits: 0, habitHistoryYears: 0, goals: 0 };
     const user = await seedReadPathUser(
