@@ -14,6 +14,15 @@ import { superviseProcesses } from "./process-supervisor.mjs";
  */
 const developmentEnv = { ...process.env, NODE_ENV: process.env.NODE_ENV ?? "development" };
 
+/**
+ * The dashboard vouches for staff members' addresses with the secret the API accepts in development (the
+ * API refuses this published value anywhere else); a DASHBOARD_PROXY_SECRET in the environment wins.
+ */
+const dashboardEnv = {
+  DASHBOARD_PROXY_SECRET: "momentum-development-dashboard-proxy-secret-0123456789",
+  ...process.env,
+};
+
 /** Every apps/* workspace with a `start` script, as `npm run start` commands. */
 function appProcesses() {
   const appsDirectory = path.join(REPOSITORY_ROOT, "apps");
@@ -27,7 +36,7 @@ function appProcesses() {
       command: "npm",
       args: ["run", "start", "--silent", "--workspace", manifest.name],
       cwd: REPOSITORY_ROOT,
-      env: manifest.name === "@momentum/admin" ? process.env : developmentEnv,
+      env: manifest.name === "@momentum/admin" ? dashboardEnv : developmentEnv,
     }));
 }
 

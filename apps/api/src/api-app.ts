@@ -51,17 +51,20 @@ export async function startApi(
   const redis = connectRedis(config.redis, logger);
   await redisReady(redis);
   const rabbit = connectRabbit(config.amqp.url, logger, { connectionName: "momentum-api" });
+  const clock = options.clock ?? systemClock;
+  const limiter = new SlidingWindowLimiter(redis, { clock, logger });
   const deps: ApiDependencies = {
     config,
     orm,
     analyticsOrm,
     redis,
     accessTokens: new AccessTokens(config.accessTokens),
-    limiter: new SlidingWindowLimiter(redis, logger),
+    limiter,
+    passwordThrottle: { limiter, rules: config.rateLimits },
     logger,
     rabbit,
     metrics: createMetricsRegistry("api"),
-    clock: options.clock ?? systemClock,
+    clock,
   };
 
   const topology = messagingTopology(config.amqp.namespace);

@@ -2,7 +2,11 @@ import { ConfigError } from "@momentum/platform";
 import { describe, expect, it } from "vitest";
 import { loadApiConfig } from "./config";
 
-const ownKeys = { JWT_SECRET: "j".repeat(40), REFRESH_TOKEN_KEY: "r".repeat(40) };
+const ownKeys = {
+  JWT_SECRET: "j".repeat(40),
+  REFRESH_TOKEN_KEY: "r".repeat(40),
+  DASHBOARD_PROXY_SECRET: "d".repeat(40),
+};
 
 const problemsOf = (env: Record<string, string>) => {
   try {
@@ -19,6 +23,7 @@ describe("the API's keys", () => {
     expect(problemsOf({})).toEqual([
       expect.stringMatching(/^JWT_SECRET: is required/),
       expect.stringMatching(/^REFRESH_TOKEN_KEY: is required/),
+      expect.stringMatching(/^DASHBOARD_PROXY_SECRET: is required/),
     ]);
     expect(loadApiConfig(ownKeys).isProduction).toBe(true);
   });
@@ -41,14 +46,36 @@ describe("the API's keys", () => {
     expect(problemsOf({ ...ownKeys, REFRESH_TOKEN_KEY: published.refreshRotationKey })).toEqual([
       "REFRESH_TOKEN_KEY: is a published development key",
     ]);
+    expect(problemsOf({ ...ownKeys, DASHBOARD_PROXY_SECRET: published.dashboardProxySecret })).toEqual([
+      "DASHBOARD_PROXY_SECRET: is a published development key",
+    ]);
   });
 
   it("keep the refresh-rotation key apart from the signing key", () => {
-    expect(problemsOf({ JWT_SECRET: ownKeys.JWT_SECRET, REFRESH_TOKEN_KEY: ownKeys.JWT_SECRET })).toEqual([
+    expect(problemsOf({ ...ownKeys, REFRESH_TOKEN_KEY: ownKeys.JWT_SECRET })).toEqual([
       "REFRESH_TOKEN_KEY: must differ from JWT_SECRET",
     ]);
     const config = loadApiConfig(ownKeys);
     expect(config.accessTokens.secret).toBe(ownKeys.JWT_SECRET);
     expect(config.refreshRotationKey).toBe(ownKeys.REFRESH_TOKEN_KEY);
+  });
+});
+
+describe("the client address settings", () => {
+  it("trust no X-Forwarded-For unless told", () => {
+    expect(loadApiConfig(ownKeys).forwardedTrust).toEqual({ hops: 0 });
+    expect(loadApiConfig({ ...ownKeys, TRUST_PROXY: "true" }).forwardedTrust).toEqual({ hops: 1 });
+    expect(loadApiConfig({ ...ownKeys, TRUSTED_PROXY_HOPS: "2" }).forwardedTrust).toEqual({ hops: 2 });
+  });
+
+  it("take proxy ranges, refuse what is not a range, and refuse ranges together with a hop count", () => {
+    const trust = loadApiConfig({ ...ownKeys, TRUSTED_PROXIES: "10.0.0.0/8, fd00::/8" }).forwardedTrust;
+    expect("proxies" in trust && trust.proxies.check("10.1.2.3")).toBe(true);
+    expect(problemsOf({ ...ownKeys, TRUSTED_PROXIES: "10.0.0.0/40" })).toEqual([
+      expect.stringMatching(/^TRUSTED_PROXIES: .*prefix/),
+    ]);
+    expect(problemsOf({ ...ownKeys, TRUSTED_PROXIES: "10.0.0.0/8", TRUSTED_PROXY_HOPS: "1" })).toEqual([
+      expect.stringMatching(/^TRUSTED_PROXIES: choose either/),
+    ]);
   });
 });

@@ -1,6 +1,8 @@
 import { databaseConfigShape } from "@momentum/db";
 import { rateLimitEnvSchema, rateLimitRulesFrom } from "@momentum/domain";
 import {
+  addressRanges,
+  type ForwardedTrust,
   logLevelField,
   nodeEnvField,
   parseEnv,
@@ -19,7 +21,10 @@ import { z } from "zod";
 const developmentKeys = {
   JWT_SECRET: "momentum-development-secret-change-me-0123456789",
   REFRESH_TOKEN_KEY: "momentum-development-refresh-rotation-key-0123456789",
+  DASHBOARD_PROXY_SECRET: "momentum-development-dashboard-proxy-secret-0123456789",
 } as const;
+
+const secretNames = ["JWT_SECRET", "REFRESH_TOKEN_KEY", "DASHBOARD_PROXY_SECRET"] as const;
 
 const secretKey = z.string().min(32, "must be at least 32 characters").optional();
 
@@ -45,8 +50,38 @@ const apiEnvSchema = z
     REMINDER_POLL_MS: z.coerce.number().int().min(50).max(600_000).default(30_000),
     /** Off for an instance that should only serve requests; any number of instances may send reminders. */
     REMINDERS_ENABLED: z.stringbool().default(true),
-    /** Behind a reverse proxy: take the client address from X-Forwarded-For (else it can be forged). */
+    /** Same as TRUSTED_PROXY_HOPS=1 (one reverse proxy in front); kept for existing deployments. */
     TRUST_PROXY: z.stringbool().default(false),
+    /**
+     * How many reverse proxies in front of the API append to X-Forwarded-For: the client address is the
+     * entry that many from the right. 0 (the default) ignores the header, which the client can write.
+     */
+    TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).optional(),
+    /** Instead of a count: the proxies' addresses or ranges (comma-separated, e.g. 10.0.0.0/8,fd00::/8). */
+    TRUSTED_PROXIES: z
+      .string()
+      .optional()
+      .transform((value, context) => {
+        const ranges = (value ?? "")
+          .split(",")
+          .map((range) => range.trim())
+          .filter((range) => range !== "");
+        try {
+          return ranges.length === 0 ? undefined : { ranges, list: addressRanges(ranges) };
+        } catch (error) {
+          context.addIssue({ code: "custom", message: (error as Error).message });
+          return z.NEVER;
+        }
+      }),
+    /**
+     * Shared with the dashboard, which sends it with the address of the staff member's browser: only a
+     * request carrying it may name the client address (the dashboard's own address is every staff member's).
+     */
+    DASHBOARD_PROXY_SECRET: secretKey,
+    /** Idempotency keys one user may hold at a time (each lives 24 hours); past it, RATE_LIMITED. */
+    IDEMPOTENCY_KEYS_PER_USER: z.coerce.number().int().min(1).max(100_000).default(500),
+    /** A larger answer is not kept: a retry with its key is told so (CONFLICT) rather than run again. */
+    IDEMPOTENCY_MAX_ANSWER_BYTES: z.coerce.number().int().min(1024).max(1_000_000).default(32_768),
     /** Larger request bodies are refused before parsing. */
     MAX_REQUEST_BODY_BYTES: z.coerce.number().int().min(1024).max(10_000_000).default(100_000),
   })
@@ -57,7 +92,7 @@ const apiEnvSchema = z
   .extend(shutdownEnvSchema.shape)
   .superRefine((env, context) => {
     const development = env.NODE_ENV === "development" || env.NODE_ENV === "test";
-    for (const name of ["JWT_SECRET", "REFRESH_TOKEN_KEY"] as const) {
+    for (const name of secretNames) {
       const value = env[name];
       if (value === undefined && !development) {
         context.addIssue({
@@ -71,6 +106,13 @@ const apiEnvSchema = z
         context.addIssue({ code: "custom", path: [name], message: "is a published development key" });
       }
     }
+    if (env.TRUSTED_PROXIES !== undefined && (env.TRUSTED_PROXY_HOPS !== undefined || env.TRUST_PROXY)) {
+      context.addIssue({
+        code: "custom",
+        path: ["TRUSTED_PROXIES"],
+        message: "choose either TRUSTED_PROXIES or TRUSTED_PROXY_HOPS / TRUST_PROXY",
+      });
+    }
     if (env.JWT_SECRET !== undefined && env.JWT_SECRET === env.REFRESH_TOKEN_KEY) {
       context.addIssue({
         code: "custom",
@@ -81,6 +123,12 @@ const apiEnvSchema = z
   });
 
 export type ApiConfig = ReturnType<typeof loadApiConfig>;
+
+/** Whom to believe about the client address: TRUSTED_PROXIES, else TRUSTED_PROXY_HOPS, else TRUST_PROXY as one hop. */
+function forwardedTrustOf(env: z.infer<typeof apiEnvSchema>): ForwardedTrust {
+  if (env.TRUSTED_PROXIES) return { proxies: env.TRUSTED_PROXIES.list };
+  return { hops: env.TRUSTED_PROXY_HOPS ?? (env.TRUST_PROXY ? 1 : 0) };
+}
 
 /** Reads and validates the API's environment once, at start-up. */
 export function loadApiConfig(env: Record<string, string | undefined> = process.env) {
@@ -108,9 +156,14 @@ export function loadApiConfig(env: Record<string, string | undefined> = process.
     staffSessionTtlDays: parsed.STAFF_SESSION_TTL_DAYS,
     outboxPollMs: parsed.OUTBOX_POLL_MS,
     reminders: { enabled: parsed.REMINDERS_ENABLED, pollIntervalMs: parsed.REMINDER_POLL_MS },
-    trustProxy: parsed.TRUST_PROXY,
+    forwardedTrust: forwardedTrustOf(parsed),
+    dashboardProxySecret: parsed.DASHBOARD_PROXY_SECRET ?? developmentKeys.DASHBOARD_PROXY_SECRET,
     maxRequestBodyBytes: parsed.MAX_REQUEST_BODY_BYTES,
     shutdownGraceMs: parsed.SHUTDOWN_GRACE_MS,
     rateLimits: rateLimitRulesFrom(parsed),
+    idempotency: {
+      keysPerUser: parsed.IDEMPOTENCY_KEYS_PER_USER,
+      maxAnswerBytes: parsed.IDEMPOTENCY_MAX_ANSWER_BYTES,
+    },
   };
 }

@@ -1,5 +1,5 @@
 import { type MikroORM } from "@mikro-orm/postgresql";
-import { type AccessTokens, type SlidingWindowLimiter } from "@momentum/domain";
+import { type AccessTokens, type SignInThrottle, type SlidingWindowLimiter } from "@momentum/domain";
 import {
   type Clock,
   type Logger,
@@ -19,6 +19,8 @@ export interface ApiDependencies {
   redis: Redis;
   accessTokens: AccessTokens;
   limiter: SlidingWindowLimiter;
+  /** Password attempts (sign-in, password change, account deletion) on `limiter`. */
+  passwordThrottle: SignInThrottle;
   logger: Logger;
   /** The process's one broker connection (publishers, staff operations on parked messages). */
   rabbit: RabbitConnection;

@@ -22,10 +22,16 @@ function startApiProcess(env: Record<string, string>, unset: string[]) {
 
 describe("the API is safe by default", { timeout: 30_000 }, () => {
   it("refuses to start without keys of its own when NODE_ENV is unset", async () => {
-    const { code, stderr } = await startApiProcess({}, ["NODE_ENV", "JWT_SECRET", "REFRESH_TOKEN_KEY"]);
+    const { code, stderr } = await startApiProcess({}, [
+      "NODE_ENV",
+      "JWT_SECRET",
+      "REFRESH_TOKEN_KEY",
+      "DASHBOARD_PROXY_SECRET",
+    ]);
     expect(code).toBe(1);
     expect(stderr).toMatch(/JWT_SECRET: is required/);
     expect(stderr).toMatch(/REFRESH_TOKEN_KEY: is required/);
+    expect(stderr).toMatch(/DASHBOARD_PROXY_SECRET: is required/);
   });
 
   it("refuses the published development key in production", async () => {
@@ -34,6 +40,7 @@ describe("the API is safe by default", { timeout: 30_000 }, () => {
         NODE_ENV: "production",
         JWT_SECRET: "momentum-development-secret-change-me-0123456789",
         REFRESH_TOKEN_KEY: "k".repeat(40),
+        DASHBOARD_PROXY_SECRET: "d".repeat(40),
       },
       [],
     );

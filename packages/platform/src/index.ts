@@ -39,3 +39,7 @@ export * from "./outbox/outbox-relay";
 export * from "./outbox/outbox-listener";
 
 export * from "./worker/start-worker";
+
+export * from "./rate-limit/window-charge";
+export * from "./rate-limit/in-process-windows";
+export * from "./net/client-address";

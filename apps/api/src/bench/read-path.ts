@@ -1,16 +1,11 @@
 import "@momentum/node-runtime/check";
 import "reflect-metadata";
-import { fork, type ChildProcess } from "node:child_process";
-import { randomBytes } from "node:crypto";
-import { resolve } from "node:path";
 import { createTestDatabases } from "@momentum/db/testing";
-import { calendarDateOf, dayNumberOf, hashPassword, messagingTopology, todayIn } from "@momentum/domain";
-import { deleteTopology } from "@momentum/platform";
+import { calendarDateOf, dayNumberOf, hashPassword, todayIn } from "@momentum/domain";
 import { Pool } from "pg";
-import { Connection } from "rabbitmq-client";
-import { loadApiConfig } from "../config";
 import { spawnService, type ServiceProcess } from "../testing/service-process";
-import { callGraphql, removeKeys } from "../testing/test-api";
+import { callGraphql } from "../testing/test-api";
+import { benchApiEnvironment, forkRawServer, stopChild } from "./bench-processes";
 import { bestOfAlternating, runLoad, type LoadResult } from "./load-run";
 import {
   BENCH_PASSWORD,
@@ -19,6 +14,7 @@ import {
   type ReadPathUserShape,
   type SeededUser,
 } from "./read-path-seed";
+import { compareSignIn } from "./sign-in-comparison";
 import { countTodayStatements } from "./today-statement-count";
 import {
   FIRST_PAGE_QUERY,
@@ -94,57 +90,21 @@ const canonical = (value: unknown): unknown =>
         )
       : value;
 
-function forkRawServer(env: Record<string, string>): Promise<{ child: ChildProcess; url: string }> {
-  const child = fork(resolve(__dirname, "raw-today-server.js"), [], {
-    env: { ...process.env, ...env, API_PORT: "0" },
-  });
-  return new Promise((ready, failed) => {
-    child.once("message", (message: { url: string }) => ready({ child, url: message.url }));
-    child.once("exit", (code) => failed(new Error(`the raw server exited with ${code}`)));
-  });
-}
-
-const stopChild = (child: ChildProcess) =>
-  new Promise<void>((gone) => {
-    if (child.exitCode !== null) return gone();
-    child.once("exit", () => gone());
-    child.kill("SIGTERM");
-  });
-
 async function main() {
   const started = Date.now();
-  const id = randomBytes(4).toString("hex");
-  const namespace = `bench-read-path-${id}`;
-  const env = {
-    NODE_ENV: "production",
-    JWT_SECRET: randomBytes(32).toString("hex"),
-    REFRESH_TOKEN_KEY: randomBytes(32).toString("hex"),
-    REDIS_KEY_PREFIX: `bench:${id}:`,
-    AMQP_NAMESPACE: namespace,
-    BCRYPT_COST: String(BENCH_BCRYPT_COST),
-    OUTBOX_POLL_MS: "60000",
-    REMINDERS_ENABLED: "false",
-    RATE_LIMIT_AUTH_CALLS_PER_ADDRESS: "1000000",
-    RATE_LIMIT_OPERATIONS_PER_USER: "1000000",
-  };
-
   print("read-path benchmark: seeding…");
   const databases = await createTestDatabases("read_path");
   const cleanups: (() => Promise<unknown>)[] = [() => databases.drop()];
   try {
-    const fullEnv = {
-      ...env,
-      DATABASE_URL: databases.mainUrl,
-      ANALYTICS_DATABASE_URL: databases.analyticsUrl,
-    };
-    const config = loadApiConfig({ ...process.env, ...fullEnv });
-    cleanups.unshift(
-      () => removeKeys(config.redis.url, config.redis.keyPrefix),
-      async () => {
-        const rabbit = new Connection(config.amqp.url);
-        await deleteTopology(rabbit, messagingTopology(namespace)).finally(() => rabbit.close());
-      },
-    );
+    const {
+      env: fullEnv,
+      namespace,
+      removeTraces,
+    } = benchApiEnvironment("read-path", databases, {
+      BCRYPT_COST: String(BENCH_BCRYPT_COST),
+      RATE_LIMIT_OPERATIONS_PER_USER: "1000000",
+    });
+    cleanups.unshift(...removeTraces);
 
     const pool = new Pool({ connectionString: databases.mainUrl, max: 4 });
     const passwordHash = await hashPassword(BENCH_PASSWORD, BENCH_BCRYPT_COST);
@@ -286,18 +246,7 @@ async function main() {
       ]);
     }
 
-    // signIn against a bare bcrypt compare of the same hash, same connections, same machine; 8
-    // connections keep libuv's 4 threads busy on both sides, so the ratio is CPU, not round trips.
-    const credentials = { login: seeded.base.login, password: BENCH_PASSWORD };
-    const [signIn, compare] = await bestOfAlternating(
-      {
-        url: apiUrl,
-        connections: 8,
-        seconds: pageSeconds,
-        body: { query: SIGN_IN_QUERY, variables: credentials },
-      },
-      { url: `${raw.url}/signin`, connections: 8, seconds: pageSeconds, body: credentials },
-    );
+    const [signIn, compare] = await compareSignIn(apiUrl, raw.url, seeded.base.login, pageSeconds);
     rows.push([
       `signIn (bcrypt cost ${BENCH_BCRYPT_COST}), 8 connections`,
       load(signIn),

@@ -48,7 +48,12 @@ describe("the GraphQL endpoint refuses abuse before any resolver runs", () => {
 
   it("in production hides the schema and the limits, and masks unexpected errors", async () => {
     api = await startTestApi({
-      env: { NODE_ENV: "production", JWT_SECRET: "p".repeat(48), REFRESH_TOKEN_KEY: "q".repeat(48) },
+      env: {
+        NODE_ENV: "production",
+        JWT_SECRET: "p".repeat(48),
+        REFRESH_TOKEN_KEY: "q".repeat(48),
+        DASHBOARD_PROXY_SECRET: "s".repeat(48),
+      },
     });
     const introspection = await api.graphql(`{ __schema { types { name } } }`);
     expect(introspection.errors?.[0]?.extensions.code).toBe("BAD_USER_INPUT");

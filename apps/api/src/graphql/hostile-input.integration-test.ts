@@ -18,6 +18,7 @@ const unthrottled = Object.fromEntries(
     "RATE_LIMIT_REFRESHES_PER_SESSION",
     "RATE_LIMIT_OPERATIONS_PER_USER",
     "RATE_LIMIT_SIGN_IN_FAILURES_PER_LOGIN",
+    "RATE_LIMIT_SIGN_IN_FAILURES_PER_LOGIN_AND_ADDRESS",
   ].map((name) => [name, "100000"]),
 );
 

@@ -94,3 +94,69 @@ describe("Idempotency-Key", () => {
     });
   });
 });
+
+describe("Idempotency-Key caps per user", () => {
+  let capped: TestApi;
+  beforeAll(async () => {
+    capped = await startTestApi({
+      env: { IDEMPOTENCY_KEYS_PER_USER: "3", IDEMPOTENCY_MAX_ANSWER_BYTES: "1024" },
+      now: "2030-03-01T08:00:00Z",
+    });
+  });
+  afterAll(() => capped?.stop());
+
+  async function mutateOn(target: TestApi, token: string, variables: object, key: string) {
+    const response = await fetch(`${target.url}/graphql`, {
+      method: "POST",
+      headers: {
+        "content-type": "application/json",
+        authorization: `Bearer ${token}`,
+        "idempotency-key": key,
+      },
+      body: JSON.stringify({
+        query: `mutation($title: String!, $description: String) { createTask(input: { title: $title, description: $description }) { id description } }`,
+        variables,
+      }),
+    });
+    return (await response.json()) as {
+      data?: { createTask: { id: string } } | null;
+      errors?: { extensions: { code: string; retryAfter?: number } }[];
+    };
+  }
+
+  it("holds at most the capped number of keys: a new one past it is RATE_LIMITED until the oldest expires, retries still replay", async () => {
+    const user = await signUpTestAccount(capped);
+    const keys = [randomUUID(), randomUUID(), randomUUID()];
+    const answers = [];
+    for (const key of keys) answers.push(await mutateOn(capped, user.accessToken, { title: "capped" }, key));
+    const refused = await mutateOn(capped, user.accessToken, { title: "one too many" }, randomUUID());
+    expect(refused.errors?.[0]?.extensions.code).toBe("RATE_LIMITED");
+    expect(refused.errors?.[0]?.extensions.retryAfter).toBeGreaterThan(24 * 60 * 60 - 60);
+    expect(await capped.deps.orm.em.fork().count(Task, { user: user.userId, title: "one too many" })).toBe(0);
+    expect(await mutateOn(capped, user.accessToken, { title: "capped" }, keys[0]!)).toEqual(answers[0]);
+
+    // Another user's keys are their own.
+    const other = await signUpTestAccount(capped);
+    expect(
+      (await mutateOn(capped, other.accessToken, { title: "theirs" }, randomUUID())).errors,
+    ).toBeUndefined();
+
+    capped.clock.advance(24 * 60 * 60 * 1000 + 1000);
+    const signedIn = await capped.graphql<{ signIn: { accessToken: string } }>(
+      `mutation($input: SignInInput!) { signIn(input: $input) { accessToken } }`,
+      { input: { login: user.email, password: user.password } },
+    );
+    const token = signedIn.data!.signIn.accessToken; // the first one expired meanwhile
+    expect((await mutateOn(capped, token, { title: "a day later" }, randomUUID())).errors).toBeUndefined();
+  });
+
+  it("keeps no answer over the size cap: its retry is told so (CONFLICT) and runs nothing again", async () => {
+    const user = await signUpTestAccount(capped);
+    const key = randomUUID();
+    const large = { title: "large answer", description: "x".repeat(2000) };
+    expect((await mutateOn(capped, user.accessToken, large, key)).errors).toBeUndefined();
+    const retry = await mutateOn(capped, user.accessToken, large, key);
+    expect(retry.errors?.[0]?.extensions.code).toBe("CONFLICT");
+    expect(await capped.deps.orm.em.fork().count(Task, { user: user.userId, title: "large answer" })).toBe(1);
+  });
+});

@@ -49,7 +49,7 @@ export function useIdempotencyKeys(): Plugin<GraphqlContext> {
       if (!key || !context.viewer || operation?.operation !== OperationTypeNode.MUTATION) return;
 
       const { userId } = context.viewer;
-      const store = new IdempotencyStore(context.deps.redis);
+      const store = new IdempotencyStore(context.deps.redis, context.deps.config.idempotency);
       const fingerprint = sha256Hex(
         JSON.stringify({
           query: print(args.document),
@@ -58,7 +58,7 @@ export function useIdempotencyKeys(): Plugin<GraphqlContext> {
         }),
       );
       // Execution waits for this promise: the claim decides whether the operation runs at all.
-      return store.claim(userId, key, fingerprint).then(
+      return store.claim(userId, key, fingerprint, context.now).then(
         (claim) => {
           if (claim.kind === "replay") {
             setResultAndStopExecution(restore(claim.response as StoredResult));

@@ -1,4 +1,5 @@
 import { parseRefreshToken } from "@momentum/domain";
+import { addressBlockOf } from "@momentum/platform";
 import { type MiddlewareFn } from "type-graphql";
 import { type GraphqlContext } from "./context";
 
@@ -6,17 +7,16 @@ const ROOT_TYPES = new Set(["Query", "Mutation"]);
 
 /**
  * Counts operations, not HTTP requests: it runs once per root field, so fifty aliased `signIn`s are
- * fifty attempts. The sign-in failure limit per account lives with sign-in itself.
+ * fifty attempts. signIn is counted by sign-in itself, with its password attempt, in one round trip.
  */
 export const rateLimitOperations: MiddlewareFn<GraphqlContext> = async ({ context, info, args }, next) => {
   if (!ROOT_TYPES.has(info.parentType.name)) return (await next()) as unknown;
   const { limiter, config } = context.deps;
   const rules = config.rateLimits;
-  const address = context.client.ip ?? "unknown";
+  const address = context.client.ip ? addressBlockOf(context.client.ip) : "unknown";
 
   switch (info.fieldName) {
     case "signIn":
-      await limiter.enforce(rules.authCalls, address);
       break;
     case "signUp":
       await limiter.enforce(rules.authCalls, address);

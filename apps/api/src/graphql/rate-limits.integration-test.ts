@@ -41,7 +41,7 @@ describe("sign-in failures per login", () => {
   });
 
   it("counts e-mail and username as one login", async () => {
-    api = await startTestApi({ env: { RATE_LIMIT_SIGN_IN_FAILURES_PER_LOGIN: "2" } });
+    api = await startTestApi({ env: { RATE_LIMIT_SIGN_IN_FAILURES_PER_LOGIN_AND_ADDRESS: "2" } });
     const account = await signUpTestAccount(api);
     await api.graphql(SIGN_IN, { input: { login: account.email, password: "guess number one" } });
     await api.graphql(SIGN_IN, { input: { login: account.username, password: "guess number two" } });

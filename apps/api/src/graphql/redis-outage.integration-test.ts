@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { signUpTestAccount } from "../testing/account-builder";
 import { startTestApi, type TestApi } from "../testing/test-api";
 
-// Redis is a cache and a limiter: with none reachable at all, the API must still serve everything.
+// Redis is a cache and a limiter: with none reachable at all, the API must still serve everything, and
+// keep its limits in the process.
 let api: TestApi;
 beforeAll(async () => {
   api = await startTestApi({ env: { REDIS_URL: "redis://127.0.0.1:1" } });
@@ -32,5 +33,19 @@ describe("the API without Redis", () => {
     expect((await api.graphql(`{ me { id } }`, {}, account.accessToken)).errors?.[0]?.extensions.code).toBe(
       "UNAUTHENTICATED",
     );
+  });
+
+  it("keeps the authentication limits in the process: of thirty parallel wrong passwords, five are checked", async () => {
+    const account = await signUpTestAccount(api);
+    const replies = await Promise.all(
+      Array.from({ length: 30 }, (_, guess) =>
+        api.graphql(`mutation($input: SignInInput!) { signIn(input: $input) { accessToken } }`, {
+          input: { login: account.email, password: `wrong guess ${guess}` },
+        }),
+      ),
+    );
+    const codes = replies.map((reply) => reply.errors?.[0]?.extensions.code);
+    expect(codes.filter((code) => code === "UNAUTHENTICATED")).toHaveLength(5);
+    expect(codes.filter((code) => code === "RATE_LIMITED")).toHaveLength(25);
   });
 });

@@ -53,7 +53,7 @@ export function createApiServer(deps: ApiDependencies, options: ApiServerOptions
     isStopping: options.isStopping,
   });
   const adapter = createServerAdapter<NodeServerContext>(async (request, serverContext) => {
-    notePeerAddress(request, serverContext.req, deps.config.trustProxy);
+    notePeerAddress(request, serverContext.req, deps.config);
     const { pathname } = new URL(request.url);
     if (pathname === "/graphql") {
       return bodyTooLarge(request, deps.config.maxRequestBodyBytes) ?? graphql.fetch(request, serverContext);

@@ -1,16 +1,26 @@
 import { type IncomingMessage } from "node:http";
 import { type ClientInfo } from "@momentum/domain";
+import { clientAddressOf, type ForwardedTrust, vouchedAddressOf } from "@momentum/platform";
 
 /** The peer address of each request, noted by the server before routing (fetch Requests do not carry it). */
 const peerAddresses = new WeakMap<Request, string>();
 
+/**
+ * The client's address: the one the dashboard vouches for (with the shared secret), else the socket
+ * peer or what trusted proxies appended to X-Forwarded-For.
+ */
 export function notePeerAddress(
   request: Request,
   incoming: IncomingMessage | undefined,
-  trustProxy: boolean,
+  trust: { forwardedTrust: ForwardedTrust; dashboardProxySecret: string },
 ): void {
-  const forwarded = trustProxy ? request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() : undefined;
-  const address = forwarded || incoming?.socket.remoteAddress;
+  const address =
+    vouchedAddressOf(request.headers, trust.dashboardProxySecret) ??
+    clientAddressOf(
+      incoming?.socket.remoteAddress,
+      request.headers.get("x-forwarded-for"),
+      trust.forwardedTrust,
+    );
   if (address) peerAddresses.set(request, address);
 }
 

@@ -21,7 +21,7 @@ export interface TrpcContext {
   em: EntityManager;
   logger: Logger;
   staff: SignedInStaff | null;
-  /** For the audit log only: taken from X-Forwarded-For, which the dashboard's rewrite sets. */
+  /** The staff member's address, as the dashboard vouches for it (see client-info.ts): audit log and limits. */
   ip: string | null;
   userAgent: string | null;
   /** The Origin header, checked against the dashboard's origin on every mutation. */

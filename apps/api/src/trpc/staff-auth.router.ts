@@ -18,10 +18,9 @@ const staffProfileOf = (staffUser: StaffUser) => ({
 
 export const staffAuthRouter = router({
   signIn: publicProcedure.input(staffSignInInputSchema).mutation(async ({ ctx, input }) => {
-    const { limiter, config } = ctx.deps;
-    await limiter.enforce(config.rateLimits.authCalls, ctx.ip ?? "unknown");
+    const { config, passwordThrottle } = ctx.deps;
     const { token, session, staffUser } = await signInStaff(ctx.em, input, {
-      throttle: { limiter, failures: config.rateLimits.signInFailures },
+      throttle: passwordThrottle,
       bcryptCost: config.bcryptCost,
       lifetime: { days: config.staffSessionTtlDays },
       ip: ctx.ip,

@@ -1,11 +1,7 @@
 import { sql } from "@mikro-orm/core";
 import { User } from "@momentum/db";
 import { unauthenticated } from "../errors/domain-error";
-import {
-  assertSignInAllowed,
-  countSignInFailure,
-  type SignInThrottle,
-} from "../rate-limits/sign-in-throttle";
+import { type SignInThrottle, takePasswordAttempt } from "../rate-limits/sign-in-throttle";
 import { parseInput } from "../errors/zod-fields";
 import { signInInputSchema, type SignInInput } from "./account-input.schema";
 import { type AuthResult } from "./auth-result";
@@ -17,9 +13,9 @@ const WRONG_CREDENTIALS = "Wrong login or password";
 
 /**
  * Signs in by e-mail or username. An unknown login still pays for a bcrypt comparison, and both
- * failures read the same, so neither the answer nor its timing reveals which accounts exist. Past the
- * failure limit the account is refused, even with the right password, until the oldest failure ages out;
- * e-mail and username count as one login.
+ * failures read the same, so neither the answer nor its timing reveals which accounts exist. Each
+ * comparison takes an attempt first (see takePasswordAttempt); past the limits the login is refused, even
+ * with the right password, until the oldest failure ages out. E-mail and username count as one login.
  */
 export async function signIn(
   context: IdentityContext,
@@ -36,24 +32,19 @@ export async function signIn(
     deletedAt: null,
   });
   const throttleKey = user ? `user:${user.id}` : `login:${login}`;
-  await assertSignInAllowed(throttle, throttleKey);
+  const attempt = await takePasswordAttempt(throttle, throttleKey, client.ip, { isSignIn: true });
   const matches = await verifyPassword(
     input.password,
     user?.passwordHash ?? (await dummyPasswordHash(context.bcryptCost)),
   );
-  if (!user || !matches) {
-    await countSignInFailure(throttle, throttleKey);
-    throw unauthenticated(WRONG_CREDENTIALS);
-  }
+  if (!user || !matches) throw unauthenticated(WRONG_CREDENTIALS);
+  await attempt.succeeded();
 
-  return context.em.transactional(async (em) => {
-    const managed = em.merge(user);
-    managed.lastLoginAt = now;
-    return openDeviceSession(
-      { ...context, em },
-      managed,
-      { ...client, deviceId: input.deviceId ?? client.deviceId },
-      now,
-    );
+  // Single statements, no transaction: sign-in should cost little beyond its hash, and a failure between
+  // them leaves nothing inconsistent (a login time without a session, a device signed out to retry).
+  await context.em.nativeUpdate(User, { id: user.id }, { lastLoginAt: now });
+  user.lastLoginAt = now;
+  return openDeviceSession(context, user, { ...client, deviceId: input.deviceId ?? client.deviceId }, now, {
+    insertNow: true,
   });
 }

@@ -11,8 +11,10 @@ const count = (fallback: number) => z.coerce.number().int().min(1).max(1_000_000
 
 /** Every limit in one place; each can be overridden from the environment. */
 export const rateLimitEnvSchema = z.object({
-  RATE_LIMIT_SIGN_IN_FAILURES_PER_LOGIN: count(5),
+  RATE_LIMIT_SIGN_IN_FAILURES_PER_LOGIN_AND_ADDRESS: count(5),
   RATE_LIMIT_SIGN_IN_FAILURE_WINDOW_SECONDS: count(15 * 60),
+  RATE_LIMIT_SIGN_IN_FAILURES_PER_LOGIN: count(50),
+  RATE_LIMIT_SIGN_IN_LOGIN_WINDOW_SECONDS: count(60 * 60),
   RATE_LIMIT_AUTH_CALLS_PER_ADDRESS: count(100),
   RATE_LIMIT_AUTH_CALL_WINDOW_SECONDS: count(15 * 60),
   RATE_LIMIT_SIGN_UPS_PER_ADDRESS: count(30),
@@ -27,11 +29,23 @@ export type RateLimitRules = ReturnType<typeof rateLimitRulesFrom>;
 
 export function rateLimitRulesFrom(env: z.infer<typeof rateLimitEnvSchema>) {
   return {
-    /** Failed sign-ins per login, from any address: stops password guessing against one account. */
+    /**
+     * Password attempts per login from one address (per /64 for IPv6), counted before the comparison and
+     * given back when it succeeds: a guesser is stopped at their own address, and locks out nobody else.
+     */
     signInFailures: {
       name: "sign-in-failures",
-      limit: env.RATE_LIMIT_SIGN_IN_FAILURES_PER_LOGIN,
+      limit: env.RATE_LIMIT_SIGN_IN_FAILURES_PER_LOGIN_AND_ADDRESS,
       windowSeconds: env.RATE_LIMIT_SIGN_IN_FAILURE_WINDOW_SECONDS,
+    },
+    /**
+     * Password attempts per login from every address the account has not signed in from lately: slows a
+     * guesser with many addresses, while the owner's known addresses are never held by it.
+     */
+    signInFailuresPerLogin: {
+      name: "sign-in-failures-per-login",
+      limit: env.RATE_LIMIT_SIGN_IN_FAILURES_PER_LOGIN,
+      windowSeconds: env.RATE_LIMIT_SIGN_IN_LOGIN_WINDOW_SECONDS,
     },
     /** signIn, signUp and refreshSession calls per client address. */
     authCalls: {

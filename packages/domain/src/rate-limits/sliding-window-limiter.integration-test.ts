@@ -15,31 +15,40 @@ afterAll(async () => {
   cacheDown.disconnect();
 });
 
+/** A clock that stands still until the test moves it. */
+function clockAt(start: number) {
+  let now = start;
+  return { now: () => new Date(now), set: (instant: number) => (now = instant) };
+}
+
 const rule = { name: "test", limit: 3, windowSeconds: 60 };
 
 describe("the sliding-window limiter", () => {
   it("lets `limit` calls through in a window, then says how long to wait", async () => {
-    const limiter = new SlidingWindowLimiter(redis);
+    const clock = clockAt(1_000_000);
+    const limiter = new SlidingWindowLimiter(redis, { clock });
     const subject = randomUUID();
     const decisions = [];
-    for (let call = 0; call < 4; call++)
-      decisions.push(await limiter.consume(rule, subject, 1, 1_000_000 + call));
+    for (let call = 0; call < 4; call++) decisions.push(await limiter.consume(rule, subject));
     expect(decisions.map((decision) => decision.allowed)).toEqual([true, true, true, false]);
     expect(decisions[3]!.retryAfterSeconds).toBe(60);
-    expect((await limiter.peek(rule, subject, 1_000_000 + 60_001)).allowed).toBe(true);
+    clock.set(1_000_000 + 60_001);
+    expect((await limiter.consume(rule, subject)).allowed).toBe(true);
   });
 
   it("counts nothing it refuses: calls refused at t+30 s do not hold the window once the first calls leave it", async () => {
-    const limiter = new SlidingWindowLimiter(redis);
-    const subject = randomUUID();
     const t = 2_000_000;
-    const allowedAt = async (now: number) => (await limiter.consume(rule, subject, 1, now)).allowed;
+    const clock = clockAt(t);
+    const limiter = new SlidingWindowLimiter(redis, { clock });
+    const subject = randomUUID();
+    const allowedAt = async (now: number) => {
+      clock.set(now);
+      return (await limiter.consume(rule, subject)).allowed;
+    };
     for (let call = 0; call < 3; call++) expect(await allowedAt(t)).toBe(true);
 
-    expect(await limiter.consume(rule, subject, 1, t + 30_000)).toEqual({
-      allowed: false,
-      retryAfterSeconds: 30,
-    });
+    clock.set(t + 30_000);
+    expect(await limiter.consume(rule, subject)).toEqual({ allowed: false, retryAfterSeconds: 30 });
     for (let call = 0; call < 3; call++) expect(await allowedAt(t + 30_000)).toBe(false);
     expect(await allowedAt(t + 59_999)).toBe(false);
 
@@ -49,31 +58,68 @@ describe("the sliding-window limiter", () => {
   });
 
   it("lets exactly `limit` of `limit + k` parallel calls through", async () => {
-    const limiter = new SlidingWindowLimiter(redis);
+    const limiter = new SlidingWindowLimiter(redis, { clock: clockAt(3_000_000) });
     const subject = randomUUID();
     const decisions = await Promise.all(
-      Array.from({ length: rule.limit + 7 }, () => limiter.consume(rule, subject, 1, 3_000_000)),
+      Array.from({ length: rule.limit + 7 }, () => limiter.consume(rule, subject)),
     );
     expect(decisions.filter((decision) => decision.allowed)).toHaveLength(rule.limit);
   });
 
   it("counts a call of cost > 1 as that many, refuses one that does not fit whole, and counts none of it", async () => {
-    const limiter = new SlidingWindowLimiter(redis);
+    const limiter = new SlidingWindowLimiter(redis, { clock: clockAt(4_000_000) });
     const subject = randomUUID();
-    const t = 4_000_000;
-    expect((await limiter.consume(rule, subject, 2, t)).allowed).toBe(true);
-    expect((await limiter.consume(rule, subject, 2, t + 1)).allowed).toBe(false);
-    expect((await limiter.consume(rule, subject, 1, t + 2)).allowed).toBe(true);
-    expect((await limiter.consume(rule, subject, 1, t + 3)).allowed).toBe(false);
-    expect((await limiter.consume(rule, randomUUID(), rule.limit + 1, t)).allowed).toBe(false);
+    expect((await limiter.consume(rule, subject, 2)).allowed).toBe(true);
+    expect((await limiter.consume(rule, subject, 2)).allowed).toBe(false);
+    expect((await limiter.consume(rule, subject, 1)).allowed).toBe(true);
+    expect((await limiter.consume(rule, subject, 1)).allowed).toBe(false);
+    expect((await limiter.consume(rule, randomUUID(), rule.limit + 1)).allowed).toBe(false);
   });
 
-  it("lets calls through while Redis cannot be reached", async () => {
-    const limiter = new SlidingWindowLimiter(cacheDown);
-    await expect(limiter.consume(rule, randomUUID())).resolves.toEqual({
-      allowed: true,
-      retryAfterSeconds: 0,
+  it("counts a call against all of its limits or none, and a given-back call only where it is kept", async () => {
+    const limiter = new SlidingWindowLimiter(redis, { clock: clockAt(5_000_000) });
+    const [wide, narrow] = [
+      { ...rule, name: "wide", limit: 5 },
+      { ...rule, name: "narrow", limit: 1 },
+    ];
+    const subject = randomUUID();
+    const both = [
+      { rule: wide, subject },
+      { rule: narrow, subject },
+    ];
+    const first = await limiter.take(both);
+    expect(first.allowed).toBe(true);
+    expect((await limiter.take(both)).allowed).toBe(false);
+    for (let call = 0; call < 4; call++)
+      expect((await limiter.take([{ rule: wide, subject }])).allowed).toBe(true);
+    expect((await limiter.take([{ rule: wide, subject }])).allowed).toBe(false);
+
+    // Given back except against `wide`: `narrow` has room again, `wide` still holds five of five.
+    if (first.allowed) await limiter.giveBack(first.taken, { keep: [{ rule: wide, subject }] });
+    expect((await limiter.take([{ rule: wide, subject }])).allowed).toBe(false);
+    expect((await limiter.take([{ rule: narrow, subject }])).allowed).toBe(true);
+  });
+
+  it("skips a limit while its mark lasts", async () => {
+    const clock = clockAt(6_000_000);
+    const limiter = new SlidingWindowLimiter(redis, { clock });
+    const subject = randomUUID();
+    const mark = `known:${subject}`;
+    const marked = { rule: { ...rule, limit: 1 }, subject, unlessMarked: mark };
+    const first = await limiter.take([marked]);
+    expect((await limiter.take([marked])).allowed).toBe(false);
+    if (first.allowed) await limiter.giveBack(first.taken, { mark: { name: mark, seconds: 60 } });
+    for (let call = 0; call < 3; call++) expect((await limiter.take([marked])).allowed).toBe(true);
+  });
+
+  it("keeps the limits in the process while Redis cannot be reached", async () => {
+    const limiter = new SlidingWindowLimiter(cacheDown, { clock: clockAt(7_000_000) });
+    const subject = randomUUID();
+    for (let call = 0; call < 3; call++)
+      await expect(limiter.enforce(rule, subject)).resolves.toBeUndefined();
+    await expect(limiter.enforce(rule, subject)).rejects.toMatchObject({
+      code: "RATE_LIMITED",
+      details: { retryAfterSeconds: 60 },
     });
-    await expect(limiter.enforce(rule, randomUUID())).resolves.toBeUndefined();
   });
 });

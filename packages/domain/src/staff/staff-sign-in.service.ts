@@ -3,11 +3,7 @@ import { StaffUser } from "@momentum/db";
 import { unauthenticated } from "../errors/domain-error";
 import { parseInput } from "../errors/zod-fields";
 import { dummyPasswordHash, verifyPassword } from "../identity/password";
-import {
-  assertSignInAllowed,
-  countSignInFailure,
-  type SignInThrottle,
-} from "../rate-limits/sign-in-throttle";
+import { type SignInThrottle, takePasswordAttempt } from "../rate-limits/sign-in-throttle";
 import { type StaffSignInInput, staffSignInInputSchema } from "./staff-account.schema";
 import { createStaffSession, type StaffSessionOptions } from "./staff-session.service";
 
@@ -29,15 +25,15 @@ export async function signInStaff(
   },
 ) {
   const { email, password } = parseInput(staffSignInInputSchema, input, "input");
-  const throttleKey = `staff:${email}`;
-  await assertSignInAllowed(options.throttle, throttleKey);
+  const attempt = await takePasswordAttempt(options.throttle, `staff:${email}`, options.ip, {
+    isSignIn: true,
+  });
   const staffUser = await em.findOne(StaffUser, { email });
   const passwordHash = staffUser?.passwordHash ?? (await dummyPasswordHash(options.bcryptCost));
   const passwordMatches = await verifyPassword(password, passwordHash);
-  if (!staffUser || !passwordMatches || !staffUser.isActive) {
-    await countSignInFailure(options.throttle, throttleKey);
+  if (!staffUser || !passwordMatches || !staffUser.isActive)
     throw unauthenticated(STAFF_SIGN_IN_FAILED_MESSAGE);
-  }
+  await attempt.succeeded();
 
   const now = options.now ?? new Date();
   staffUser.lastLoginAt = now;

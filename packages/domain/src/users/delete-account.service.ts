@@ -5,6 +5,7 @@ import { transactionalWithReactions } from "../events/domain-reactions";
 import { recordEvent } from "../events/outbox";
 import { type IdentityContext } from "../identity/identity-settings";
 import { verifyPassword } from "../identity/password";
+import { type SignInThrottle, takePasswordAttempt } from "../rate-limits/sign-in-throttle";
 import { forgetSessions } from "../identity/session-lookup";
 import { forgetUserProfile } from "./user-cache";
 
@@ -12,13 +13,16 @@ import { forgetUserProfile } from "./user-cache";
  * Closes the account at once: the user row goes, and with it (foreign-key cascades) every task, habit,
  * goal, category, device and session; push records and the user's earlier outbox events, which keep no
  * foreign key, are removed explicitly. `user.deleted` commits in the same transaction, so the analytics
- * database forgets the user too.
+ * database forgets the user too. The password check counts against the same limits as sign-in.
  */
 export async function deleteAccount(
   context: Pick<IdentityContext, "em" | "redis">,
   userId: string,
   password: string,
+  limit: { throttle?: SignInThrottle; address?: string | null } = {},
 ): Promise<boolean> {
+  // Not given back on success: the account and its limits are gone with it.
+  await takePasswordAttempt(limit.throttle, `user:${userId}`, limit.address);
   const sessionIds = await transactionalWithReactions(context.em, async (em) => {
     const user = await em.findOne(
       User,

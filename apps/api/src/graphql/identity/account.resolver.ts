@@ -15,11 +15,13 @@ export class AccountResolver {
 
   @Mutation(() => AuthPayloadType)
   signIn(@Arg("input", () => SignInInput) input: SignInInput, @Ctx() context: GraphqlContext) {
-    const throttle = {
-      limiter: context.deps.limiter,
-      failures: context.deps.config.rateLimits.signInFailures,
-    };
-    return signIn(identityContextOf(context), input, context.client, throttle, context.now);
+    return signIn(
+      identityContextOf(context),
+      input,
+      context.client,
+      context.deps.passwordThrottle,
+      context.now,
+    );
   }
 
   @Mutation(() => AuthPayloadType, {

@@ -22,11 +22,17 @@ export class SessionResolver {
     @Arg("newPassword") newPassword: string,
     @Ctx() context: GraphqlContext,
   ) {
-    return changePassword(identityContextOf(context), viewerOf(context), currentPassword, newPassword);
+    return changePassword(identityContextOf(context), viewerOf(context), currentPassword, newPassword, {
+      throttle: context.deps.passwordThrottle,
+      address: context.client.ip,
+    });
   }
 
   @Mutation(() => Boolean, { description: "Removes the account and its data at once; needs the password" })
   deleteAccount(@Arg("password") password: string, @Ctx() context: GraphqlContext) {
-    return deleteAccount(identityContextOf(context), viewerOf(context).userId, password);
+    return deleteAccount(identityContextOf(context), viewerOf(context).userId, password, {
+      throttle: context.deps.passwordThrottle,
+      address: context.client.ip,
+    });
   }
 }

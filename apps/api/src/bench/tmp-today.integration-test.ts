@@ -1,0 +1,34 @@
+import "reflect-metadata";
+import { type PostgreSqlConnection } from "@mikro-orm/postgresql";
+import { hashPassword } from "@momentum/domain";
+import { Pool } from "pg";
+import { it } from "vitest";
+import { startTestApi } from "../testing/test-api";
+import { BENCH_PASSWORD, seedReadPathUser } from "./read-path-seed";
+import { SIGN_IN_QUERY, TODAY_QUERY } from "./read-path-queries";
+
+it("today statements", { timeout: 300_000 }, async () => {
+  const api = await startTestApi({ ownDatabases: "tmp_today" });
+  const url = api.deps.config.databaseUrl ?? process.env.DATABASE_URL;
+  const pool = new Pool({ connectionString: url, max: 2 });
+  const user = await seedReadPathUser(pool, { label: "base", tasks: 500, dueToday: 30, withSubtasks: 30, cancelsTasks: true, habits: 20, habitHistoryYears: 2, goals: 10 }, await hashPassword(BENCH_PASSWORD, 4));
+  await pool.end();
+  const signIn = await api.graphql<any>(SIGN_IN_QUERY, { login: user.login, password: BENCH_PASSWORD });
+  const token = signIn.data.signIn.accessToken;
+  await api.graphql(TODAY_QUERY, {}, token);
+  const knex = (api.deps.orm.em.getConnection() as PostgreSqlConnection).getKnex();
+  const started = new Map<string, number>();
+  const t0 = performance.now();
+  knex.on("query", (q: any) => { started.set(q.__knexQueryUid, performance.now()); });
+  knex.on("query-response", (_r: any, q: any) => { console.log(`${(started.get(q.__knexQueryUid)! - t0).toFixed(1)} +${(performance.now() - started.get(q.__knexQueryUid)!).toFixed(1)}ms ${q.sql.replace(/\s+/g, " ").slice(0, 160)}`); });
+  await api.graphql(TODAY_QUERY, {}, token);
+  console.log("total", (performance.now() - t0).toFixed(1));
+  knex.removeAllListeners("query"); knex.removeAllListeners("query-response");
+  let t = performance.now();
+  for (let i = 0; i < 30; i++) await api.graphql(TODAY_QUERY, {}, token);
+  console.log("sequential mean", ((performance.now() - t) / 30).toFixed(1));
+  t = performance.now();
+  await Promise.all(Array.from({ length: 64 }, () => api.graphql(TODAY_QUERY, {}, token)));
+  console.log("64 concurrent: req/s", (64 / ((performance.now() - t) / 1000)).toFixed(1));
+  await api.stop();
+});
