@@ -4,20 +4,11 @@ import { createServerAdapter } from "@whatwg-node/server";
 import { type ApiDependencies } from "../dependencies";
 import { createGraphqlHandler } from "../graphql/graphql-handler";
 import { handleTrpcRequest } from "../trpc";
+import { bodyTooLargeResponse, withBoundedBody } from "./bounded-body";
 import { notePeerAddress } from "./client-info";
 
 interface NodeServerContext {
   req?: IncomingMessage;
-}
-
-/** Refuses a body larger than the limit before anything parses it (a declared length is enough to know). */
-function bodyTooLarge(request: Request, maxBytes: number): Response | null {
-  const length = Number(request.headers.get("content-length") ?? 0);
-  if (length <= maxBytes) return null;
-  return Response.json(
-    { errors: [{ message: "Request body too large", extensions: { code: "BAD_USER_INPUT" } }] },
-    { status: 413 },
-  );
 }
 
 export interface ApiServerOptions {
@@ -52,16 +43,16 @@ export function createApiServer(deps: ApiDependencies, options: ApiServerOptions
     checks: { ...coreReadinessChecks(deps), ...options.readinessChecks },
     isStopping: options.isStopping,
   });
-  const adapter = createServerAdapter<NodeServerContext>(async (request, serverContext) => {
+  const adapter = createServerAdapter<NodeServerContext>(async (received, serverContext) => {
+    const { pathname } = new URL(received.url);
+    const isGraphql = pathname === "/graphql";
+    if (!isGraphql && pathname !== "/trpc" && !pathname.startsWith("/trpc/")) {
+      return Response.json({ error: "Not found" }, { status: 404 });
+    }
+    const request = await withBoundedBody(received, deps.config.maxRequestBodyBytes);
+    if (!request) return bodyTooLargeResponse();
     notePeerAddress(request, serverContext.req, deps.config.trustProxy);
-    const { pathname } = new URL(request.url);
-    if (pathname === "/graphql") {
-      return bodyTooLarge(request, deps.config.maxRequestBodyBytes) ?? graphql.fetch(request, serverContext);
-    }
-    if (pathname === "/trpc" || pathname.startsWith("/trpc/")) {
-      return bodyTooLarge(request, deps.config.maxRequestBodyBytes) ?? handleTrpcRequest(request, deps);
-    }
-    return Response.json({ error: "Not found" }, { status: 404 });
+    return isGraphql ? graphql.fetch(request, serverContext) : handleTrpcRequest(request, deps);
   }, nativeAbortSignals);
   return createServer((request, response) => {
     if (!probes(request, response)) void adapter(request, response);
