@@ -37,6 +37,8 @@ const apiEnvSchema = z
     JWT_AUDIENCE: z.string().min(1).default("momentum-mobile"),
     ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(3600).default(900),
     REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+    /** However often it is refreshed, a session ends this long after sign-in. */
+    SESSION_MAX_LIFETIME_DAYS: z.coerce.number().int().min(1).max(365).default(90),
     REFRESH_GRACE_SECONDS: z.coerce.number().int().min(0).max(300).default(30),
     BCRYPT_COST: z.coerce.number().int().min(4).max(15).default(12),
     STAFF_SESSION_TTL_DAYS: z.coerce.number().int().min(1).max(90).default(30),
@@ -102,6 +104,7 @@ export function loadApiConfig(env: Record<string, string | undefined> = process.
       ttlSeconds: parsed.ACCESS_TOKEN_TTL_SECONDS,
     },
     refreshTokenTtlDays: parsed.REFRESH_TOKEN_TTL_DAYS,
+    sessionMaxLifetimeDays: parsed.SESSION_MAX_LIFETIME_DAYS,
     refreshGraceSeconds: parsed.REFRESH_GRACE_SECONDS,
     refreshRotationKey: parsed.REFRESH_TOKEN_KEY ?? developmentKeys.REFRESH_TOKEN_KEY,
     bcryptCost: parsed.BCRYPT_COST,

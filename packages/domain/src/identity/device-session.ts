@@ -5,8 +5,18 @@ import { type ClientInfo, type IdentityContext } from "./identity-settings";
 import { generateRefreshToken, hashRefreshToken } from "./refresh-token";
 import { revokeSessions } from "./sign-out.service";
 
-export const sessionExpiryFrom = (context: Pick<IdentityContext, "refreshTokenTtlDays">, from: Date): Date =>
-  DateTime.fromJSDate(from).plus({ days: context.refreshTokenTtlDays }).toJSDate();
+type SessionLifetimes = Pick<IdentityContext, "refreshTokenTtlDays" | "sessionMaxLifetimeDays">;
+
+/** The latest a session opened at `openedAt` may last, however often it is refreshed. */
+export const sessionEndOf = (context: SessionLifetimes, openedAt: Date): Date =>
+  DateTime.fromJSDate(openedAt).plus({ days: context.sessionMaxLifetimeDays }).toJSDate();
+
+/** A session used at `usedAt` lasts the refresh-token lifetime from then, but never past its absolute end. */
+export function sessionExpiryFrom(context: SessionLifetimes, openedAt: Date, usedAt: Date): Date {
+  const sliding = DateTime.fromJSDate(usedAt).plus({ days: context.refreshTokenTtlDays }).toJSDate();
+  const end = sessionEndOf(context, openedAt);
+  return sliding < end ? sliding : end;
+}
 
 /**
  * Opens a session (one refresh-token family) for a device and issues its first token pair. One session
@@ -29,7 +39,7 @@ export async function openDeviceSession(
     refreshTokenHash: "",
     createdAt: now,
     lastActiveAt: now,
-    expiresAt: sessionExpiryFrom(context, now),
+    expiresAt: sessionExpiryFrom(context, now, now),
   });
   const refreshToken = generateRefreshToken(session.id);
   session.refreshTokenHash = hashRefreshToken(refreshToken);
