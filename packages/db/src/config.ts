@@ -20,3 +20,21 @@ export function loadDatabaseConfig(env: NodeJS.ProcessEnv = process.env): Databa
   }
   return parsed.data;
 }
+
+const demoDataEnvSchema = z.object({
+  /** As the apps read it: unset means production. */
+  NODE_ENV: z.enum(["development", "test", "production"]).default("production"),
+  SEED_DEMO_DATA: z.stringbool().optional(),
+});
+
+/**
+ * Whether database setup seeds the demo accounts, whose passwords the README publishes: in development,
+ * or where SEED_DEMO_DATA=true asks for them, never by default (SEED_DEMO_DATA=false refuses them anywhere).
+ */
+export function loadDemoDataWanted(env: NodeJS.ProcessEnv = process.env): boolean {
+  const parsed = demoDataEnvSchema.safeParse(env);
+  if (!parsed.success) {
+    throw new Error(`Invalid database setup configuration: ${z.prettifyError(parsed.error)}`);
+  }
+  return parsed.data.SEED_DEMO_DATA ?? parsed.data.NODE_ENV === "development";
+}
