@@ -19,7 +19,7 @@ export async function startAnalyticsWorker(
   logger: Logger,
   options: { retryPolicy?: RetryPolicy } = {},
 ): Promise<AnalyticsWorker> {
-  const orm = await openAnalyticsOrm(config.analyticsDatabaseUrl);
+  const orm = await openAnalyticsOrm(config.analyticsDatabaseUrl, config.databaseLimits);
   const topology = messagingTopology(config.amqp.namespace, options.retryPolicy);
   return startWorker({
     name: analyticsConsumerName,

@@ -7,6 +7,7 @@ const analyticsEnvSchema = z
     LOG_LEVEL: logLevelField,
     ANALYTICS_PORT: portField(4002),
     ANALYTICS_DATABASE_URL: databaseConfigShape.ANALYTICS_DATABASE_URL,
+    DATABASE_STATEMENT_TIMEOUT_MS: databaseConfigShape.DATABASE_STATEMENT_TIMEOUT_MS,
   })
   .extend(rabbitEnvSchema.shape);
 
@@ -19,6 +20,7 @@ export function loadAnalyticsConfig(env: Record<string, string | undefined> = pr
     logLevel: parsed.LOG_LEVEL,
     port: parsed.ANALYTICS_PORT,
     analyticsDatabaseUrl: parsed.ANALYTICS_DATABASE_URL,
+    databaseLimits: { statementTimeoutMs: parsed.DATABASE_STATEMENT_TIMEOUT_MS },
     amqp: {
       url: parsed.AMQP_URL,
       namespace: parsed.AMQP_NAMESPACE,

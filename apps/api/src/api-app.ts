@@ -46,8 +46,8 @@ export async function startApi(
   options: ApiOptions = {},
 ): Promise<RunningApi> {
   registerDomainReactions();
-  const orm = await openMainOrm(config.databaseUrl);
-  const analyticsOrm = await openAnalyticsOrm(config.analyticsDatabaseUrl);
+  const orm = await openMainOrm(config.databaseUrl, config.databaseLimits);
+  const analyticsOrm = await openAnalyticsOrm(config.analyticsDatabaseUrl, config.databaseLimits);
   const redis = connectRedis(config.redis, logger);
   await redisReady(redis);
   const rabbit = connectRabbit(config.amqp.url, logger, { connectionName: "momentum-api" });

@@ -95,6 +95,7 @@ export function loadApiConfig(env: Record<string, string | undefined> = process.
     adminOrigin: parsed.ADMIN_ORIGIN,
     databaseUrl: parsed.DATABASE_URL,
     analyticsDatabaseUrl: parsed.ANALYTICS_DATABASE_URL,
+    databaseLimits: { statementTimeoutMs: parsed.DATABASE_STATEMENT_TIMEOUT_MS },
     redis: { url: parsed.REDIS_URL, keyPrefix: parsed.REDIS_KEY_PREFIX },
     amqp: { url: parsed.AMQP_URL, namespace: parsed.AMQP_NAMESPACE },
     accessTokens: {

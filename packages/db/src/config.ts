@@ -6,11 +6,16 @@ const postgresUrl = z.url({ protocol: /^postgres(ql)?$/, error: "must be a postg
 export const databaseConfigShape = {
   DATABASE_URL: postgresUrl.default("postgres://postgres@127.0.0.1:5432/momentum"),
   ANALYTICS_DATABASE_URL: postgresUrl.default("postgres://postgres@127.0.0.1:5432/momentum_analytics"),
+  /** PostgreSQL cancels a statement running longer (0: never; migrations always run without a limit). */
+  DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).max(3_600_000).default(30_000),
 };
 
 export const databaseConfigSchema = z.object(databaseConfigShape);
 
 export type DatabaseConfig = z.infer<typeof databaseConfigSchema>;
+
+/** Where the two databases are: all that setup and the CLI need. */
+export type DatabaseUrls = Pick<DatabaseConfig, "DATABASE_URL" | "ANALYTICS_DATABASE_URL">;
 
 /** For this package's own entry points (CLI, test setup); apps compose the shape instead. */
 export function loadDatabaseConfig(env: NodeJS.ProcessEnv = process.env): DatabaseConfig {

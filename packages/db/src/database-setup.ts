@@ -1,4 +1,4 @@
-import type { DatabaseConfig } from "./config";
+import type { DatabaseUrls } from "./config";
 import { createDatabaseIfMissing, databaseNameOf, migrateDatabase } from "./database-server";
 import { User } from "./entities/user.entity";
 import { openAnalyticsOrm, openMainOrm, type DatabaseName } from "./orm-options";
@@ -9,13 +9,13 @@ import { MainDatabaseSeeder } from "./seeders/main-database.seeder";
 /** Receives one human-readable line per step. */
 export type Report = (line: string) => void;
 
-function urlOf(config: DatabaseConfig, database: DatabaseName): string {
+function urlOf(config: DatabaseUrls, database: DatabaseName): string {
   return database === "main" ? config.DATABASE_URL : config.ANALYTICS_DATABASE_URL;
 }
 
 const databases: DatabaseName[] = ["main", "analytics"];
 
-export async function migrateDatabases(config: DatabaseConfig, report: Report): Promise<void> {
+export async function migrateDatabases(config: DatabaseUrls, report: Report): Promise<void> {
   for (const database of databases) {
     const url = urlOf(config, database);
     const applied = await migrateDatabase(database, url);
@@ -37,7 +37,7 @@ export interface SeedOptions {
  * part skips or updates what exists. Without demo data the first staff admin comes from `staff:create`.
  */
 export async function seedDatabases(
-  config: DatabaseConfig,
+  config: DatabaseUrls,
   report: Report,
   options: SeedOptions,
 ): Promise<void> {
@@ -76,7 +76,7 @@ async function mainDatabaseHasUsers(url: string): Promise<boolean> {
 
 /** Idempotent setup: create what is missing, migrate, and seed only an empty main database. */
 export async function setupDatabases(
-  config: DatabaseConfig,
+  config: DatabaseUrls,
   report: Report,
   options: SeedOptions,
 ): Promise<void> {
@@ -97,7 +97,7 @@ export async function setupDatabases(
  * database into src/migrations/<database>/; returns its file name, or null when nothing changed.
  */
 export async function createMigration(
-  config: DatabaseConfig,
+  config: DatabaseUrls,
   database: DatabaseName,
   name: string | undefined,
 ): Promise<string | null> {
