@@ -55,7 +55,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     const analyticsOrm = await openAnalyticsOrm(databases.analyticsUrl);
     await seedAnalytics(analyticsOrm.em.fork()).finally(() => analyticsOrm.close());
 
-    const [apiPort, adminPort] = [await freePort(), await freePort()];
+    const [apiPort, metricsPort, adminPort] = [await freePort(), await freePort(), await freePort()];
     const apiUrl = `http://127.0.0.1:${apiPort}`;
     const adminUrl = `http://127.0.0.1:${adminPort}`;
     mkdirSync(logDir, { recursive: true });
@@ -67,13 +67,15 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
         DATABASE_URL: databases.mainUrl,
         ANALYTICS_DATABASE_URL: databases.analyticsUrl,
         API_PORT: String(apiPort),
+        METRICS_PORT: String(metricsPort),
         REDIS_KEY_PREFIX: redisKeyPrefix,
         AMQP_NAMESPACE: amqpNamespace,
         ADMIN_ORIGIN: adminUrl,
         BCRYPT_COST: "4",
       }),
     );
-    await waitUntilHealthy(`${apiUrl}/healthz`, children[0]!);
+    // The API's probes answer on its internal port, not the public one.
+    await waitUntilHealthy(`http://127.0.0.1:${metricsPort}/healthz`, children[0]!);
 
     children.push(
       start("admin", [nextBin, "start", "-p", String(adminPort), "-H", "127.0.0.1"], {

@@ -28,6 +28,8 @@ const apiEnvSchema = z
     NODE_ENV: nodeEnvField,
     LOG_LEVEL: logLevelField,
     API_PORT: portField(4000),
+    /** /healthz, /readyz and /metrics: an internal port, never published with the API's. */
+    METRICS_PORT: portField(9464),
     ADMIN_ORIGIN: urlField(["http", "https"], "http://localhost:3000"),
     /** Signs access tokens. */
     JWT_SECRET: secretKey,
@@ -92,6 +94,7 @@ export function loadApiConfig(env: Record<string, string | undefined> = process.
     isProduction: parsed.NODE_ENV === "production",
     logLevel: parsed.LOG_LEVEL,
     port: parsed.API_PORT,
+    metricsPort: parsed.METRICS_PORT,
     adminOrigin: parsed.ADMIN_ORIGIN,
     databaseUrl: parsed.DATABASE_URL,
     analyticsDatabaseUrl: parsed.ANALYTICS_DATABASE_URL,

@@ -1,5 +1,5 @@
 import { createServer, type IncomingMessage, type Server } from "node:http";
-import { probeRoutes, type ReadinessCheck } from "@momentum/platform";
+import { type ReadinessCheck } from "@momentum/platform";
 import { createServerAdapter } from "@whatwg-node/server";
 import { type ApiDependencies } from "../dependencies";
 import { createGraphqlHandler } from "../graphql/graphql-handler";
@@ -11,15 +11,8 @@ interface NodeServerContext {
   req?: IncomingMessage;
 }
 
-export interface ApiServerOptions {
-  /** Besides PostgreSQL and Redis, what /readyz checks (the broker). */
-  readinessChecks?: Record<string, ReadinessCheck>;
-  /** True once the API has begun to stop: /readyz says so at once. */
-  isStopping?: () => boolean;
-}
-
 /** What /readyz always checks: the main database and Redis. */
-function coreReadinessChecks(deps: ApiDependencies): Record<string, ReadinessCheck> {
+export function coreReadinessChecks(deps: ApiDependencies): Record<string, ReadinessCheck> {
   return {
     postgresql: async () => (await deps.orm.em.getConnection().execute("select 1 as up")).length === 1,
     redis: async () => (await deps.redis.ping()) === "PONG",
@@ -34,15 +27,12 @@ function coreReadinessChecks(deps: ApiDependencies): Record<string, ReadinessChe
  */
 const nativeAbortSignals = { __useCustomAbortCtrl: false };
 
-/** One HTTP server for the mobile GraphQL API, the dashboard's tRPC router and the probes. */
-export function createApiServer(deps: ApiDependencies, options: ApiServerOptions = {}): Server {
+/**
+ * The public HTTP server: the mobile GraphQL API and the dashboard's tRPC router, nothing else. The probes
+ * and metrics are served on the internal METRICS_PORT (`startHealthServer`), never here.
+ */
+export function createApiServer(deps: ApiDependencies): Server {
   const graphql = createGraphqlHandler(deps);
-  const probes = probeRoutes({
-    logger: deps.logger,
-    registry: deps.metrics,
-    checks: { ...coreReadinessChecks(deps), ...options.readinessChecks },
-    isStopping: options.isStopping,
-  });
   const adapter = createServerAdapter<NodeServerContext>(async (received, serverContext) => {
     const { pathname } = new URL(received.url);
     const isGraphql = pathname === "/graphql";
@@ -54,7 +44,5 @@ export function createApiServer(deps: ApiDependencies, options: ApiServerOptions
     notePeerAddress(request, serverContext.req, deps.config.trustProxy);
     return isGraphql ? graphql.fetch(request, serverContext) : handleTrpcRequest(request, deps);
   }, nativeAbortSignals);
-  return createServer((request, response) => {
-    if (!probes(request, response)) void adapter(request, response);
-  });
+  return createServer((request, response) => void adapter(request, response));
 }
