@@ -3,6 +3,7 @@ import { Migration20261126043519 } from "./main/Migration20261126043519_initial"
 import { Migration20261126050000 } from "./main/Migration20261126050000_outbox_notify";
 import { Migration20261126060000 } from "./main/Migration20261126060000_reminders";
 import { Migration20261202070000 } from "./main/Migration20261202070000_task_list_indexes";
+import { Migration20261202091000 } from "./main/Migration20261202091000_task_history_recent";
 
 // Listed explicitly, in order, so compiled code, bundlers and vitest run the same migrations
 // without the Migrator having to `require` files from a folder. Append new migrations here.
@@ -11,4 +12,5 @@ export const mainMigrations: MigrationObject[] = [
   { name: "Migration20261126050000_outbox_notify", class: Migration20261126050000 },
   { name: "Migration20261126060000_reminders", class: Migration20261126060000 },
   { name: "Migration20261202070000_task_list_indexes", class: Migration20261202070000 },
+  { name: "Migration20261202091000_task_history_recent", class: Migration20261202091000 },
 ];
