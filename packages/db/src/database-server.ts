@@ -1,5 +1,4 @@
 import { Client } from "pg";
-import type { MikroORM } from "@mikro-orm/postgresql";
 import { openAnalyticsOrm, openMainOrm, type DatabaseName } from "./orm-options";
 
 // Creating and dropping databases: done from the server's `postgres` maintenance database,
