@@ -1,4 +1,7 @@
+import { execFile } from "node:child_process";
 import { randomBytes } from "node:crypto";
+import { resolve } from "node:path";
+import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
 import { loadDatabaseConfig, loadDemoDataWanted } from "./config";
 import { dropDatabase, withDatabaseName } from "./database-server";
@@ -63,6 +66,28 @@ describe("setupDatabases", () => {
       expect(await em.count(User)).toBe(0);
       expect(await em.count(StaffUser)).toBe(0);
       expect(await em.count(Achievement)).toBeGreaterThan(0);
+    } finally {
+      await orm.close();
+    }
+  });
+});
+
+describe("npm run db:setup as a deployment runs it", () => {
+  it("with NODE_ENV unset creates no account with a published password", async () => {
+    const { config } = freshDatabases();
+    const environment: NodeJS.ProcessEnv = { ...process.env, ...config };
+    delete environment.NODE_ENV;
+    delete environment.SEED_DEMO_DATA;
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      [resolve(__dirname, "../dist/cli.js"), "setup"],
+      { env: environment },
+    );
+    expect(stdout).toMatch(/no demo accounts/);
+    const orm = await openMainOrm(config.DATABASE_URL);
+    try {
+      expect(await orm.em.fork().count(User)).toBe(0);
+      expect(await orm.em.fork().count(StaffUser)).toBe(0);
     } finally {
       await orm.close();
     }
