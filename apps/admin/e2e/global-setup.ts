@@ -1,9 +1,10 @@
 import "reflect-metadata";
 import { type ChildProcess, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, openSync } from "node:fs";
-import { createServer } from "node:net";
+import { createWriteStream, existsSync, mkdirSync } from "node:fs";
+import { type AddressInfo, type Server, connect, createServer } from "node:net";
 import { join, resolve } from "node:path";
+import { createInterface } from "node:readline";
 import { openAnalyticsOrm, openMainOrm } from "@momentum/db";
 import { createTestDatabases } from "@momentum/db/testing";
 import { messagingTopology } from "@momentum/domain";
@@ -26,7 +27,7 @@ const logDir = join(adminRoot, "test-results");
 
 /**
  * Per run: fresh databases with a staff account and known data, the built API and the built dashboard on
- * free ports, with this run's own Redis prefix and RabbitMQ names. Returns the teardown that undoes it all.
+ * ports of the system's choosing, with this run's own Redis prefix and RabbitMQ names. Returns the teardown that undoes it all.
  */
 export default async function globalSetup(): Promise<() => Promise<void>> {
   for (const [built, hint] of [
@@ -41,9 +42,11 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   const amqpNamespace = `e2e-${runId}`;
   const databases = await createTestDatabases("e2e");
   const children: ChildProcess[] = [];
+  const servers: Server[] = [];
 
   const teardown = async () => {
     await Promise.all(children.map(stop));
+    await Promise.all(servers.map((server) => new Promise((closed) => server.close(closed))));
     await databases.drop();
     await removeRedisKeys(redisKeyPrefix);
     await removeRabbitTopology(amqpNamespace);
@@ -55,35 +58,37 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     const analyticsOrm = await openAnalyticsOrm(databases.analyticsUrl);
     await seedAnalytics(analyticsOrm.em.fork()).finally(() => analyticsOrm.close());
 
-    const [apiPort, metricsPort, adminPort] = [await freePort(), await freePort(), await freePort()];
-    const apiUrl = `http://127.0.0.1:${apiPort}`;
-    const adminUrl = `http://127.0.0.1:${adminPort}`;
     mkdirSync(logDir, { recursive: true });
 
-    children.push(
-      start("api", [apiMain], {
-        NODE_ENV: "test",
-        LOG_LEVEL: "warn",
-        DATABASE_URL: databases.mainUrl,
-        ANALYTICS_DATABASE_URL: databases.analyticsUrl,
-        API_PORT: String(apiPort),
-        METRICS_PORT: String(metricsPort),
-        REDIS_KEY_PREFIX: redisKeyPrefix,
-        AMQP_NAMESPACE: amqpNamespace,
-        ADMIN_ORIGIN: adminUrl,
-        BCRYPT_COST: "4",
-      }),
-    );
-    // The API's probes answer on its internal port, not the public one.
-    await waitUntilHealthy(`http://127.0.0.1:${metricsPort}/healthz`, children[0]!);
+    // Every server binds port 0 and says where it listens: nothing can take a port between a probe and
+    // the bind. The dashboard needs the API's address and the API the dashboard's origin, so the
+    // dashboard is given a relay of ours that forwards to the API once the API has started.
+    const relay = await startRelay();
+    servers.push(relay.server);
 
-    children.push(
-      start("admin", [nextBin, "start", "-p", String(adminPort), "-H", "127.0.0.1"], {
-        ADMIN_API_URL: apiUrl,
-        NEXT_TELEMETRY_DISABLED: "1",
-      }),
-    );
-    await waitUntilHealthy(`${adminUrl}/login`, children[1]!);
+    const admin = start("admin", [nextBin, "start", "-p", "0", "-H", "127.0.0.1"], {
+      ADMIN_API_URL: relay.url,
+      NEXT_TELEMETRY_DISABLED: "1",
+    });
+    children.push(admin.child);
+    const adminUrl = `http://127.0.0.1:${await admin.port(nextListeningPort)}`;
+
+    const api = start("api", [apiMain], {
+      NODE_ENV: "test",
+      LOG_LEVEL: "info",
+      DATABASE_URL: databases.mainUrl,
+      ANALYTICS_DATABASE_URL: databases.analyticsUrl,
+      API_PORT: "0",
+      // Its probes' internal port too, so runs never meet on the default one.
+      METRICS_PORT: "0",
+      REDIS_KEY_PREFIX: redisKeyPrefix,
+      AMQP_NAMESPACE: amqpNamespace,
+      ADMIN_ORIGIN: adminUrl,
+      BCRYPT_COST: "4",
+    });
+    children.push(api.child);
+    relay.forwardTo(await api.port(apiListeningPort));
+    await waitUntilHealthy(`${adminUrl}/login`, admin.child);
 
     process.env.E2E_ADMIN_URL = adminUrl;
     return teardown;
@@ -93,14 +98,65 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   }
 }
 
-function start(name: string, args: string[], env: Record<string, string>): ChildProcess {
-  const log = openSync(join(logDir, `e2e-${name}.log`), "w");
+/** The "listening" line of each server, and the port it names. */
+const apiListeningPort = (line: string) => {
+  try {
+    const entry = JSON.parse(line) as { msg?: string; port?: number };
+    return entry.msg === "api listening" ? entry.port : undefined;
+  } catch {
+    return undefined;
+  }
+};
+const nextListeningPort = (line: string) => /Local:\s+http:\/\/[^\s]+:(\d+)/.exec(line)?.[1];
+
+interface StartedServer {
+  child: ChildProcess;
+  /** Resolves the port named by the first output line `portIn` reads one from. */
+  port(portIn: (line: string) => number | string | undefined): Promise<number>;
+}
+
+function start(name: string, args: string[], env: Record<string, string>): StartedServer {
+  const log = createWriteStream(join(logDir, `e2e-${name}.log`));
   // Started with node directly (no npx wrapper), so the pid we stop is the server itself.
-  return spawn(process.execPath, args, {
+  const child = spawn(process.execPath, args, {
     cwd: adminRoot,
     env: { ...process.env, ...env },
-    stdio: ["ignore", log, log],
+    stdio: ["ignore", "pipe", "pipe"],
   });
+  child.stdout.pipe(log);
+  child.stderr.pipe(log);
+  const lines = createInterface({ input: child.stdout });
+  return {
+    child,
+    port: (portIn) =>
+      new Promise((found, failed) => {
+        lines.on("line", (line) => {
+          const port = portIn(line);
+          if (port !== undefined) found(Number(port));
+        });
+        child.once("exit", (code) =>
+          failed(new Error(`${name} exited with ${code} before it listened, see ${logDir}`)),
+        );
+      }),
+  };
+}
+
+/** A TCP relay on a port of the system's choosing, forwarding to a local port given later. */
+async function startRelay(): Promise<{ server: Server; url: string; forwardTo(port: number): void }> {
+  let target: number | undefined;
+  const server = createServer((socket) => {
+    if (target === undefined) return socket.destroy();
+    const upstream = connect(target, "127.0.0.1");
+    socket.pipe(upstream).pipe(socket);
+    socket.on("error", () => upstream.destroy());
+    upstream.on("error", () => socket.destroy());
+  });
+  await new Promise<void>((listening) => server.listen(0, "127.0.0.1", listening));
+  return {
+    server,
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    forwardTo: (port) => (target = port),
+  };
 }
 
 async function stop(child: ChildProcess): Promise<void> {
@@ -125,19 +181,6 @@ async function waitUntilHealthy(url: string, child: ChildProcess, timeoutMs = 60
     await new Promise((wait) => setTimeout(wait, 250));
   }
   throw new Error(`${url} was not healthy within ${timeoutMs} ms, see ${logDir}`);
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === "object" && address ? resolvePort(address.port) : reject(new Error("no port")),
-      );
-    });
-  });
 }
 
 async function removeRedisKeys(prefix: string): Promise<void> {

@@ -1,6 +1,15 @@
 import { openAnalyticsOrm } from "@momentum/db";
 import { domainEventSchema, messagingTopology } from "@momentum/domain";
-import { runOnce, startWorker, type Logger, type RetryPolicy, type RunningWorker } from "@momentum/platform";
+import {
+  type Clock,
+  pruneProcessedMessagesJob,
+  runOnce,
+  startWorker,
+  type Logger,
+  type RetryPolicy,
+  type RunningWorker,
+} from "@momentum/platform";
+import { activityPartitionsJob } from "./activity-partitions.job";
 import { type AnalyticsConfig } from "./config";
 import { ingestDomainEvent } from "./ingest-domain-event.handler";
 
@@ -12,12 +21,13 @@ export type AnalyticsWorker = RunningWorker;
 /**
  * The analytics worker: declares the broker topology (waiting for the broker if need be), ingests every
  * domain event into the analytics database once (de-duplicated by message id in the same transaction),
- * and serves /healthz, /readyz and /metrics.
+ * keeps user_activity's partitions and prunes old processed messages, and serves /healthz, /readyz and
+ * /metrics.
  */
 export async function startAnalyticsWorker(
   config: AnalyticsConfig,
   logger: Logger,
-  options: { retryPolicy?: RetryPolicy } = {},
+  options: { retryPolicy?: RetryPolicy; clock?: Clock } = {},
 ): Promise<AnalyticsWorker> {
   const orm = await openAnalyticsOrm(config.analyticsDatabaseUrl, config.databaseLimits);
   const topology = messagingTopology(config.amqp.namespace, options.retryPolicy);
@@ -40,6 +50,10 @@ export async function startAnalyticsWorker(
       );
     },
     checks: { analyticsDatabase: () => orm.isConnected() },
+    recurring: [
+      activityPartitionsJob(orm.em, config, options.clock),
+      pruneProcessedMessagesJob(orm.em, config.housekeeping, options.clock),
+    ],
     close: () => orm.close(),
   });
 }

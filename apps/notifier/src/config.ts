@@ -1,5 +1,12 @@
 import { databaseConfigShape } from "@momentum/db";
-import { logLevelField, parseEnv, portField, rabbitEnvSchema } from "@momentum/platform";
+import {
+  housekeepingConfigOf,
+  housekeepingEnvSchema,
+  logLevelField,
+  parseEnv,
+  portField,
+  rabbitEnvSchema,
+} from "@momentum/platform";
 import { z } from "zod";
 
 const notifierEnvSchema = z
@@ -25,7 +32,8 @@ const notifierEnvSchema = z
     /** Path of a service account file, Google's usual variable. */
     GOOGLE_APPLICATION_CREDENTIALS: z.string().min(1).optional(),
   })
-  .extend(rabbitEnvSchema.shape);
+  .extend(rabbitEnvSchema.shape)
+  .extend(housekeepingEnvSchema.shape);
 
 export type FirebaseCredentials = { serviceAccountJson: string } | { credentialsPath: string };
 
@@ -46,6 +54,7 @@ export function loadNotifierConfig(env: Record<string, string | undefined> = pro
     databaseLimits: { statementTimeoutMs: parsed.DATABASE_STATEMENT_TIMEOUT_MS },
     /** Without credentials the notifier uses the recording gateway: it logs pushes instead of sending them. */
     firebase,
+    housekeeping: housekeepingConfigOf(parsed),
     amqp: {
       url: parsed.AMQP_URL,
       namespace: parsed.AMQP_NAMESPACE,

@@ -1,6 +1,12 @@
 import { openMainOrm } from "@momentum/db";
 import { messagingTopology, notificationMessageSchema } from "@momentum/domain";
-import { startWorker, type Logger, type RetryPolicy, type RunningWorker } from "@momentum/platform";
+import {
+  pruneProcessedMessagesJob,
+  startWorker,
+  type Logger,
+  type RetryPolicy,
+  type RunningWorker,
+} from "@momentum/platform";
 import { type NotifierConfig } from "./config";
 import { deliverNotification } from "./notifications/deliver-notification.handler";
 import { FirebasePushGateway } from "./push/firebase-push-gateway";
@@ -47,6 +53,7 @@ export async function startNotifierWorker(
         logger: context.logger,
       }),
     checks: { database: () => orm.isConnected() },
+    recurring: [pruneProcessedMessagesJob(orm.em, config.housekeeping)],
     async close() {
       await gateway.close();
       await orm.close();

@@ -39,6 +39,8 @@ function ormOptions(
     // Instants are timestamptz; make the session UTC so nothing depends on the server's zone.
     forceUtcTimezone: true,
     extensions: [Migrator, SeedManager],
+    // Partitions of a partitioned table are the database's business, not entities of their own.
+    schemaGenerator: { skipTables: [/_p\d{4}_\d{2}$/, /_default$/] },
     migrations: {
       tableName: "mikro_orm_migrations",
       migrationsList,

@@ -16,6 +16,9 @@ export * from "./health/health-server";
 export * from "./lifecycle/graceful-shutdown";
 export * from "./lifecycle/close-http-server";
 export * from "./lifecycle/shutdown-env";
+export * from "./lifecycle/recurring-job";
+
+export * from "./database/monthly-partitions";
 
 export * from "./redis/redis-connection";
 
@@ -27,6 +30,8 @@ export * from "./messaging/consumer-metrics";
 export * from "./messaging/start-consumer";
 export * from "./messaging/start-consumer-when-reachable";
 export * from "./messaging/run-once";
+export * from "./messaging/prune-processed-messages";
+export * from "./messaging/processed-messages-housekeeping";
 export * from "./messaging/parked-messages";
 
 export * from "./outbox/outbox-relay";

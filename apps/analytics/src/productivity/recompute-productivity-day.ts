@@ -15,10 +15,13 @@ interface DayTotals {
 // - habits: habits whose latest event for that day is a counted completion;
 // - focus: minutes of the focus sessions logged for that day;
 // - goals: each goal's progress after its last move that day.
-const DAY_TOTALS = `
+export const DAY_TOTALS = `
   with day as (
     select activity_type, action, entity_id, metadata, created_at, id from user_activity
-    where user_id = ? and (
+    where user_id = ?
+    -- Every event counted for a day happened on or after it (in some zone), so older months are skipped.
+    and created_at >= (?::date - 1)::timestamp at time zone 'UTC'
+    and (
       (activity_type = 'task' and action = 'completed' and metadata->>'completedOn' = ?)
       or (activity_type = 'habit' and action in ('logged', 'skipped', 'unlogged') and metadata->>'date' = ?)
       or (activity_type = 'focus' and action = 'logged' and metadata->>'loggedOn' = ?)
@@ -53,7 +56,7 @@ export async function recomputeProductivityDay(
   await em.execute("select pg_advisory_xact_lock(hashtextextended(?, 1))", [
     `productivity:${userId}:${date}`,
   ]);
-  const [totals] = await em.execute<DayTotals[]>(DAY_TOTALS, [userId, date, date, date, date]);
+  const [totals] = await em.execute<DayTotals[]>(DAY_TOTALS, [userId, date, date, date, date, date]);
   const day = totals!;
   await em.upsert(
     ProductivityMetric,

@@ -51,7 +51,7 @@ export async function startRawTodayServer(options: {
     const [stats, metric, tasks, count, habits, logs, goals] = await Promise.all([
       main.query<Record<string, number>>(
         `select
-           (select count(*) from tasks t where t.user_id = $1 and t.status = 'completed' and not t.is_deleted)::int as "tasksCompleted",
+           coalesce((select c.tasks_completed from user_task_counts c where c.user_id = $1), 0) as "tasksCompleted",
            (select count(*) from habit_logs l join habits h on h.id = l.habit_id
              where l.user_id = $1 and l.completed_date = $2 and l.skip_reason is null and not h.is_archived)::int as "habitsCompletedToday",
            (select count(*) from goals g where g.user_id = $1 and g.status = 'active' and not g.is_archived)::int as "activeGoals",

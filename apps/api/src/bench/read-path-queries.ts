@@ -9,6 +9,12 @@ export const TODAY_QUERY = `{
 export const FIRST_PAGE_QUERY = `{ tasks(first: 50) { totalCount edges { node { id title status dueDate } } } }`;
 export const OVERDUE_PAGE_QUERY = `{ tasks(filter: { overdue: true }, first: 50) { totalCount edges { node { id title status dueDate } } } }`;
 export const HABITS_QUERY = `{ habits { id title currentStreak longestStreak progress { isDueToday completedInPeriod targetInPeriod strength completionRate30d } } }`;
+/** The other lists a mobile screen loads, each measured for growth with the user's data. */
+export const SCREEN_LIST_QUERIES = {
+  goals: `{ goals { id title status progress currentValue milestones { id title completedAt } } }`,
+  categories: `{ categories { id name color icon type } }`,
+  achievements: `{ achievements { progress earnedAt achievement { id name points } } }`,
+} as const;
 export const SIGN_IN_QUERY = `mutation($login: String!, $password: String!) { signIn(input: { login: $login, password: $password }) { accessToken } }`;
 
 /** POSTs a GraphQL body with a bearer token and returns the parsed answer. */

@@ -19,6 +19,7 @@ import {
   fetchJson,
   HABITS_QUERY,
   OVERDUE_PAGE_QUERY,
+  SCREEN_LIST_QUERIES,
   SIGN_IN_QUERY,
   TODAY_QUERY,
 } from "./read-path-queries";
@@ -223,6 +224,20 @@ async function main() {
       "",
       `${(habitsHeavy.mean / habitsBase.mean).toFixed(2)}x (item 3, next session)`,
     ]);
+
+    // Every other list a screen loads: from the base user to 10x tasks and 4x history, and from 100 to
+    // 100,000 tasks (what grows with completed tasks shows there).
+    for (const [list, query] of Object.entries(SCREEN_LIST_QUERIES)) {
+      const mean = async (key: keyof typeof users) => (await single(apiUrl, key, { query })).mean;
+      const [base, heavy] = [await mean("base"), await mean("heavy")];
+      const [hundred, hundredThousand] = [await mean("hundred"), await mean("hundredThousand")];
+      rows.push([
+        `${list} list alone, base → heavy; 100 → 100,000 tasks (mean)`,
+        `${ms(base)} → ${ms(heavy)}; ${ms(hundred)} → ${ms(hundredThousand)}`,
+        "",
+        `${(heavy / base).toFixed(2)}x; ${(hundredThousand / hundred).toFixed(2)}x (target ≤ 1.5x)`,
+      ]);
+    }
 
     // First pages at 100 and 100,000 tasks, alternated (best of two each).
     const pageSeconds = Math.max(3, LOAD_SECONDS / 2);

@@ -23,6 +23,7 @@ import { TaskHistory } from "./task-history.entity";
 import { Task } from "./task.entity";
 import { UserAchievement } from "./user-achievement.entity";
 import { UserActivity } from "./user-activity.entity";
+import { UserTaskCount } from "./user-task-count.entity";
 import { User } from "./user.entity";
 
 // Listed explicitly (not globbed) so bundlers, tests and compiled code discover the same set.
@@ -32,6 +33,7 @@ const baseEntities = [UuidEntity, CreatedEntity, TimestampedEntity];
 export const mainEntities = [
   ...baseEntities,
   User,
+  UserTaskCount,
   Category,
   Task,
   TaskHistory,

@@ -23,6 +23,7 @@ export * from "./staff-session.entity";
 export * from "./audit-log-entry.entity";
 export * from "./push-delivery.entity";
 export * from "./user-activity.entity";
+export * from "./user-task-count.entity";
 export * from "./productivity-metric.entity";
 export * from "./forgotten-user.entity";
 export * from "./entity-sets";

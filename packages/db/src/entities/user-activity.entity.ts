@@ -1,13 +1,27 @@
-import { Entity, Index, Property } from "@mikro-orm/core";
-import { jsonb } from "./column-types";
-import { CreatedEntity } from "./entity-base";
+import { randomUUID } from "node:crypto";
+import { Entity, Index, PrimaryKey, PrimaryKeyProp, Property, Unique, type Opt } from "@mikro-orm/core";
+import { instant, jsonb } from "./column-types";
 
-/** Analytics database: one row per domain event the analytics worker consumed. */
+/**
+ * Analytics database: one row per domain event the analytics worker consumed. Partitioned by month of
+ * `created_at` (migration `partition_user_activity`; the analytics worker keeps partitions ahead and drops
+ * those past the retention), so the time is part of every key.
+ */
 @Entity({ tableName: "user_activity" })
 @Index({ name: "idx_user_activity_user", properties: ["userId"] })
 @Index({ name: "idx_user_activity_type", properties: ["activityType"] })
 @Index({ name: "idx_user_activity_created", properties: ["createdAt"] })
-export class UserActivity extends CreatedEntity {
+@Unique({ name: "user_activity_event_id_unique", properties: ["eventId", "createdAt"] })
+export class UserActivity {
+  [PrimaryKeyProp]?: ["id", "createdAt"];
+
+  @PrimaryKey({ type: "uuid", defaultRaw: "gen_random_uuid()" })
+  id: string = randomUUID();
+
+  /** When the event happened (not when it arrived): the partition key. */
+  @PrimaryKey(instant({ defaultRaw: "now()" }))
+  createdAt: Date & Opt = new Date();
+
   /** No foreign key: users live in the main database. */
   @Property({ type: "uuid" })
   userId!: string;
@@ -27,7 +41,7 @@ export class UserActivity extends CreatedEntity {
   @Property(jsonb({ nullable: true }))
   metadata?: Record<string, unknown> | null;
 
-  /** The source event's id; unique so a redelivered event is recorded once. */
-  @Property({ type: "uuid", nullable: true, unique: "user_activity_event_id_unique" })
+  /** The source event's id (with its time, which a redelivery repeats): recorded once. */
+  @Property({ type: "uuid", nullable: true })
   eventId?: string | null;
 }

@@ -3,6 +3,8 @@ import { Migration20261126043519 } from "./main/Migration20261126043519_initial"
 import { Migration20261126050000 } from "./main/Migration20261126050000_outbox_notify";
 import { Migration20261126060000 } from "./main/Migration20261126060000_reminders";
 import { Migration20261202070000 } from "./main/Migration20261202070000_task_list_indexes";
+import { Migration20261202080000 } from "./main/Migration20261202080000_user_task_counts";
+import { Migration20261202090500 } from "./main/Migration20261202090500_processed_messages_age";
 import { Migration20261202091000 } from "./main/Migration20261202091000_task_history_recent";
 
 // Listed explicitly, in order, so compiled code, bundlers and vitest run the same migrations
@@ -12,5 +14,7 @@ export const mainMigrations: MigrationObject[] = [
   { name: "Migration20261126050000_outbox_notify", class: Migration20261126050000 },
   { name: "Migration20261126060000_reminders", class: Migration20261126060000 },
   { name: "Migration20261202070000_task_list_indexes", class: Migration20261202070000 },
+  { name: "Migration20261202080000_user_task_counts", class: Migration20261202080000 },
+  { name: "Migration20261202090500_processed_messages_age", class: Migration20261202090500 },
   { name: "Migration20261202091000_task_history_recent", class: Migration20261202091000 },
 ];

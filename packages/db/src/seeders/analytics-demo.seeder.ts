@@ -98,7 +98,7 @@ export class AnalyticsDemoSeeder extends Seeder {
         eventId: null,
         ...activity,
       })),
-      { onConflictFields: ["id"], onConflictAction: "ignore" },
+      { onConflictFields: ["id", "createdAt"], onConflictAction: "ignore" },
     );
   }
 }

@@ -1,3 +1,4 @@
 export * from "./test-databases";
 export * from "./test-orms";
 export * from "./lock-waits";
+export * from "./planned-relations";

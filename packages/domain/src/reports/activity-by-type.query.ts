@@ -8,7 +8,7 @@ export interface ActivityTypeCount {
 }
 
 // The same UTC days as the daily active users, as one half-open range of instants (index on created_at).
-const ACTIVITY_BY_TYPE = `
+export const ACTIVITY_BY_TYPE = `
   select activity_type as "activityType", action, count(*)::int as count
   from user_activity
   where created_at >= ?::date::timestamp at time zone 'UTC'

@@ -15,7 +15,7 @@ export interface UserStats {
 
 /**
  * The profile's headline numbers in one round trip to each database. "Today" is the user's own day.
- * Habit days count when logged and not skipped.
+ * Habit days count when logged and not skipped. Completed tasks are the kept count, not a count of history.
  */
 export async function loadUserStats(
   em: EntityManager,
@@ -29,7 +29,7 @@ export async function loadUserStats(
     .execute<Record<keyof Omit<UserStats, "productivityScoreToday">, number>[]>(
       `with me as (select ?::uuid as id, ?::date as today)
      select
-       (select count(*) from tasks t, me where t.user_id = me.id and t.status = 'completed' and not t.is_deleted)::int
+       coalesce((select c.tasks_completed from user_task_counts c, me where c.user_id = me.id), 0)
          as "tasksCompleted",
        (select count(*) from habit_logs l join habits h on h.id = l.habit_id, me
           where l.user_id = me.id and l.completed_date = me.today and l.skip_reason is null and not h.is_archived)::int

@@ -5,6 +5,7 @@ import { type BrokerTopology, type ConsumerQueue } from "../messaging/broker-top
 import { connectRabbit } from "../messaging/rabbit-connection";
 import { type ConsumerContext } from "../messaging/start-consumer";
 import { startConsumerWhenReachable } from "../messaging/start-consumer-when-reachable";
+import { type RecurringJob, startRecurringJob } from "../lifecycle/recurring-job";
 import { type Logger } from "../observability/logger";
 import { createMetricsRegistry } from "../observability/metrics-registry";
 
@@ -23,6 +24,8 @@ export interface WorkerOptions<S extends z.ZodType> {
   handle: (message: z.infer<S>, context: ConsumerContext) => Promise<unknown>;
   /** What /readyz checks besides the broker, e.g. the worker's database. */
   checks: Record<string, ReadinessCheck>;
+  /** Housekeeping the worker runs beside its consumer (pruning, partitions), stopped before it. */
+  recurring?: RecurringJob[];
   /** Closes what the worker opened itself (its database, a push gateway), after the broker. */
   close: () => Promise<void>;
 }
@@ -66,10 +69,13 @@ export async function startWorker<S extends z.ZodType>(options: WorkerOptions<S>
     throw error;
   });
 
+  const jobs = (options.recurring ?? []).map((job) => startRecurringJob(job, logger));
+
   return {
     healthPort: health.port,
     async stop() {
       stopping = true;
+      await Promise.all(jobs.map((job) => job.stop()));
       await consumer.close();
       await rabbit.close();
       await health.close();
