@@ -44,7 +44,10 @@ runScript(async () => {
   await prepareRepository({ chromium: "warn" });
   await runStep("build", turbo, ["run", "build", "--output-logs=errors-only"]);
   console.log("\n> database setup");
-  const setup = await runCommandCapturingOutput(process.execPath, ["packages/db/dist/cli.js", "setup"]);
+  // As development, setup seeds the demo accounts into an empty database (never by default elsewhere).
+  const setup = await runCommandCapturingOutput(process.execPath, ["packages/db/dist/cli.js", "setup"], {
+    env: developmentEnv,
+  });
   process.stdout.write(setup.output);
   if (setup.code !== 0) throw new Error(`database setup failed with exit code ${setup.code}`);
   // Only right after seeding (a database with users is left alone, and these walk every user):

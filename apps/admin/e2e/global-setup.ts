@@ -79,6 +79,8 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
       DATABASE_URL: databases.mainUrl,
       ANALYTICS_DATABASE_URL: databases.analyticsUrl,
       API_PORT: "0",
+      // Its probes' internal port too, so runs never meet on the default one.
+      METRICS_PORT: "0",
       REDIS_KEY_PREFIX: redisKeyPrefix,
       AMQP_NAMESPACE: amqpNamespace,
       ADMIN_ORIGIN: adminUrl,

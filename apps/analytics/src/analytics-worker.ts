@@ -68,7 +68,7 @@ export async function startAnalyticsWorker(
   logger: Logger,
   options: { retryPolicy?: RetryPolicy; clock?: Clock } = {},
 ): Promise<AnalyticsWorker> {
-  const orm = await openAnalyticsOrm(config.analyticsDatabaseUrl);
+  const orm = await openAnalyticsOrm(config.analyticsDatabaseUrl, config.databaseLimits);
   const topology = messagingTopology(config.amqp.namespace, options.retryPolicy);
   const batches = createMicroBatcher<Delivery, boolean>({
     maxSize: config.batchSize,

@@ -14,6 +14,7 @@ const analyticsEnvSchema = z
     LOG_LEVEL: logLevelField,
     ANALYTICS_PORT: portField(4002),
     ANALYTICS_DATABASE_URL: databaseConfigShape.ANALYTICS_DATABASE_URL,
+    DATABASE_STATEMENT_TIMEOUT_MS: databaseConfigShape.DATABASE_STATEMENT_TIMEOUT_MS,
     /** Months of user_activity kept before the current one; whole older months are dropped. */
     ANALYTICS_RETENTION_MONTHS: z.coerce.number().int().min(1).default(25),
     /** Most events ingested in one transaction; the consumer takes up to twice as many at once. */
@@ -33,6 +34,7 @@ export function loadAnalyticsConfig(env: Record<string, string | undefined> = pr
     logLevel: parsed.LOG_LEVEL,
     port: parsed.ANALYTICS_PORT,
     analyticsDatabaseUrl: parsed.ANALYTICS_DATABASE_URL,
+    databaseLimits: { statementTimeoutMs: parsed.DATABASE_STATEMENT_TIMEOUT_MS },
     housekeeping: housekeepingConfigOf(parsed),
     batchSize: parsed.ANALYTICS_BATCH_SIZE,
     activityPartitions: {

@@ -5,7 +5,7 @@ import { loadDatabaseConfig, openAnalyticsOrm, UserActivity } from "@momentum/db
 import { backendPidOf, lockWaiters } from "@momentum/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ingestDomainEvent } from "./ingest-domain-event.handler";
-import { taskCompletedEvent, userDeletedEvent } from "./testing/domain-event-builders";
+import { habitSkippedEvent, taskCompletedEvent, userDeletedEvent } from "./testing/domain-event-builders";
 
 /** A transaction the test holds open after `work`, until it lets go; `pid` is its server process. */
 function heldTransaction(orm: MikroORM, work: Parameters<MikroORM["em"]["transactional"]>[0]) {
@@ -65,5 +65,15 @@ describe("ingestDomainEvent", () => {
     await Promise.all([first.committed, second, queued]);
     expect(outcome).toBe("committed");
     expect(await orm.em.fork().count(UserActivity, { userId })).toBe(2);
+  });
+
+  it("keeps whether a habit skip gave a reason, never the reason's words", async () => {
+    const userId = randomUUID();
+    const reason = "my therapist said to rest after the diagnosis";
+    const event = habitSkippedEvent(userId, randomUUID(), "2026-11-26", reason);
+    await orm.em.fork().transactional((tx) => ingestDomainEvent(tx, event));
+    const row = await orm.em.fork().findOneOrFail(UserActivity, { userId });
+    expect(row.metadata).toMatchObject({ date: "2026-11-26", reasonGiven: true });
+    expect(JSON.stringify(row.metadata)).not.toContain("therapist");
   });
 });

@@ -78,4 +78,23 @@ describe("userActivityOf", () => {
   it("records nothing for an event about no user", () => {
     expect(userActivityOf({ ...taskCompleted, userId: null })).toBeUndefined();
   });
+
+  it.each([
+    ["a reason", "feeling sick", true],
+    ["a blank reason", "  ", false],
+  ])("turns habit.skipped with %s into whether one was given, never the words", (_, reason, given) => {
+    const skipped: DomainEvent = {
+      ...envelope(),
+      type: "habit.skipped",
+      aggregate: { type: "habit", id: randomUUID() },
+      payload: { date: "2028-03-20", reason },
+    };
+    const metadata = userActivityOf(skipped)!.metadata;
+    expect(metadata).toEqual({
+      version: 1,
+      occurredAt: "2028-03-20T08:00:00.000Z",
+      date: "2028-03-20",
+      reasonGiven: given,
+    });
+  });
 });

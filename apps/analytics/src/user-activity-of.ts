@@ -10,8 +10,14 @@ export interface ActivityFacts {
   eventId: string;
 }
 
-/** Text the user wrote stays in the main database: analytics counts behaviour, it does not copy content. */
-const userWrittenFields = new Set(["title", "description", "notes", "username", "name"]);
+/**
+ * Text the user wrote stays in the main database: analytics counts behaviour, it does not copy content
+ * (a habit skip's `reason` is free text: only whether one was given is kept).
+ */
+const userWrittenFields = new Set(["title", "description", "notes", "username", "name", "reason"]);
+
+/** What analytics may know about a field of user text: that it was filled in. */
+const filledIn: Partial<Record<string, string>> = { reason: "reasonGiven" };
 
 /**
  * The user_activity row an event becomes: `task.completed` about task T is activity "task", action
@@ -31,7 +37,13 @@ export function userActivityOf(event: DomainEvent): ActivityFacts | undefined {
     metadata: {
       version: event.version,
       occurredAt: event.occurredAt,
-      ...Object.fromEntries(Object.entries(payload).filter(([field]) => !userWrittenFields.has(field))),
+      ...Object.fromEntries(
+        Object.entries(payload).flatMap(([field, value]): [string, unknown][] => {
+          if (!userWrittenFields.has(field)) return [[field, value]];
+          const flag = filledIn[field];
+          return flag ? [[flag, typeof value === "string" && value.trim() !== ""]] : [];
+        }),
+      ),
     },
     eventId: event.id,
   };

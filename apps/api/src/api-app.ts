@@ -15,19 +15,22 @@ import {
   declareTopology,
   type Logger,
   redisReady,
+  startHealthServer,
   startOutboxRelay,
   systemClock,
   type Clock,
 } from "@momentum/platform";
 import { type ApiConfig } from "./config";
 import { type ApiDependencies } from "./dependencies";
-import { createApiServer } from "./http/api-server";
+import { coreReadinessChecks, createApiServer } from "./http/api-server";
 import { startReminderScheduler } from "./reminders/reminder-scheduler";
 
 export interface RunningApi {
   deps: ApiDependencies;
   port: number;
   url: string;
+  /** Where /healthz, /readyz and /metrics answer (METRICS_PORT). */
+  metricsUrl: string;
   stop(): Promise<void>;
 }
 
@@ -46,8 +49,8 @@ export async function startApi(
   options: ApiOptions = {},
 ): Promise<RunningApi> {
   registerDomainReactions();
-  const orm = await openMainOrm(config.databaseUrl);
-  const analyticsOrm = await openAnalyticsOrm(config.analyticsDatabaseUrl);
+  const orm = await openMainOrm(config.databaseUrl, config.databaseLimits);
+  const analyticsOrm = await openAnalyticsOrm(config.analyticsDatabaseUrl, config.databaseLimits);
   const redis = connectRedis(config.redis, logger);
   await redisReady(redis);
   const rabbit = connectRabbit(config.amqp.url, logger, { connectionName: "momentum-api" });
@@ -96,21 +99,28 @@ export async function startApi(
       })
     : undefined;
   let stopping = false;
-  const server = createApiServer(deps, {
-    readinessChecks: { rabbitmq: () => rabbit.ready },
+  const probes = await startHealthServer({
+    port: config.metricsPort,
+    logger,
+    registry: deps.metrics,
+    checks: { ...coreReadinessChecks(deps), rabbitmq: () => rabbit.ready },
     isStopping: () => stopping,
   });
+  const server = createApiServer(deps);
   await new Promise<void>((resolve) => server.listen(config.port, resolve));
   const port = (server.address() as AddressInfo).port;
-  logger.info({ port }, "api listening");
+  logger.info({ port, metricsPort: probes.port }, "api listening");
 
   return {
     deps,
     port,
     url: `http://127.0.0.1:${port}`,
+    metricsUrl: `http://127.0.0.1:${probes.port}`,
     async stop() {
       stopping = true;
       await closeHttpServer(server, config.shutdownGraceMs, logger);
+      // Last to go: /readyz says "stopping" for as long as requests are still being answered.
+      await probes.close();
       await reminders?.stop();
       await relay.stop();
       await rabbit.close();

@@ -79,3 +79,27 @@ describe("the client address settings", () => {
     ]);
   });
 });
+
+describe("the API's hardening defaults", () => {
+  it("serves probes on internal port 9464, cuts statements at 30 s and sessions at 90 days", () => {
+    const config = loadApiConfig(ownKeys);
+    expect(config.metricsPort).toBe(9464);
+    expect(config.port).not.toBe(config.metricsPort);
+    expect(config.databaseLimits).toEqual({ statementTimeoutMs: 30_000 });
+    expect(config.sessionMaxLifetimeDays).toBe(90);
+  });
+
+  it("takes them from the environment", () => {
+    const config = loadApiConfig({
+      ...ownKeys,
+      METRICS_PORT: "9100",
+      DATABASE_STATEMENT_TIMEOUT_MS: "5000",
+      SESSION_MAX_LIFETIME_DAYS: "30",
+    });
+    expect([
+      config.metricsPort,
+      config.databaseLimits.statementTimeoutMs,
+      config.sessionMaxLifetimeDays,
+    ]).toEqual([9100, 5000, 30]);
+  });
+});

@@ -33,6 +33,8 @@ const apiEnvSchema = z
     NODE_ENV: nodeEnvField,
     LOG_LEVEL: logLevelField,
     API_PORT: portField(4000),
+    /** /healthz, /readyz and /metrics: an internal port, never published with the API's. */
+    METRICS_PORT: portField(9464),
     ADMIN_ORIGIN: urlField(["http", "https"], "http://localhost:3000"),
     /** Signs access tokens. */
     JWT_SECRET: secretKey,
@@ -42,6 +44,8 @@ const apiEnvSchema = z
     JWT_AUDIENCE: z.string().min(1).default("momentum-mobile"),
     ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(3600).default(900),
     REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+    /** However often it is refreshed, a session ends this long after sign-in. */
+    SESSION_MAX_LIFETIME_DAYS: z.coerce.number().int().min(1).max(365).default(90),
     REFRESH_GRACE_SECONDS: z.coerce.number().int().min(0).max(300).default(30),
     BCRYPT_COST: z.coerce.number().int().min(4).max(15).default(12),
     STAFF_SESSION_TTL_DAYS: z.coerce.number().int().min(1).max(90).default(30),
@@ -138,9 +142,11 @@ export function loadApiConfig(env: Record<string, string | undefined> = process.
     isProduction: parsed.NODE_ENV === "production",
     logLevel: parsed.LOG_LEVEL,
     port: parsed.API_PORT,
+    metricsPort: parsed.METRICS_PORT,
     adminOrigin: parsed.ADMIN_ORIGIN,
     databaseUrl: parsed.DATABASE_URL,
     analyticsDatabaseUrl: parsed.ANALYTICS_DATABASE_URL,
+    databaseLimits: { statementTimeoutMs: parsed.DATABASE_STATEMENT_TIMEOUT_MS },
     redis: { url: parsed.REDIS_URL, keyPrefix: parsed.REDIS_KEY_PREFIX },
     amqp: { url: parsed.AMQP_URL, namespace: parsed.AMQP_NAMESPACE },
     accessTokens: {
@@ -150,6 +156,7 @@ export function loadApiConfig(env: Record<string, string | undefined> = process.
       ttlSeconds: parsed.ACCESS_TOKEN_TTL_SECONDS,
     },
     refreshTokenTtlDays: parsed.REFRESH_TOKEN_TTL_DAYS,
+    sessionMaxLifetimeDays: parsed.SESSION_MAX_LIFETIME_DAYS,
     refreshGraceSeconds: parsed.REFRESH_GRACE_SECONDS,
     refreshRotationKey: parsed.REFRESH_TOKEN_KEY ?? developmentKeys.REFRESH_TOKEN_KEY,
     bcryptCost: parsed.BCRYPT_COST,

@@ -14,6 +14,7 @@ const notifierEnvSchema = z
     LOG_LEVEL: logLevelField,
     NOTIFIER_PORT: portField(4001),
     DATABASE_URL: databaseConfigShape.DATABASE_URL,
+    DATABASE_STATEMENT_TIMEOUT_MS: databaseConfigShape.DATABASE_STATEMENT_TIMEOUT_MS,
     /** A Firebase service account as JSON text; takes precedence over GOOGLE_APPLICATION_CREDENTIALS. */
     FIREBASE_SERVICE_ACCOUNT_JSON: z
       .string()
@@ -50,6 +51,7 @@ export function loadNotifierConfig(env: Record<string, string | undefined> = pro
     logLevel: parsed.LOG_LEVEL,
     port: parsed.NOTIFIER_PORT,
     databaseUrl: parsed.DATABASE_URL,
+    databaseLimits: { statementTimeoutMs: parsed.DATABASE_STATEMENT_TIMEOUT_MS },
     /** Without credentials the notifier uses the recording gateway: it logs pushes instead of sending them. */
     firebase,
     housekeeping: housekeepingConfigOf(parsed),

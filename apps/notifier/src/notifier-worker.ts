@@ -33,7 +33,7 @@ export async function startNotifierWorker(
   logger: Logger,
   options: { gateway?: PushGateway; retryPolicy?: RetryPolicy } = {},
 ): Promise<NotifierWorker> {
-  const orm = await openMainOrm(config.databaseUrl);
+  const orm = await openMainOrm(config.databaseUrl, config.databaseLimits);
   const gateway = options.gateway ?? pushGatewayFor(config, logger);
   const topology = messagingTopology(config.amqp.namespace, options.retryPolicy);
   const worker = await startWorker({

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import "@momentum/node-runtime/check";
-import { loadDatabaseConfig, type DatabaseConfig } from "./config";
+import { loadDatabaseConfig, loadDemoDataWanted, type DatabaseConfig } from "./config";
 import { redactUrl } from "./database-server";
 import {
   createMigration,
@@ -13,10 +13,12 @@ import {
 const usage = `Usage: momentum-db <command>
   setup                                   create both databases if missing, migrate them, seed an empty one
   migrate                                 apply pending migrations to both databases
-  seed                                    seed achievements, demo user, staff admin and analytics metrics
+  seed                                    seed achievements, and demo user, staff admin and analytics
+                                          metrics where demo data is wanted
   migration:create --db main|analytics [--name <name>]
                                           write a migration for entity changes into src/migrations/<db>/
-Reads DATABASE_URL and ANALYTICS_DATABASE_URL (defaults: the local momentum databases).`;
+Reads DATABASE_URL and ANALYTICS_DATABASE_URL (defaults: the local momentum databases). Demo accounts
+(published passwords) are seeded only with NODE_ENV=development or SEED_DEMO_DATA=true.`;
 
 class UsageError extends Error {}
 
@@ -39,11 +41,11 @@ function parseFlags(args: string[]): Map<string, string> {
 async function run(command: string | undefined, args: string[], config: DatabaseConfig): Promise<void> {
   switch (command) {
     case "setup":
-      return setupDatabases(config, report);
+      return setupDatabases(config, report, { demoData: loadDemoDataWanted() });
     case "migrate":
       return migrateDatabases(config, report);
     case "seed":
-      return seedDatabases(config, report);
+      return seedDatabases(config, report, { demoData: loadDemoDataWanted() });
     case "migration:create": {
       const flags = parseFlags(args);
       const database = flags.get("db");

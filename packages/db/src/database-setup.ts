@@ -1,20 +1,21 @@
-import type { DatabaseConfig } from "./config";
+import type { DatabaseUrls } from "./config";
 import { createDatabaseIfMissing, databaseNameOf, migrateDatabase } from "./database-server";
 import { User } from "./entities/user.entity";
 import { openAnalyticsOrm, openMainOrm, type DatabaseName } from "./orm-options";
+import { AchievementSeeder } from "./seeders/achievement.seeder";
 import { AnalyticsDemoSeeder } from "./seeders/analytics-demo.seeder";
 import { MainDatabaseSeeder } from "./seeders/main-database.seeder";
 
 /** Receives one human-readable line per step. */
 export type Report = (line: string) => void;
 
-function urlOf(config: DatabaseConfig, database: DatabaseName): string {
+function urlOf(config: DatabaseUrls, database: DatabaseName): string {
   return database === "main" ? config.DATABASE_URL : config.ANALYTICS_DATABASE_URL;
 }
 
 const databases: DatabaseName[] = ["main", "analytics"];
 
-export async function migrateDatabases(config: DatabaseConfig, report: Report): Promise<void> {
+export async function migrateDatabases(config: DatabaseUrls, report: Report): Promise<void> {
   for (const database of databases) {
     const url = urlOf(config, database);
     const applied = await migrateDatabase(database, url);
@@ -26,13 +27,32 @@ export async function migrateDatabases(config: DatabaseConfig, report: Report): 
   }
 }
 
-/** Catalogue, demo user, staff admin and analytics metrics; each part skips or updates what exists. */
-export async function seedDatabases(config: DatabaseConfig, report: Report): Promise<void> {
+export interface SeedOptions {
+  /** The demo user, the staff admin and their analytics: accounts with passwords the README publishes. */
+  demoData: boolean;
+}
+
+/**
+ * The achievements catalogue, and with `demoData` the demo user, staff admin and analytics metrics; each
+ * part skips or updates what exists. Without demo data the first staff admin comes from `staff:create`.
+ */
+export async function seedDatabases(
+  config: DatabaseUrls,
+  report: Report,
+  options: SeedOptions,
+): Promise<void> {
   const main = await openMainOrm(config.DATABASE_URL);
   try {
-    await new MainDatabaseSeeder().run(main.em.fork());
+    await (options.demoData ? new MainDatabaseSeeder() : new AchievementSeeder()).run(main.em.fork());
   } finally {
     await main.close();
+  }
+  if (!options.demoData) {
+    report(
+      `${databaseNameOf(config.DATABASE_URL)}: seeded achievements; no demo accounts outside development ` +
+        "(SEED_DEMO_DATA=true asks for them; create the first staff admin with npm run staff:create)",
+    );
+    return;
   }
   report(`${databaseNameOf(config.DATABASE_URL)}: seeded achievements, demo user and staff admin`);
 
@@ -54,8 +74,12 @@ async function mainDatabaseHasUsers(url: string): Promise<boolean> {
   }
 }
 
-/** Idempotent local setup: create what is missing, migrate, and seed only an empty main database. */
-export async function setupDatabases(config: DatabaseConfig, report: Report): Promise<void> {
+/** Idempotent setup: create what is missing, migrate, and seed only an empty main database. */
+export async function setupDatabases(
+  config: DatabaseUrls,
+  report: Report,
+  options: SeedOptions,
+): Promise<void> {
   for (const database of databases) {
     const url = urlOf(config, database);
     report(`${databaseNameOf(url)}: ${(await createDatabaseIfMissing(url)) ? "created" : "exists"}`);
@@ -65,7 +89,7 @@ export async function setupDatabases(config: DatabaseConfig, report: Report): Pr
     report(`${databaseNameOf(config.DATABASE_URL)}: has users, demo data not seeded`);
     return;
   }
-  await seedDatabases(config, report);
+  await seedDatabases(config, report, options);
 }
 
 /**
@@ -73,7 +97,7 @@ export async function setupDatabases(config: DatabaseConfig, report: Report): Pr
  * database into src/migrations/<database>/; returns its file name, or null when nothing changed.
  */
 export async function createMigration(
-  config: DatabaseConfig,
+  config: DatabaseUrls,
   database: DatabaseName,
   name: string | undefined,
 ): Promise<string | null> {

@@ -9,6 +9,14 @@ import { mainMigrations } from "./migrations/main-migrations";
 
 export type DatabaseName = "main" | "analytics";
 
+/** What each connection is allowed: a statement running longer is cancelled by PostgreSQL itself. */
+export interface ConnectionLimits {
+  /** 0 lets statements run as long as they like (migrations); the default cancels past 30 s. */
+  statementTimeoutMs?: number;
+}
+
+export const DEFAULT_STATEMENT_TIMEOUT_MS = 30_000;
+
 // `__dirname` is dist/ when compiled and src/ under vitest.
 const packageRoot = resolve(__dirname, "..");
 
@@ -17,9 +25,15 @@ function ormOptions(
   database: DatabaseName,
   entities: PostgreSqlOptions["entities"],
   migrationsList: MigrationObject[],
+  limits: ConnectionLimits,
 ): PostgreSqlOptions {
   return defineConfig({
     clientUrl,
+    // Set by node-postgres on every pooled connection, so no query (a slow plan, a lock wait) holds a
+    // connection and its request for ever.
+    driverOptions: {
+      connection: { statement_timeout: limits.statementTimeoutMs ?? DEFAULT_STATEMENT_TIMEOUT_MS },
+    },
     entities,
     metadataProvider: ReflectMetadataProvider,
     // Instants are timestamptz; make the session UTC so nothing depends on the server's zone.
@@ -44,18 +58,18 @@ function ormOptions(
   });
 }
 
-export function mainOrmOptions(url: string): PostgreSqlOptions {
-  return ormOptions(url, "main", mainEntities, mainMigrations);
+export function mainOrmOptions(url: string, limits: ConnectionLimits = {}): PostgreSqlOptions {
+  return ormOptions(url, "main", mainEntities, mainMigrations, limits);
 }
 
-export function analyticsOrmOptions(url: string): PostgreSqlOptions {
-  return ormOptions(url, "analytics", analyticsEntities, analyticsMigrations);
+export function analyticsOrmOptions(url: string, limits: ConnectionLimits = {}): PostgreSqlOptions {
+  return ormOptions(url, "analytics", analyticsEntities, analyticsMigrations, limits);
 }
 
-export function openMainOrm(url: string): Promise<MikroORM> {
-  return MikroORM.init(mainOrmOptions(url));
+export function openMainOrm(url: string, limits: ConnectionLimits = {}): Promise<MikroORM> {
+  return MikroORM.init(mainOrmOptions(url, limits));
 }
 
-export function openAnalyticsOrm(url: string): Promise<MikroORM> {
-  return MikroORM.init(analyticsOrmOptions(url));
+export function openAnalyticsOrm(url: string, limits: ConnectionLimits = {}): Promise<MikroORM> {
+  return MikroORM.init(analyticsOrmOptions(url, limits));
 }

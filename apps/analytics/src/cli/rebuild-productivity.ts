@@ -8,7 +8,7 @@ import { rebuildProductivityMetrics } from "../productivity/rebuild-productivity
 /** `npm run productivity:rebuild -w @momentum/analytics`: recomputes every daily metric from the activity rows. */
 async function main(): Promise<void> {
   const config = loadAnalyticsConfig();
-  const orm = await openAnalyticsOrm(config.analyticsDatabaseUrl);
+  const orm = await openAnalyticsOrm(config.analyticsDatabaseUrl, config.databaseLimits);
   try {
     const written = await rebuildProductivityMetrics(orm.em.fork());
     process.stdout.write(`productivity metrics: ${written} user-days recomputed\n`);

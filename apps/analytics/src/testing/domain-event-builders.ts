@@ -66,3 +66,14 @@ export const userDeletedEvent = (userId: string): DomainEvent => ({
   type: "user.deleted",
   payload: {},
 });
+
+export const habitSkippedEvent = (
+  userId: string,
+  habitId: string,
+  date: string,
+  reason: string,
+): DomainEvent => ({
+  ...envelope(userId, { type: "habit", id: habitId }),
+  type: "habit.skipped",
+  payload: { date, reason },
+});

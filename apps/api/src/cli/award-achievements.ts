@@ -8,7 +8,7 @@ import { loadApiConfig } from "../config";
 /** `npm run achievements:backfill`: awards what users already qualify for (run after seeding or a catalogue change). */
 async function main(): Promise<void> {
   const config = loadApiConfig();
-  const orm = await openMainOrm(config.databaseUrl);
+  const orm = await openMainOrm(config.databaseUrl, config.databaseLimits);
   try {
     const awarded = await backfillAchievements(orm.em.fork());
     process.stdout.write(`achievements: ${awarded} awarded\n`);

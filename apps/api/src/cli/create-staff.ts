@@ -18,7 +18,7 @@ async function main(): Promise<void> {
 
   const config = loadApiConfig();
   const password = values.password ?? generatePassword();
-  const orm = await openMainOrm(config.databaseUrl);
+  const orm = await openMainOrm(config.databaseUrl, config.databaseLimits);
   try {
     const em = orm.em.fork();
     const staffUser = await createStaffAccount(

@@ -5,6 +5,7 @@ import { type Logger } from "@momentum/platform";
 import { type YogaInitialContext } from "graphql-yoga";
 import { type ApiDependencies } from "../dependencies";
 import { clientInfoOf } from "../http/client-info";
+import { deviceIdHeaderOf } from "../http/device-id-header";
 import { createRequestLoaders, type RequestLoaders } from "./loaders/request-loaders";
 
 export interface Viewer {
@@ -35,6 +36,7 @@ export async function createGraphqlContext(
   { request }: YogaInitialContext,
 ): Promise<GraphqlContext> {
   const requestId = request.headers.get("x-request-id")?.slice(0, 100) || randomUUID();
+  const deviceId = deviceIdHeaderOf(request);
   const em = deps.orm.em.fork();
   const now = deps.clock.now();
   const context: GraphqlContext = {
@@ -45,7 +47,7 @@ export async function createGraphqlContext(
     loaders: createRequestLoaders(em, deps.redis, now),
     requestId,
     logger: deps.logger.child({ requestId }),
-    client: clientInfoOf(request),
+    client: { ...clientInfoOf(request), deviceId },
     now,
   };
 

@@ -25,6 +25,8 @@ export function createGraphqlHandler(deps: ApiDependencies): YogaServerInstance<
     context: (initial) => createGraphqlContext(deps, initial),
     graphiql: !production,
     landingPage: false,
+    // No operation takes a file: multipart bodies are refused instead of parsed.
+    multipart: false,
     logging: false,
     maskedErrors: { maskError: (error) => toClientError(error, deps.logger) },
     plugins: [

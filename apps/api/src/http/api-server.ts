@@ -1,34 +1,18 @@
 import { createServer, type IncomingMessage, type Server } from "node:http";
-import { probeRoutes, type ReadinessCheck } from "@momentum/platform";
+import { type ReadinessCheck } from "@momentum/platform";
 import { createServerAdapter } from "@whatwg-node/server";
 import { type ApiDependencies } from "../dependencies";
 import { createGraphqlHandler } from "../graphql/graphql-handler";
 import { handleTrpcRequest } from "../trpc";
+import { bodyTooLargeResponse, withBoundedBody } from "./bounded-body";
 import { notePeerAddress } from "./client-info";
 
 interface NodeServerContext {
   req?: IncomingMessage;
 }
 
-/** Refuses a body larger than the limit before anything parses it (a declared length is enough to know). */
-function bodyTooLarge(request: Request, maxBytes: number): Response | null {
-  const length = Number(request.headers.get("content-length") ?? 0);
-  if (length <= maxBytes) return null;
-  return Response.json(
-    { errors: [{ message: "Request body too large", extensions: { code: "BAD_USER_INPUT" } }] },
-    { status: 413 },
-  );
-}
-
-export interface ApiServerOptions {
-  /** Besides PostgreSQL and Redis, what /readyz checks (the broker). */
-  readinessChecks?: Record<string, ReadinessCheck>;
-  /** True once the API has begun to stop: /readyz says so at once. */
-  isStopping?: () => boolean;
-}
-
 /** What /readyz always checks: the main database and Redis. */
-function coreReadinessChecks(deps: ApiDependencies): Record<string, ReadinessCheck> {
+export function coreReadinessChecks(deps: ApiDependencies): Record<string, ReadinessCheck> {
   return {
     postgresql: async () => (await deps.orm.em.getConnection().execute("select 1 as up")).length === 1,
     redis: async () => (await deps.redis.ping()) === "PONG",
@@ -43,27 +27,22 @@ function coreReadinessChecks(deps: ApiDependencies): Record<string, ReadinessChe
  */
 const nativeAbortSignals = { __useCustomAbortCtrl: false };
 
-/** One HTTP server for the mobile GraphQL API, the dashboard's tRPC router and the probes. */
-export function createApiServer(deps: ApiDependencies, options: ApiServerOptions = {}): Server {
+/**
+ * The public HTTP server: the mobile GraphQL API and the dashboard's tRPC router, nothing else. The probes
+ * and metrics are served on the internal METRICS_PORT (`startHealthServer`), never here.
+ */
+export function createApiServer(deps: ApiDependencies): Server {
   const graphql = createGraphqlHandler(deps);
-  const probes = probeRoutes({
-    logger: deps.logger,
-    registry: deps.metrics,
-    checks: { ...coreReadinessChecks(deps), ...options.readinessChecks },
-    isStopping: options.isStopping,
-  });
-  const adapter = createServerAdapter<NodeServerContext>(async (request, serverContext) => {
+  const adapter = createServerAdapter<NodeServerContext>(async (received, serverContext) => {
+    const { pathname } = new URL(received.url);
+    const isGraphql = pathname === "/graphql";
+    if (!isGraphql && pathname !== "/trpc" && !pathname.startsWith("/trpc/")) {
+      return Response.json({ error: "Not found" }, { status: 404 });
+    }
+    const request = await withBoundedBody(received, deps.config.maxRequestBodyBytes);
+    if (!request) return bodyTooLargeResponse();
     notePeerAddress(request, serverContext.req, deps.config);
-    const { pathname } = new URL(request.url);
-    if (pathname === "/graphql") {
-      return bodyTooLarge(request, deps.config.maxRequestBodyBytes) ?? graphql.fetch(request, serverContext);
-    }
-    if (pathname === "/trpc" || pathname.startsWith("/trpc/")) {
-      return bodyTooLarge(request, deps.config.maxRequestBodyBytes) ?? handleTrpcRequest(request, deps);
-    }
-    return Response.json({ error: "Not found" }, { status: 404 });
+    return isGraphql ? graphql.fetch(request, serverContext) : handleTrpcRequest(request, deps);
   }, nativeAbortSignals);
-  return createServer((request, response) => {
-    if (!probes(request, response)) void adapter(request, response);
-  });
+  return createServer((request, response) => void adapter(request, response));
 }

@@ -12,7 +12,7 @@ const UPDATE_PROFILE = `mutation($input: UpdateProfileInput!) { updateProfile(in
 
 /** True once `url` refuses new connections. */
 const refusesConnections = (url: string) =>
-  fetch(`${url}/healthz`).then(
+  fetch(`${url}/graphql`).then(
     () => false,
     () => true,
   );
@@ -73,6 +73,7 @@ describe("stopping the API", { timeout: 60_000 }, () => {
     const exited = new Promise<number | null>((resolve) => api.child.once("exit", resolve));
     api.child.kill("SIGTERM");
     await expect.poll(() => refusesConnections(api.url), { timeout: 5_000 }).toBe(true);
+    expect(await api.readiness()).toBe(503); // the internal probes port says "stopping" meanwhile
     expect(api.child.exitCode).toBeNull(); // still waiting for the request in flight
 
     await database.query("commit");

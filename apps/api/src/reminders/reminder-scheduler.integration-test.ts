@@ -65,7 +65,7 @@ describe("task reminders end to end", () => {
       data: expect.objectContaining({ taskId: created.data!.createTask.id }),
     });
 
-    const metrics = await (await fetch(`${api.url}/metrics`)).text();
+    const metrics = await (await fetch(`${api.metricsUrl}/metrics`)).text();
     expect(metrics).toMatch(/momentum_reminders_sent_total\{[^}]*kind="task"[^}]*\} [1-9]/);
   });
 });

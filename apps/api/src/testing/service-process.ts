@@ -2,22 +2,30 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { resolve } from "node:path";
 import { createInterface } from "node:readline";
 
-/** The services as `npm start` runs them: their built entry point, the variable naming their port, and the log line saying where they listen. */
+/**
+ * The services as `npm start` runs them: their built entry point, the variables naming their ports, the
+ * log line saying where they listen, and its field with the port of the probes (/healthz, /readyz,
+ * /metrics). The API serves its probes on an internal port of their own (METRICS_PORT); a worker serves
+ * nothing else.
+ */
 const services = {
   api: {
     main: resolve(__dirname, "../../dist/main.js"),
-    portVariable: "API_PORT",
+    portVariables: ["API_PORT", "METRICS_PORT"],
     listening: "api listening",
+    probesPortField: "metricsPort",
   },
   analytics: {
     main: resolve(__dirname, "../../../analytics/dist/main.js"),
-    portVariable: "ANALYTICS_PORT",
+    portVariables: ["ANALYTICS_PORT"],
     listening: "health server listening",
+    probesPortField: "port",
   },
   notifier: {
     main: resolve(__dirname, "../../../notifier/dist/main.js"),
-    portVariable: "NOTIFIER_PORT",
+    portVariables: ["NOTIFIER_PORT"],
     listening: "health server listening",
+    probesPortField: "port",
   },
 } as const;
 
@@ -36,6 +44,8 @@ export interface ServiceProcess {
   child: ChildProcess;
   /** Where the service listens (the API) or serves its probes (the workers). */
   url: string;
+  /** Where /healthz, /readyz and /metrics answer: the API's internal METRICS_PORT, a worker's only port. */
+  probesUrl: string;
   /** The service's /readyz status code, or 0 while nothing answers. */
   readiness(): Promise<number>;
   /** Resolves once /readyz answers 200; throws after `timeoutMs`. */
@@ -62,14 +72,14 @@ export async function spawnService(
     nodeArgs?: string[];
   },
 ): Promise<ServiceProcess> {
-  const { main, portVariable, listening } = services[service];
+  const { main, portVariables, listening, probesPortField } = services[service];
   const shown = levels[env.logLevel ?? "fatal"] ?? levels.fatal!;
   const child = spawn(process.execPath, [...(env.nodeArgs ?? []), main], {
     env: {
       ...process.env,
       ...(env.analyticsDatabaseUrl ? { ANALYTICS_DATABASE_URL: env.analyticsDatabaseUrl } : {}),
       AMQP_NAMESPACE: env.namespace,
-      [portVariable]: "0",
+      ...Object.fromEntries(portVariables.map((variable) => [variable, "0"])),
       // At least info, for the listening line; only lines at the asked level are shown.
       LOG_LEVEL: shown < levels.info! ? (env.logLevel ?? "info") : "info",
       ...env.extra,
@@ -78,17 +88,19 @@ export async function spawnService(
   });
   const exited = new Promise<void>((settle) => child.once("exit", () => settle()));
 
-  const port = await new Promise<number>((found, failed) => {
+  const ports = await new Promise<{ port: number; probesPort: number }>((found, failed) => {
     const lines = createInterface({ input: child.stdout! });
     lines.on("line", (line) => {
-      let entry: { level?: number; msg?: string; port?: number } = {};
+      let entry: { level?: number; msg?: string; port?: number; metricsPort?: number } = {};
       try {
         entry = JSON.parse(line) as typeof entry;
       } catch {
         process.stdout.write(`${line}\n`); // not a log line: show it
         return;
       }
-      if (entry.msg === listening && typeof entry.port === "number") found(entry.port);
+      const probesPort = entry[probesPortField];
+      if (entry.msg === listening && typeof entry.port === "number" && typeof probesPort === "number")
+        found({ port: entry.port, probesPort });
       if ((entry.level ?? Infinity) >= shown) process.stdout.write(`${line}\n`);
     });
     void exited.then(() =>
@@ -96,15 +108,17 @@ export async function spawnService(
     );
   });
 
-  const url = `http://127.0.0.1:${port}`;
+  const url = `http://127.0.0.1:${ports.port}`;
+  const probesUrl = `http://127.0.0.1:${ports.probesPort}`;
   const readiness = () =>
-    fetch(`${url}/readyz`).then(
+    fetch(`${probesUrl}/readyz`).then(
       (response) => response.status,
       () => 0,
     );
   return {
     child,
     url,
+    probesUrl,
     readiness,
     async waitUntilReady(timeoutMs) {
       const deadline = Date.now() + timeoutMs;

@@ -91,6 +91,7 @@ async function startTestApiOn(
     ...process.env,
     NODE_ENV: "test",
     API_PORT: "0",
+    METRICS_PORT: "0",
     REDIS_KEY_PREFIX: `test:${id}:`,
     AMQP_NAMESPACE: namespace,
     BCRYPT_COST: "4",

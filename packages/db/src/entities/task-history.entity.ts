@@ -5,7 +5,8 @@ import { User } from "./user.entity";
 
 /** Audit trail of one task: what happened and the status change it made. */
 @Entity({ tableName: "task_history" })
-@Index({ name: "idx_task_history_task", properties: ["task"] })
+// Pages of one task's history, newest first, read this index backwards.
+@Index({ name: "idx_task_history_task_created", properties: ["task", "createdAt", "id"] })
 @Index({ name: "idx_task_history_user", properties: ["user"] })
 export class TaskHistory extends CreatedEntity {
   @ManyToOne(() => Task, { deleteRule: "cascade" })

@@ -39,3 +39,35 @@ describe.each<DatabaseName>(["main", "analytics"])("the %s migrations", (databas
     }
   });
 });
+
+describe("the analytics migration dropping habit skip reasons", () => {
+  it("removes the words of skips already copied, and keeps every other fact", async () => {
+    const url = withDatabaseName(serverUrl, `momentum_test_skip_reasons_${randomBytes(4).toString("hex")}`);
+    createdUrls.push(url);
+    await createDatabaseIfMissing(url);
+    const orm = await openAnalyticsOrm(url);
+    try {
+      await orm.migrator.up({ to: "Migration20261126060000_forgotten_users" });
+      const connection = orm.em.getConnection();
+      const insert = (action: string, metadata: object) =>
+        connection.execute(
+          `insert into user_activity (id, user_id, activity_type, entity_type, entity_id, action, metadata)
+           values (gen_random_uuid(), gen_random_uuid(), 'habit', 'habit', gen_random_uuid(), ?, ?::jsonb)`,
+          [action, JSON.stringify(metadata)],
+        );
+      await insert("skipped", { date: "2026-11-20", reason: "private words" });
+      await insert("logged", { date: "2026-11-20", reason: "kept: not a skip" });
+
+      await orm.migrator.up();
+      const rows = await connection.execute<{ action: string; metadata: Record<string, unknown> }[]>(
+        "select action, metadata from user_activity order by action",
+      );
+      expect(rows).toEqual([
+        { action: "logged", metadata: { date: "2026-11-20", reason: "kept: not a skip" } },
+        { action: "skipped", metadata: { date: "2026-11-20" } },
+      ]);
+    } finally {
+      await orm.close();
+    }
+  });
+});

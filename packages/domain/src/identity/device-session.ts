@@ -6,12 +6,21 @@ import { revokeSessions } from "./sign-out.service";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-/**
- * A lifetime, not a calendar date: days of 24 hours from the instant (Luxon here read the host's zone, and
- * cost sign-in about 2 ms each time).
- */
-export const sessionExpiryFrom = (context: Pick<IdentityContext, "refreshTokenTtlDays">, from: Date): Date =>
-  new Date(from.getTime() + context.refreshTokenTtlDays * DAY_MS);
+type SessionLifetimes = Pick<IdentityContext, "refreshTokenTtlDays" | "sessionMaxLifetimeDays">;
+
+// Lifetimes, not calendar dates: days of 24 hours from the instant (Luxon here read the host's zone, and
+// cost sign-in about 2 ms each time).
+
+/** The latest a session opened at `openedAt` may last, however often it is refreshed. */
+export const sessionEndOf = (context: SessionLifetimes, openedAt: Date): Date =>
+  new Date(openedAt.getTime() + context.sessionMaxLifetimeDays * DAY_MS);
+
+/** A session used at `usedAt` lasts the refresh-token lifetime from then, but never past its absolute end. */
+export function sessionExpiryFrom(context: SessionLifetimes, openedAt: Date, usedAt: Date): Date {
+  const sliding = new Date(usedAt.getTime() + context.refreshTokenTtlDays * DAY_MS);
+  const end = sessionEndOf(context, openedAt);
+  return sliding < end ? sliding : end;
+}
 
 /**
  * Opens a session (one refresh-token family) for a device and issues its first token pair. One session
@@ -37,7 +46,7 @@ export async function openDeviceSession(
       refreshTokenHash: "",
       createdAt: now,
       lastActiveAt: now,
-      expiresAt: sessionExpiryFrom(context, now),
+      expiresAt: sessionExpiryFrom(context, now, now),
     },
     { persist: !options.insertNow },
   );

@@ -10,6 +10,8 @@ export interface IdentityContext {
   bcryptCost: number;
   /** A session not used for this many days ends. */
   refreshTokenTtlDays: number;
+  /** However often it is refreshed, a session ends this many days after sign-in. */
+  sessionMaxLifetimeDays: number;
   /** How long a just-spent refresh token still returns the pair it was exchanged for. */
   refreshGraceSeconds: number;
   /** Server key deriving each rotated refresh token from the previous one. */

@@ -2,18 +2,27 @@ import { LockMode } from "@mikro-orm/core";
 import { Session } from "@momentum/db";
 import { unauthenticated } from "../errors/domain-error";
 import { type AuthResult } from "./auth-result";
-import { sessionExpiryFrom } from "./device-session";
+import { sessionEndOf, sessionExpiryFrom } from "./device-session";
 import { type IdentityContext } from "./identity-settings";
-import { hashRefreshToken, nextRefreshToken, parseRefreshToken, sameHash } from "./refresh-token";
+import {
+  hashRefreshToken,
+  isSpentTokenOf,
+  nextRefreshToken,
+  parseRefreshToken,
+  sameHash,
+} from "./refresh-token";
 import { forgetSessions } from "./session-lookup";
 
 const SESSION_ENDED = "Session has ended, sign in again";
+const INVALID_TOKEN = "Invalid refresh token";
 
 /**
  * Exchanges a refresh token for a new pair and spends it. The session row is locked, so parallel
  * refreshes with one token serialise: the first rotates, the others fall in the grace window and get
- * the same pair. A spent token presented after the grace window, or any older token of the family,
- * is treated as stolen: the whole session is revoked.
+ * the same pair. A spent token of the family presented after the grace window is treated as stolen:
+ * the whole session is revoked. Any other secret is only refused: knowing a session's id is not
+ * enough to end it. A session ends at its absolute lifetime however often it is refreshed, and with
+ * its user's account (closed or deactivated).
  */
 export async function refreshSession(
   context: IdentityContext,
@@ -21,7 +30,7 @@ export async function refreshSession(
   now = new Date(),
 ): Promise<AuthResult> {
   const parsed = parseRefreshToken(refreshToken);
-  if (!parsed) throw unauthenticated("Invalid refresh token");
+  if (!parsed) throw unauthenticated(INVALID_TOKEN);
   const presentedHash = hashRefreshToken(refreshToken);
 
   const outcome = await context.em.transactional(async (em) => {
@@ -30,7 +39,14 @@ export async function refreshSession(
       { id: parsed.sessionId },
       { populate: ["user"], lockMode: LockMode.PESSIMISTIC_WRITE },
     );
-    if (!session || session.revokedAt || session.expiresAt <= now || session.user.deletedAt) {
+    if (
+      !session ||
+      session.revokedAt ||
+      session.expiresAt <= now ||
+      sessionEndOf(context, session.createdAt) <= now ||
+      session.user.deletedAt ||
+      !session.user.isActive
+    ) {
       return { ended: true as const };
     }
 
@@ -41,7 +57,7 @@ export async function refreshSession(
       session.rotatedAt = now;
       session.generation += 1;
       session.lastActiveAt = now;
-      session.expiresAt = sessionExpiryFrom(context, now);
+      session.expiresAt = sessionExpiryFrom(context, session.createdAt, now);
       return { session, refreshToken: next, issuedAt: now };
     }
 
@@ -59,6 +75,12 @@ export async function refreshSession(
       };
     }
 
+    const replayed = isSpentTokenOf(
+      parsed,
+      { hash: session.refreshTokenHash, generation: session.generation },
+      context.refreshRotationKey,
+    );
+    if (!replayed) return { ended: true as const, message: INVALID_TOKEN };
     session.revokedAt = now;
     session.revokedReason = "token_reuse";
     return { ended: true as const, revokedSessionId: session.id };
@@ -66,7 +88,7 @@ export async function refreshSession(
 
   if ("ended" in outcome) {
     if (outcome.revokedSessionId) await forgetSessions(context.redis, [outcome.revokedSessionId]);
-    throw unauthenticated(SESSION_ENDED);
+    throw unauthenticated(outcome.message ?? SESSION_ENDED);
   }
   const { session } = outcome;
   const access = await context.accessTokens.issue(

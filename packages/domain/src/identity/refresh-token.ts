@@ -37,3 +37,26 @@ export function sameHash(a: string | null | undefined, b: string): boolean {
   if (!a || a.length !== b.length) return false;
   return timingSafeEqual(Buffer.from(a), Buffer.from(b));
 }
+
+/** How far back a replayed token is recognised: each step is one HMAC, paid by any guess too. */
+export const MAX_REPLAY_GENERATIONS = 1000;
+
+/**
+ * True when `presented` is an earlier token of the family whose current token hashes to `currentHash`,
+ * `generation` rotations after the first: rotating it forward reaches the current token. Only the server
+ * key derives successors, so a guessed secret for a real session id never does; one that is more than
+ * MAX_REPLAY_GENERATIONS rotations old is not recognised (and is refused like any unknown token).
+ */
+export function isSpentTokenOf(
+  presented: ParsedRefreshToken,
+  current: { hash: string; generation: number },
+  rotationKey: string,
+): boolean {
+  let token = presented;
+  for (let step = 0; step < Math.min(current.generation, MAX_REPLAY_GENERATIONS); step++) {
+    const next = nextRefreshToken(token, rotationKey);
+    if (sameHash(current.hash, hashRefreshToken(next))) return true;
+    token = parseRefreshToken(next)!;
+  }
+  return false;
+}

@@ -10,3 +10,4 @@ export * from "./update-task.service";
 export * from "./reopen-task.service";
 export * from "./delete-task.service";
 export * from "./list-tasks.service";
+export * from "./task-history-page.schema";

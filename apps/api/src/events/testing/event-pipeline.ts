@@ -39,7 +39,7 @@ const logger = createLogger({ name: "pipeline-test", level: "silent" });
 
 /** The analytics worker's count of messages it had processed before and skipped, from its /metrics. */
 export async function duplicatesSkipped(worker: ServiceProcess): Promise<number> {
-  const metrics = await (await fetch(`${worker.url}/metrics`)).text();
+  const metrics = await (await fetch(`${worker.probesUrl}/metrics`)).text();
   const count = /^momentum_messages_duplicate_total\{[^}]*\} (\d+)$/m.exec(metrics)?.[1];
   if (count === undefined) throw new Error("the worker's /metrics has no duplicate count");
   return Number(count);

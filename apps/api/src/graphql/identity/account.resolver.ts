@@ -26,7 +26,7 @@ export class AccountResolver {
 
   @Mutation(() => AuthPayloadType, {
     description:
-      "Spends the refresh token and returns a new pair. Retrying with the just-spent token within the grace window returns the same pair; presenting it later revokes the session.",
+      "Spends the refresh token and returns a new pair. Retrying with the just-spent token within the grace window returns the same pair; presenting it later revokes the session. A session ends at its absolute lifetime and when the account is closed or deactivated.",
   })
   refreshSession(@Arg("refreshToken") refreshToken: string, @Ctx() context: GraphqlContext) {
     return refreshSession(identityContextOf(context), refreshToken, context.now);

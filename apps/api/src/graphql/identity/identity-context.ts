@@ -8,6 +8,7 @@ export const identityContextOf = ({ deps, em }: GraphqlContext): IdentityContext
   accessTokens: deps.accessTokens,
   bcryptCost: deps.config.bcryptCost,
   refreshTokenTtlDays: deps.config.refreshTokenTtlDays,
+  sessionMaxLifetimeDays: deps.config.sessionMaxLifetimeDays,
   refreshGraceSeconds: deps.config.refreshGraceSeconds,
   refreshRotationKey: deps.config.refreshRotationKey,
 });

@@ -131,6 +131,56 @@ describe("refreshing a session", () => {
     expect(await api.deps.orm.em.fork().count(Session, { user: account.userId, revokedAt: null })).toBe(1);
   });
 
+  it("refuses a made-up secret for a real session id without ending that session", async () => {
+    const account = await signUpTestAccount(api);
+    const sessionId = account.refreshToken.split(".")[0]!;
+    const forged = await refresh(`${sessionId}.${"A".repeat(43)}`);
+    expect(forged.errors?.[0]).toMatchObject({
+      message: "Invalid refresh token",
+      extensions: { code: "UNAUTHENTICATED" },
+    });
+    expect(await meCode(account.accessToken)).toBe("OK");
+    expect((await refresh(account.refreshToken)).errors).toBeUndefined();
+    const session = await api.deps.orm.em.fork().findOneOrFail(Session, { id: sessionId });
+    expect(session.revokedAt).toBeNull();
+  });
+
+  it("recognises a token many rotations old as a replay", async () => {
+    const account = await signUpTestAccount(api);
+    let token = account.refreshToken;
+    for (let rotation = 0; rotation < 5; rotation++) {
+      api.clock.advance(3_000); // past the grace window, so each is a real rotation
+      token = (await refresh(token)).data!.refreshSession.refreshToken;
+    }
+    expect((await refresh(account.refreshToken)).errors?.[0]?.extensions.code).toBe("UNAUTHENTICATED");
+    const session = await api.deps.orm.em.fork().findOneOrFail(Session, { user: account.userId });
+    expect(session.revokedReason).toBe("token_reuse");
+  });
+
+  it("ends a session at its absolute lifetime (90 days) however often it is refreshed", async () => {
+    const account = await signUpTestAccount(api);
+    let pair: Pair = { accessToken: account.accessToken, refreshToken: account.refreshToken };
+    for (let day = 20; day <= 80; day += 20) {
+      api.clock.advance(20 * DAY_MS);
+      pair = (await refresh(pair.refreshToken)).data!.refreshSession;
+    }
+    api.clock.advance(9 * DAY_MS); // day 89: still inside
+    pair = (await refresh(pair.refreshToken)).data!.refreshSession;
+    expect(await meCode(pair.accessToken)).toBe("OK");
+
+    api.clock.advance(DAY_MS); // day 90
+    expect((await refresh(pair.refreshToken)).errors?.[0]).toMatchObject({
+      message: "Session has ended, sign in again",
+      extensions: { code: "UNAUTHENTICATED" },
+    });
+  });
+
+  it("refuses to refresh for a deactivated user", async () => {
+    const account = await signUpTestAccount(api);
+    await api.deps.orm.em.fork().nativeUpdate(User, { id: account.userId }, { isActive: false });
+    expect((await refresh(account.refreshToken)).errors?.[0]?.extensions.code).toBe("UNAUTHENTICATED");
+  });
+
   it.each([
     ["garbage"],
     ["00000000-0000-4000-8000-000000000000.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"],

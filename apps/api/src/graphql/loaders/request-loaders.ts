@@ -5,7 +5,7 @@ import { type Redis } from "@momentum/platform";
 import { entityByIdLoader } from "./entity-loader";
 import { createGoalLoaders } from "./goal-loaders";
 import { createHabitLoaders } from "./habit-loaders";
-import { historyByTaskIdLoader, subtasksByParentIdLoader } from "./task-loaders";
+import { historyByTaskIdLoaders, subtasksByParentIdLoader } from "./task-loaders";
 
 /** Per-request batch loaders; each area adds the ones its fields need. `now` is the request's instant. */
 export function createRequestLoaders(em: EntityManager, redis: Redis, now: Date) {
@@ -19,7 +19,7 @@ export function createRequestLoaders(em: EntityManager, redis: Redis, now: Date)
     ...createHabitLoaders(em, redis, now, users),
     taskById: entityByIdLoader(em, Task),
     subtasksByParentId: subtasksByParentIdLoader(em),
-    historyByTaskId: historyByTaskIdLoader(em),
+    historyByTaskId: historyByTaskIdLoaders(em),
     ...createGoalLoaders(em),
   };
 }

@@ -21,13 +21,31 @@ export const subtasksByParentIdLoader = (em: EntityManager) =>
     return groupedBy(parentIds, rows, (task) => task.parentTask!.id);
   });
 
-/** History of many tasks in one query, oldest first. */
-export const historyByTaskIdLoader = (em: EntityManager) =>
+/**
+ * The latest `first` history lines of many tasks in one query, newest first: per task, one range of
+ * idx_task_history_task_created read backwards, however long its history.
+ */
+const latestHistoryLoader = (em: EntityManager, first: number) =>
   new DataLoader<string, TaskHistory[]>(async (taskIds) => {
-    const rows = await em.find(
-      TaskHistory,
-      { task: { $in: [...taskIds] } },
-      { orderBy: { createdAt: QueryOrder.ASC, id: QueryOrder.ASC } },
+    const rows = await em.getConnection().execute<Record<string, unknown>[]>(
+      `select latest.* from unnest(array[?]::uuid[]) as asked(task_id)
+       cross join lateral (
+         select h.* from task_history h where h.task_id = asked.task_id
+          order by h.created_at desc, h.id desc limit ?
+       ) latest
+       order by latest.task_id, latest.created_at desc, latest.id desc`,
+      [taskIds, first],
     );
-    return groupedBy(taskIds, rows, (entry) => entry.task.id);
+    const entries = rows.map((row) => em.map(TaskHistory, row));
+    return groupedBy(taskIds, entries, (entry) => entry.task.id);
   });
+
+/** One loader per page size asked for in the request (a query asks for one or two at most). */
+export function historyByTaskIdLoaders(em: EntityManager) {
+  const loaders = new Map<number, DataLoader<string, TaskHistory[]>>();
+  return (first: number) => {
+    let loader = loaders.get(first);
+    if (!loader) loaders.set(first, (loader = latestHistoryLoader(em, first)));
+    return loader;
+  };
+}

@@ -1,6 +1,12 @@
 import { type Task } from "@momentum/db";
-import { nextOccurrenceOfTask } from "@momentum/domain";
-import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import {
+  DEFAULT_TASK_HISTORY_PAGE_SIZE,
+  MAX_TASK_HISTORY_PAGE_SIZE,
+  nextOccurrenceOfTask,
+  parseInput,
+  taskHistoryPageSchema,
+} from "@momentum/domain";
+import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
 import { CategoryObject } from "../categories/category.type";
 import { type GraphqlContext } from "../context";
 import { liveCategoryOf } from "../loaders/live-category";
@@ -26,9 +32,19 @@ export class TaskFieldsResolver {
     return context.loaders.subtasksByParentId.load(task.id);
   }
 
-  @FieldResolver(() => [TaskHistoryEntryType], { description: "Oldest first" })
-  history(@Root() task: Task, @Ctx() context: GraphqlContext) {
-    return context.loaders.historyByTaskId.load(task.id);
+  @FieldResolver(() => [TaskHistoryEntryType], { description: "The latest entries, newest first" })
+  history(
+    @Root() task: Task,
+    @Ctx() context: GraphqlContext,
+    @Arg("first", () => Int, {
+      nullable: true,
+      defaultValue: DEFAULT_TASK_HISTORY_PAGE_SIZE,
+      description: `How many of the latest entries, at most ${MAX_TASK_HISTORY_PAGE_SIZE}`,
+    })
+    first?: number | null,
+  ) {
+    const page = parseInput(taskHistoryPageSchema, { first: first ?? undefined });
+    return context.loaders.historyByTaskId(page.first).load(task.id);
   }
 
   @FieldResolver(() => RecurrenceRuleType, { nullable: true })

@@ -49,7 +49,7 @@ describe("updating a task", () => {
     const history = (await tasks.get(owner, task.id)).data!.task as unknown as {
       history: { action: string; notes: string }[];
     };
-    expect(history.history.at(-1)).toMatchObject({
+    expect(history.history[0]).toMatchObject({
       action: "updated",
       notes: "changed title, description, priority",
     });

@@ -138,7 +138,8 @@ describe("completing a recurring task", () => {
     const history = (await tasks.get(owner, second!.id)).data!.task as unknown as {
       history: { action: string; notes: string | null }[];
     };
-    expect(history.history.at(-1)).toEqual({
+    // History is newest first.
+    expect(history.history[0]).toEqual({
       action: "completed",
       oldStatus: "PENDING",
       newStatus: "COMPLETED",
