@@ -13,7 +13,7 @@ export async function countSqlStatements<T>(
   const knex = (api.deps.orm.em.getConnection() as PostgreSqlConnection).getKnex();
   let count = 0;
   const onQuery = (query: { sql: string }) => {
-    if (!/"outbox"|^(begin|commit|rollback)\b/i.test(query.sql)) count++;
+    if (!/\boutbox\b|^(begin|commit|rollback)\b/i.test(query.sql)) count++;
   };
   knex.on("query", onQuery);
   try {

@@ -83,7 +83,7 @@ async function aggregatesBehindOthers(tx: EntityManager, claimed: OutboxEvent[])
      from jsonb_to_recordset(?::jsonb)
        as first(aggregate_type text, aggregate_id text, occurred_at timestamptz, position bigint)
      where exists (
-       select 1 from outbox earlier
+       select 1 from "outbox" earlier
        where earlier.published_at is null
          and earlier.aggregate_type = first.aggregate_type and earlier.aggregate_id = first.aggregate_id
          and (earlier.occurred_at, earlier.position) < (first.occurred_at, first.position))`,
