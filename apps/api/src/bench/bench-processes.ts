@@ -29,6 +29,7 @@ export function benchApiEnvironment(
     OUTBOX_POLL_MS: "60000",
     REMINDERS_ENABLED: "false",
     RATE_LIMIT_AUTH_CALLS_PER_ADDRESS: "1000000",
+    RATE_LIMIT_OPERATIONS_PER_USER: "1000000",
     // Attempts are taken before the comparison: eight sign-ins in flight for one login must all fit.
     RATE_LIMIT_SIGN_IN_FAILURES_PER_LOGIN_AND_ADDRESS: "1000000",
     DATABASE_URL: databases.mainUrl,

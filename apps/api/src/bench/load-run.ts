@@ -1,4 +1,5 @@
 import { execFile } from "node:child_process";
+import { resolve } from "node:path";
 
 export interface LoadResult {
   requestsPerSecond: number;
@@ -16,23 +17,12 @@ export interface LoadRequest {
   token?: string;
 }
 
-/** One autocannon run in a process of its own, so the load generator never shares a core's event loop with a server. */
+/**
+ * One autocannon run in a process of its own, so the load generator never shares a core's event loop with a
+ * server. Answers that are not a success (non-2xx, errors, timeouts, GraphQL errors) count as failures.
+ */
 export function runLoad(request: LoadRequest): Promise<LoadResult> {
-  const args = [
-    require.resolve("autocannon/autocannon.js"),
-    "--json",
-    "-c",
-    String(request.connections),
-    "-d",
-    String(request.seconds),
-    "-m",
-    request.body === undefined ? "GET" : "POST",
-    "-H",
-    "content-type=application/json",
-    ...(request.token ? ["-H", `authorization=Bearer ${request.token}`] : []),
-    ...(request.body === undefined ? [] : ["-b", JSON.stringify(request.body)]),
-    request.url,
-  ];
+  const args = [resolve(__dirname, "load-runner.js"), JSON.stringify(request)];
   return new Promise<LoadResult>((resolve, reject) => {
     execFile(process.execPath, args, { maxBuffer: 16 * 1024 * 1024 }, (error, stdout) => {
       if (error) return reject(new Error(`autocannon failed: ${error.message}`));
@@ -42,13 +32,14 @@ export function runLoad(request: LoadRequest): Promise<LoadResult> {
         non2xx: number;
         errors: number;
         timeouts: number;
+        mismatches: number;
       };
       resolve({
         requestsPerSecond: result.requests.average,
         p50: result.latency.p50,
         p99: result.latency.p99,
         mean: result.latency.mean,
-        failures: result.non2xx + result.errors + result.timeouts,
+        failures: result.non2xx + result.errors + result.timeouts + result.mismatches,
       });
     });
   });

@@ -102,7 +102,6 @@ async function main() {
       removeTraces,
     } = benchApiEnvironment("read-path", databases, {
       BCRYPT_COST: String(BENCH_BCRYPT_COST),
-      RATE_LIMIT_OPERATIONS_PER_USER: "1000000",
     });
     cleanups.unshift(...removeTraces);
 

@@ -3,14 +3,11 @@ import { addressBlockOf } from "@momentum/platform";
 import { type MiddlewareFn } from "type-graphql";
 import { type GraphqlContext } from "./context";
 
-const ROOT_TYPES = new Set(["Query", "Mutation"]);
-
 /**
- * Counts operations, not HTTP requests: it runs once per root field, so fifty aliased `signIn`s are
- * fifty attempts. signIn is counted by sign-in itself, with its password attempt, in one round trip.
+ * Counts operations, not HTTP requests: it runs once per root field (applyEdgeMiddlewares puts it on
+ * those only), so fifty aliased `signIn`s are fifty attempts. signIn is counted by sign-in itself, with its password attempt, in one round trip.
  */
 export const rateLimitOperations: MiddlewareFn<GraphqlContext> = async ({ context, info, args }, next) => {
-  if (!ROOT_TYPES.has(info.parentType.name)) return (await next()) as unknown;
   const { limiter, config } = context.deps;
   const rules = config.rateLimits;
   const address = context.client.ip ? addressBlockOf(context.client.ip) : "unknown";

@@ -3,9 +3,8 @@ import { type GraphQLSchema } from "graphql";
 import { buildSchemaSync } from "type-graphql";
 import { AchievementResolver, UserAchievementsResolver } from "./achievements/achievement.resolver";
 import { authChecker } from "./auth-checker";
+import { applyEdgeMiddlewares } from "./edge-middlewares";
 import { ProductivityResolver } from "./productivity/productivity.resolver";
-import { rateLimitOperations } from "./rate-limit.middleware";
-import { refuseUnstorableText } from "./storable-text.middleware";
 import { AccountResolver } from "./identity/account.resolver";
 import { DeviceResolver } from "./identity/device.resolver";
 import { SessionResolver } from "./identity/session.resolver";
@@ -49,12 +48,8 @@ let schema: GraphQLSchema | undefined;
 
 /** The served mobile schema, built once per process from the resolver classes. */
 export function buildMobileSchema(): GraphQLSchema {
-  schema ??= buildSchemaSync({
-    resolvers,
-    authChecker,
-    globalMiddlewares: [refuseUnstorableText, rateLimitOperations],
-    validate: false,
-    emitSchemaFile: false,
-  });
+  schema ??= applyEdgeMiddlewares(
+    buildSchemaSync({ resolvers, authChecker, validate: false, emitSchemaFile: false }),
+  );
   return schema;
 }

@@ -36,6 +36,18 @@ describe("text PostgreSQL cannot store is refused at the edge", () => {
     expect(firstError(response)).toMatchObject({ code: "BAD_USER_INPUT", fields: [{ field: "token" }] });
   });
 
+  it("a NUL in the argument of a nested field (the viewer's tasks, after) is refused the same way", async () => {
+    const response = await api.graphql(
+      `{ me { tasks(after: "cur\\u0000sor") { totalCount } } }`,
+      undefined,
+      account.accessToken,
+    );
+    expect(firstError(response)).toMatchObject({
+      code: "BAD_USER_INPUT",
+      fields: [{ field: "after", message: "must not contain a NUL character" }],
+    });
+  });
+
   it("a lone surrogate deep in a JSON argument is refused, and nothing is written", async () => {
     const response = await api.graphql(
       `mutation($settings: JSONObject!) { updateSettings(settings: $settings) { settings } }`,
