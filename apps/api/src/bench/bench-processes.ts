@@ -5,6 +5,7 @@ import { messagingTopology } from "@momentum/domain";
 import { deleteTopology } from "@momentum/platform";
 import { Connection } from "rabbitmq-client";
 import { loadApiConfig } from "../config";
+import { spawnService, type ServiceProcess } from "../testing/service-process";
 import { removeKeys } from "../testing/test-api";
 
 /**
@@ -64,3 +65,53 @@ export const stopChild = (child: ChildProcess) =>
     child.once("exit", () => gone());
     child.kill("SIGTERM");
   });
+
+/** Registers what a benchmark must undo when it ends; the last registered is undone first. */
+export type OnExit = (cleanup: () => Promise<unknown>) => void;
+
+/**
+ * Runs a benchmark: its clean-ups run when it ends, whatever happened (each failure printed, none
+ * skipped), then the process exits 0, or 1 with the error.
+ */
+export function runBench(body: (onExit: OnExit) => Promise<void>): void {
+  const cleanups: (() => Promise<unknown>)[] = [];
+  const run = async () => {
+    try {
+      await body((cleanup) => cleanups.unshift(cleanup));
+    } finally {
+      for (const cleanup of cleanups)
+        await cleanup().catch((error: unknown) => process.stdout.write(`cleanup: ${String(error)}\n`));
+    }
+  };
+  run().then(
+    () => process.exit(0),
+    (error: unknown) => {
+      process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+      process.exit(1);
+    },
+  );
+}
+
+/**
+ * The API (BENCH_CPU_PROFILE_DIR=dir writes its CPU profile there when it stops) and the raw-SQL server,
+ * on the benchmark's environment, ready to answer; both stop when the benchmark ends.
+ */
+export async function startBenchServers(
+  bench: { env: Record<string, string>; namespace: string },
+  databases: { analyticsUrl: string },
+  onExit: OnExit,
+): Promise<{ api: ServiceProcess; raw: { child: ChildProcess; url: string } }> {
+  const profileDir = process.env.BENCH_CPU_PROFILE_DIR;
+  const api = await spawnService("api", {
+    namespace: bench.namespace,
+    analyticsDatabaseUrl: databases.analyticsUrl,
+    logLevel: "error",
+    extra: bench.env,
+    nodeArgs: profileDir ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : [],
+  });
+  onExit(() => api.kill("SIGTERM"));
+  await api.waitUntilReady(30_000);
+  const raw = await forkRawServer(bench.env);
+  onExit(() => stopChild(raw.child));
+  return { api, raw };
+}

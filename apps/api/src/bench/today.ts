@@ -4,8 +4,7 @@ import { createTestDatabases } from "@momentum/db/testing";
 import { hashPassword } from "@momentum/domain";
 import { Pool } from "pg";
 import { callGraphql } from "../testing/test-api";
-import { spawnService } from "../testing/service-process";
-import { benchApiEnvironment, forkRawServer, stopChild } from "./bench-processes";
+import { benchApiEnvironment, runBench, startBenchServers } from "./bench-processes";
 import { bestMeasuredOfAlternating, type MeasuredLoad } from "./measured-load";
 import { runLoad } from "./load-run";
 import { BENCH_PASSWORD, seedReadPathUser } from "./read-path-seed";
@@ -19,81 +18,55 @@ const seconds = Number(process.env.BENCH_SECONDS ?? 8);
 const print = (line = "") => process.stdout.write(`${line}\n`);
 const COST = 4;
 
-async function main() {
+runBench(async (onExit) => {
   const databases = await createTestDatabases("today");
-  const cleanups: (() => Promise<unknown>)[] = [() => databases.drop()];
-  try {
-    const { env, namespace, removeTraces } = benchApiEnvironment("today", databases, {
-      BCRYPT_COST: String(COST),
-    });
-    cleanups.unshift(...removeTraces);
-    const pool = new Pool({ connectionString: databases.mainUrl, max: 2 });
-    const user = await seedReadPathUser(
-      pool,
-      {
-        label: "base",
-        tasks: 500,
-        dueToday: 30,
-        withSubtasks: 30,
-        cancelsTasks: true,
-        habits: 20,
-        habitHistoryYears: 2,
-        goals: 10,
-      },
-      await hashPassword(BENCH_PASSWORD, COST),
-    );
-    await pool.query("analyze");
-    await pool.end();
+  onExit(() => databases.drop());
+  const bench = benchApiEnvironment("today", databases, { BCRYPT_COST: String(COST) });
+  bench.removeTraces.forEach(onExit);
+  const pool = new Pool({ connectionString: databases.mainUrl, max: 2 });
+  const user = await seedReadPathUser(
+    pool,
+    {
+      label: "base",
+      tasks: 500,
+      dueToday: 30,
+      withSubtasks: 30,
+      cancelsTasks: true,
+      habits: 20,
+      habitHistoryYears: 2,
+      goals: 10,
+    },
+    await hashPassword(BENCH_PASSWORD, COST),
+  );
+  await pool.query("analyze");
+  await pool.end();
 
-    const profileDir = process.env.BENCH_CPU_PROFILE_DIR;
-    const api = await spawnService("api", {
-      namespace,
-      analyticsDatabaseUrl: databases.analyticsUrl,
-      logLevel: "error",
-      extra: env,
-      nodeArgs: profileDir ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : [],
-    });
-    cleanups.unshift(() => api.kill("SIGTERM"));
-    await api.waitUntilReady(30_000);
-    const raw = await forkRawServer(env);
-    cleanups.unshift(() => stopChild(raw.child));
+  const { api, raw } = await startBenchServers(bench, databases, onExit);
 
-    const signedIn = await callGraphql<{ signIn: { accessToken: string } }>(api.url, SIGN_IN_QUERY, {
-      login: user.login,
-      password: BENCH_PASSWORD,
-    });
-    const token = signedIn.data!.signIn.accessToken;
-    const load = (url: string, pid: number | undefined) => ({
-      url,
-      connections: 32,
-      seconds,
-      body: { query: TODAY_QUERY },
-      token,
-      pid,
-    });
-    for (const url of [`${api.url}/graphql`, raw.url])
-      await runLoad({ url, connections: 8, seconds: 2, body: { query: TODAY_QUERY }, token });
-    const [fromApi, fromRaw] = await bestMeasuredOfAlternating([
-      load(`${api.url}/graphql`, api.child.pid),
-      load(raw.url, raw.child.pid),
-    ]);
-    const line = (name: string, figure: MeasuredLoad) =>
-      `${name} ${figure.requestsPerSecond.toFixed(1)} req/s (${figure.failures} failed), p50 ${figure.p50} ms, p99 ${figure.p99} ms, CPU ${figure.cpuMsPerRequest?.toFixed(1) ?? "?"} ms a request`;
-    print(line("API", fromApi));
-    print(line("raw", fromRaw));
-    print(
-      `API at ${((fromApi.requestsPerSecond / fromRaw.requestsPerSecond) * 100).toFixed(0)}% of raw (target ≥ 60%)`,
-    );
-  } finally {
-    for (const cleanup of cleanups)
-      await cleanup().catch((error: unknown) => print(`cleanup: ${String(error)}`));
-  }
-}
-
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-    process.exit(1);
-  },
-);
+  const signedIn = await callGraphql<{ signIn: { accessToken: string } }>(api.url, SIGN_IN_QUERY, {
+    login: user.login,
+    password: BENCH_PASSWORD,
+  });
+  const token = signedIn.data!.signIn.accessToken;
+  const load = (url: string, pid: number | undefined) => ({
+    url,
+    connections: 32,
+    seconds,
+    body: { query: TODAY_QUERY },
+    token,
+    pid,
+  });
+  for (const url of [`${api.url}/graphql`, raw.url])
+    await runLoad({ url, connections: 8, seconds: 2, body: { query: TODAY_QUERY }, token });
+  const [fromApi, fromRaw] = await bestMeasuredOfAlternating([
+    load(`${api.url}/graphql`, api.child.pid),
+    load(raw.url, raw.child.pid),
+  ]);
+  const line = (name: string, figure: MeasuredLoad) =>
+    `${name} ${figure.requestsPerSecond.toFixed(1)} req/s (${figure.failures} failed), p50 ${figure.p50} ms, p99 ${figure.p99} ms, CPU ${figure.cpuMsPerRequest?.toFixed(1) ?? "?"} ms a request`;
+  print(line("API", fromApi));
+  print(line("raw", fromRaw));
+  print(
+    `API at ${((fromApi.requestsPerSecond / fromRaw.requestsPerSecond) * 100).toFixed(0)}% of raw (target ≥ 60%)`,
+  );
+});
