@@ -54,6 +54,7 @@ export const base = tseslint.config(
       "**/*.config.mjs",
       "**/*.test.ts",
       "**/*.integration-test.ts",
+      "**/*.bench.ts",
       "**/test/**",
       "**/testing/**",
       "**/scripts/**",

@@ -58,38 +58,36 @@ interface RoundResult {
   failed: number;
 }
 
-const aggregateKey = (row: Pick<OutboxEvent, "aggregateType" | "aggregateId">) =>
-  `${row.aggregateType}/${row.aggregateId}`;
+type OutboxOrder = Pick<OutboxEvent, "aggregateType" | "aggregateId" | "occurredAt" | "position">;
+
+const aggregateKey = (row: OutboxOrder) => `${row.aggregateType}/${row.aggregateId}`;
+const precedes = (a: OutboxOrder, b: OutboxOrder) =>
+  a.occurredAt.getTime() < b.occurredAt.getTime() ||
+  (a.occurredAt.getTime() === b.occurredAt.getTime() && a.position < b.position);
 
 /**
  * Aggregates of `claimed` that have an earlier pending event this relay did not claim (another relay
- * holds it): publishing theirs now could overtake it, so they wait for a later round. One statement,
- * an index probe per aggregate (`idx_outbox_unpublished_aggregate`).
+ * holds it): publishing theirs now could overtake it, so they wait for a later round.
  */
 async function aggregatesBehindOthers(tx: EntityManager, claimed: OutboxEvent[]): Promise<Set<string>> {
   const firstClaimed = new Map<string, OutboxEvent>();
   for (const row of claimed)
     if (!firstClaimed.has(aggregateKey(row))) firstClaimed.set(aggregateKey(row), row);
-  const firsts = [...firstClaimed.values()].map((row) => ({
-    aggregate_type: row.aggregateType,
-    aggregate_id: row.aggregateId,
-    occurred_at: row.occurredAt.toISOString(),
-    position: row.position,
-  }));
-  // Claimed rows are the oldest pending ones this relay could lock: an earlier pending row of the same
-  // aggregate is one another relay holds.
-  const behind = await tx.execute<{ aggregateType: string; aggregateId: string }[]>(
-    `select first.aggregate_type as "aggregateType", first.aggregate_id as "aggregateId"
-     from jsonb_to_recordset(?::jsonb)
-       as first(aggregate_type text, aggregate_id text, occurred_at timestamptz, position bigint)
-     where exists (
-       select 1 from "outbox" earlier
-       where earlier.published_at is null
-         and earlier.aggregate_type = first.aggregate_type and earlier.aggregate_id = first.aggregate_id
-         and (earlier.occurred_at, earlier.position) < (first.occurred_at, first.position))`,
-    [JSON.stringify(firsts)],
+  const others = await tx.find(
+    OutboxEvent,
+    {
+      publishedAt: null,
+      id: { $nin: claimed.map((row) => row.id) },
+      $or: [...firstClaimed.values()].map((row) => ({
+        aggregateType: row.aggregateType,
+        aggregateId: row.aggregateId,
+      })),
+    },
+    { fields: ["aggregateType", "aggregateId", "occurredAt", "position"] },
   );
-  return new Set(behind.map(aggregateKey));
+  return new Set(
+    others.filter((other) => precedes(other, firstClaimed.get(aggregateKey(other))!)).map(aggregateKey),
+  );
 }
 
 /**
@@ -104,7 +102,7 @@ async function aggregatesBehindOthers(tx: EntityManager, claimed: OutboxEvent[])
  */
 export function startOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
   const { orm, rabbit, topology, route } = options;
-  const batchSize = options.batchSize ?? 500;
+  const batchSize = options.batchSize ?? 100;
   const pollIntervalMs = options.pollIntervalMs ?? 1_000;
   // Short enough that a backlog drains within seconds of the broker coming back.
   const maxBackoffMs = options.maxBackoffMs ?? 10_000;
@@ -121,8 +119,11 @@ export function startOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
   }
 
   /** Publishes one aggregate's events in order; stops at the first failure so none overtakes it. */
-  async function publishGroup(group: OutboxEvent[]): Promise<{ published: string[]; failed: boolean }> {
-    const published: string[] = [];
+  async function publishGroup(
+    group: OutboxEvent[],
+    now: Date,
+  ): Promise<{ published: number; failed: boolean }> {
+    let published = 0;
     for (const row of group) {
       try {
         const { exchange, routingKey, body } = route(row);
@@ -130,7 +131,8 @@ export function startOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
           { exchange, routingKey, messageId: row.id, type: row.eventType, durable: true },
           body,
         );
-        published.push(row.id);
+        row.publishedAt = now;
+        published += 1;
       } catch (error) {
         row.attempts += 1;
         row.lastError = error instanceof Error ? error.message : String(error);
@@ -162,14 +164,11 @@ export function startOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
         if (waiting.has(aggregateKey(row))) continue;
         groups.set(aggregateKey(row), [...(groups.get(aggregateKey(row)) ?? []), row]);
       }
-      const results = await Promise.all([...groups.values()].map(publishGroup));
-      // One statement for the whole round, rather than one per row at flush.
-      const published = results.flatMap((result) => result.published);
-      if (published.length > 0)
-        await tx.nativeUpdate(OutboxEvent, { id: { $in: published } }, { publishedAt: new Date() });
+      const now = new Date();
+      const results = await Promise.all([...groups.values()].map((group) => publishGroup(group, now)));
       return {
         claimed: claimed.length,
-        published: published.length,
+        published: results.reduce((sum, result) => sum + result.published, 0),
         failed: results.filter((result) => result.failed).length,
       };
     });
