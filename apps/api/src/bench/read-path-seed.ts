@@ -17,6 +17,18 @@ export interface ReadPathUserShape {
   goals: number;
 }
 
+/** The measured user: 500 tasks (30 due today, 30 with subtasks), 20 habits over 2 years, 10 goals. */
+export const BASE_USER: ReadPathUserShape = {
+  label: "base",
+  tasks: 500,
+  dueToday: 30,
+  withSubtasks: 30,
+  cancelsTasks: true,
+  habits: 20,
+  habitHistoryYears: 2,
+  goals: 10,
+};
+
 export interface SeededUser {
   shape: ReadPathUserShape;
   id: string;

@@ -7,6 +7,7 @@ import { callGraphql } from "../testing/test-api";
 import { benchApiEnvironment, runBench, startBenchServers } from "./bench-processes";
 import { bestOfAlternating, runLoad, type LoadResult } from "./load-run";
 import {
+  BASE_USER,
   BENCH_PASSWORD,
   BENCH_ZONE,
   seedReadPathUser,
@@ -43,16 +44,7 @@ function tasksOnly(label: string, tasks: number): ReadPathUserShape {
 }
 
 const users: Record<"base" | "heavy" | "hundred" | "hundredThousand", ReadPathUserShape> = {
-  base: {
-    label: "base",
-    tasks: 500,
-    dueToday: 30,
-    withSubtasks: 30,
-    cancelsTasks: true,
-    habits: 20,
-    habitHistoryYears: 2,
-    goals: 10,
-  },
+  base: BASE_USER,
   heavy: {
     label: "heavy",
     tasks: 5000,

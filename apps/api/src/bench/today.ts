@@ -7,7 +7,7 @@ import { callGraphql } from "../testing/test-api";
 import { benchApiEnvironment, runBench, startBenchServers } from "./bench-processes";
 import { bestMeasuredOfAlternating, type MeasuredLoad } from "./measured-load";
 import { runLoad } from "./load-run";
-import { BENCH_PASSWORD, seedReadPathUser } from "./read-path-seed";
+import { BASE_USER, BENCH_PASSWORD, seedReadPathUser } from "./read-path-seed";
 import { SIGN_IN_QUERY, TODAY_QUERY } from "./read-path-queries";
 
 // The today-screen figure of the read-path benchmark alone, for profiling: the base user's today query
@@ -24,20 +24,7 @@ runBench(async (onExit) => {
   const bench = benchApiEnvironment("today", databases, { BCRYPT_COST: String(COST) });
   bench.removeTraces.forEach(onExit);
   const pool = new Pool({ connectionString: databases.mainUrl, max: 2 });
-  const user = await seedReadPathUser(
-    pool,
-    {
-      label: "base",
-      tasks: 500,
-      dueToday: 30,
-      withSubtasks: 30,
-      cancelsTasks: true,
-      habits: 20,
-      habitHistoryYears: 2,
-      goals: 10,
-    },
-    await hashPassword(BENCH_PASSWORD, COST),
-  );
+  const user = await seedReadPathUser(pool, BASE_USER, await hashPassword(BENCH_PASSWORD, COST));
   await pool.query("analyze");
   await pool.end();
 
