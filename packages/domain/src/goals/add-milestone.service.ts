@@ -5,10 +5,12 @@ import { assertEndNotBeforeStart } from "../time/date-span";
 import { changeGoal } from "./goal-access";
 import { type MilestoneInput, milestoneInputSchema } from "./goal-input.schema";
 import { remeasureGoals } from "./linked-goal-refresh";
+import { hasReachedMilestone, markMilestoneCompleted } from "./milestone-completion";
 
 /**
  * Adds an open milestone after the goal's others. A goal measured in milestones moves: a new open one
- * lowers its share, and re-opens it if it was complete.
+ * lowers its share, and re-opens it if it was complete. A NUMERIC goal's milestone whose value the goal
+ * has already reached is added complete.
  */
 export async function addMilestone(
   em: EntityManager,
@@ -23,7 +25,7 @@ export async function addMilestone(
     assertEndNotBeforeStart(goal.startDate, dueDate, "input.dueDate");
     // Milestones are never removed, so the count is the next free position; the goal's lock serialises adds.
     const position = await tx.count(Milestone, { goal });
-    tx.create(Milestone, {
+    const milestone = tx.create(Milestone, {
       goal,
       user: goal.user,
       title: input.title,
@@ -31,6 +33,10 @@ export async function addMilestone(
       dueDate,
       position,
     });
+    const { targetValue } = milestone;
+    if (goal.measurementType === MeasurementType.Numeric && targetValue != null) {
+      if (hasReachedMilestone(goal, targetValue)) markMilestoneCompleted(tx, goal, milestone, now);
+    }
     if (goal.measurementType === MeasurementType.Milestones) {
       await remeasureGoals(
         tx,

@@ -1,10 +1,10 @@
 import { type EntityManager } from "@mikro-orm/postgresql";
 import { type Goal, MeasurementType, Milestone } from "@momentum/db";
 import { transactionalWithReactions } from "../events/domain-reactions";
-import { recordEvent } from "../events/outbox";
 import { findOwn } from "../ownership/find-own";
 import { findChangeableGoal } from "./goal-access";
 import { remeasureGoals } from "./linked-goal-refresh";
+import { markMilestoneCompleted } from "./milestone-completion";
 
 /**
  * Completes a milestone (milestone.completed) and moves a goal measured in milestones; completing it
@@ -22,14 +22,7 @@ export async function completeMilestone(
     // Read again under the goal's lock: a concurrent completion may have committed meanwhile.
     await tx.refresh(milestone);
     if (milestone.completedAt) return goal;
-    milestone.completedAt = now;
-    recordEvent(tx, {
-      type: "milestone.completed",
-      userId,
-      aggregateId: goal.id,
-      payload: { milestoneId: milestone.id, title: milestone.title, completedAt: now.toISOString() },
-      occurredAt: now,
-    });
+    markMilestoneCompleted(tx, goal, milestone, now);
     if (goal.measurementType === MeasurementType.Milestones) {
       const notes = `milestone "${milestone.title}" completed`;
       await remeasureGoals(tx, [goal], { cause: "milestone_completed", notes }, now);

@@ -8,11 +8,13 @@ import { movesWithProgress } from "./goal-lifecycle";
 import { recordedMeasure } from "./goal-measurement";
 import { applyGoalMeasure } from "./goal-progress-change";
 import { assertRecordableValue } from "./goal-targets";
+import { completeReachedMilestones } from "./milestone-completion";
 import { todayOfUser } from "../time/user-today";
 
 /**
  * Records a new current value of a NUMERIC, PERCENTAGE or BOOLEAN goal with a goal_updates row (old
  * value, new value, notes); reaching the target completes the goal, falling back from it re-opens it.
+ * A NUMERIC goal completes the milestones whose value it reaches (see completeReachedMilestones).
  * A paused or abandoned goal takes no values (CONFLICT): resume it first.
  */
 export async function recordGoalProgress(
@@ -39,6 +41,7 @@ export async function recordGoalProgress(
       },
       now,
     );
+    await completeReachedMilestones(tx, goal, now);
     return goal;
   });
 }

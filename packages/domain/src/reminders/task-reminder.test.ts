@@ -58,7 +58,9 @@ describe("task reminders", () => {
     ["no due date", null, 0],
     ["due in an hour", "2026-06-11T11:00:00Z", 3600],
     ["due in 90.9 seconds", "2026-06-11T10:01:30.900Z", 90],
-    ["already due", "2026-06-11T09:00:00Z", 0],
+    ["due this second", "2026-06-11T10:00:00.400Z", 0],
+    ["overdue by an hour", "2026-06-11T09:00:00Z", -3600],
+    ["overdue by 90.9 seconds", "2026-06-11T09:58:29.100Z", -90],
   ])("dueIn with %s is %i", (_, dueDate, seconds) => {
     expect(dueInSeconds(dueDate ? new Date(dueDate) : null, new Date("2026-06-11T10:00:00Z"))).toBe(seconds);
   });

@@ -33,10 +33,13 @@ export function decideTaskReminder(
   );
 }
 
-/** Whole seconds from `now` until the task is due; 0 when it has no due date or is already due. */
+/**
+ * Whole seconds from `now` until the task is due, negative once it is overdue (so the push can say
+ * "Overdue by 2 hours"); 0 when it has no due date.
+ */
 export function dueInSeconds(dueDate: Date | null, now: Date): number {
   if (!dueDate) return 0;
-  return Math.max(0, Math.floor((dueDate.getTime() - now.getTime()) / 1000));
+  return Math.trunc((dueDate.getTime() - now.getTime()) / 1000);
 }
 
 /** The design document's TASK_REMINDER message. */

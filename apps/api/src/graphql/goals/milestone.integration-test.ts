@@ -59,6 +59,35 @@ describe("milestones", () => {
     });
   });
 
+  it("completes a NUMERIC goal's milestones as recorded values pass them, in the goal's direction, and keeps them when the value falls back", async () => {
+    const goal = await create({ measurementType: "NUMERIC", startValue: 80, targetValue: 72 });
+    await goalOf(goals.addMilestone(owner, goal.id, { title: "78 kg", targetValue: 78 }));
+    await goalOf(goals.addMilestone(owner, goal.id, { title: "75 kg", targetValue: 75 }));
+    const completedTitles = (answer: Awaited<ReturnType<typeof create>>) =>
+      answer.milestones
+        .filter((milestone) => milestone.completedAt !== null)
+        .map((milestone) => milestone.title);
+
+    expect(completedTitles(await goalOf(goals.record(owner, goal.id, 79)))).toEqual([]);
+    expect(completedTitles(await goalOf(goals.record(owner, goal.id, 78)))).toEqual(["78 kg"]);
+    expect(completedTitles(await goalOf(goals.record(owner, goal.id, 74.5)))).toEqual(["78 kg", "75 kg"]);
+    expect(completedTitles(await goalOf(goals.record(owner, goal.id, 79)))).toEqual(["78 kg", "75 kg"]);
+
+    const completions = (await eventsOf(goal.id)).filter((event) => event.type === "milestone.completed");
+    expect(completions.map((event) => event.payload.title)).toEqual(["78 kg", "75 kg"]);
+  });
+
+  it("adds a milestone that a NUMERIC goal has already passed as complete, and one ahead of it as open", async () => {
+    const goal = await create({ measurementType: "NUMERIC", targetValue: 10 });
+    await goalOf(goals.record(owner, goal.id, 6));
+    await goalOf(goals.addMilestone(owner, goal.id, { title: "Five", targetValue: 5 }));
+    const withTwo = await goalOf(goals.addMilestone(owner, goal.id, { title: "Eight", targetValue: 8 }));
+    expect(withTwo.milestones.map((milestone) => [milestone.title, milestone.completedAt !== null])).toEqual([
+      ["Five", true],
+      ["Eight", false],
+    ]);
+  });
+
   it.each([
     ["an empty title", { title: "" }, "input.title"],
     ["a due date before the goal starts", { title: "Early", dueDate: "2000-01-01" }, "input.dueDate"],
