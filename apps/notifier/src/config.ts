@@ -3,6 +3,7 @@ import {
   housekeepingConfigOf,
   housekeepingEnvSchema,
   logLevelField,
+  nodeEnvField,
   parseEnv,
   portField,
   rabbitEnvSchema,
@@ -11,6 +12,7 @@ import { z } from "zod";
 
 const notifierEnvSchema = z
   .object({
+    NODE_ENV: nodeEnvField,
     LOG_LEVEL: logLevelField,
     NOTIFIER_PORT: portField(4001),
     DATABASE_URL: databaseConfigShape.DATABASE_URL,
@@ -31,9 +33,33 @@ const notifierEnvSchema = z
       .optional(),
     /** Path of a service account file, Google's usual variable. */
     GOOGLE_APPLICATION_CREDENTIALS: z.string().min(1).optional(),
+    /** smtp://user:password@host:587 or smtps://…; without it e-mails are recorded, not sent. */
+    SMTP_URL: z.url({ protocol: /^smtps?$/, message: "must be an smtp:// or smtps:// URL" }).optional(),
+    /** The sender of every e-mail, e.g. `Momentum <no-reply@example.com>`. */
+    MAIL_FROM: z.string().min(3).optional(),
+    /** Where a reset link points (the app's deep link or web page); the token is added as `?token=`. */
+    PASSWORD_RESET_URL: z.url().optional(),
   })
   .extend(rabbitEnvSchema.shape)
-  .extend(housekeepingEnvSchema.shape);
+  .extend(housekeepingEnvSchema.shape)
+  .superRefine((env, context) => {
+    if (env.NODE_ENV !== "production") return;
+    for (const name of ["SMTP_URL", "MAIL_FROM", "PASSWORD_RESET_URL"] as const) {
+      if (env[name] === undefined) {
+        context.addIssue({
+          code: "custom",
+          path: [name],
+          message: "is required in production (development and test record e-mails instead)",
+        });
+      }
+    }
+  });
+
+/** What development and test use where production must say. */
+const developmentMail = {
+  from: "Momentum <no-reply@momentum.invalid>",
+  passwordResetUrl: "momentum://reset-password",
+};
 
 export type FirebaseCredentials = { serviceAccountJson: string } | { credentialsPath: string };
 
@@ -54,6 +80,12 @@ export function loadNotifierConfig(env: Record<string, string | undefined> = pro
     databaseLimits: { statementTimeoutMs: parsed.DATABASE_STATEMENT_TIMEOUT_MS },
     /** Without credentials the notifier uses the recording gateway: it logs pushes instead of sending them. */
     firebase,
+    mail: {
+      /** Without it the notifier uses the recording gateway: it logs and records e-mails instead of sending. */
+      smtpUrl: parsed.SMTP_URL,
+      from: parsed.MAIL_FROM ?? developmentMail.from,
+      passwordResetUrl: parsed.PASSWORD_RESET_URL ?? developmentMail.passwordResetUrl,
+    },
     housekeeping: housekeepingConfigOf(parsed),
     amqp: {
       url: parsed.AMQP_URL,

@@ -1,8 +1,16 @@
 import "reflect-metadata";
 import { randomUUID } from "node:crypto";
 import { type MikroORM } from "@mikro-orm/postgresql";
-import { Device, openMainOrm, PushDelivery, PushDeliveryStatus } from "@momentum/db";
-import { messagingTopology, type TaskReminder } from "@momentum/domain";
+import {
+  Device,
+  EmailDelivery,
+  EmailDeliveryStatus,
+  openMainOrm,
+  PushDelivery,
+  PushDeliveryStatus,
+  User,
+} from "@momentum/db";
+import { messagingTopology, type NotificationMessage, type TaskReminder } from "@momentum/domain";
 import {
   connectRabbit,
   createLogger,
@@ -12,6 +20,7 @@ import {
 } from "@momentum/platform";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadNotifierConfig } from "./config";
+import { RecordingMailGateway } from "./mail/recording-mail-gateway";
 import { startNotifierWorker, type NotifierWorker } from "./notifier-worker";
 import { type Push, type PushResult } from "./push/push-gateway";
 import { RecordingPushGateway } from "./push/recording-push-gateway";
@@ -70,7 +79,7 @@ describe("notifier worker", () => {
     priority: "high",
   });
 
-  const publish = async (message: TaskReminder, messageId = randomUUID()) => {
+  const publish = async (message: NotificationMessage, messageId = randomUUID()) => {
     const publisher = rabbit.createPublisher({ confirm: true });
     await publisher.send(
       { exchange: topology.notificationsExchange, routingKey: message.type, messageId, durable: true },
@@ -140,5 +149,20 @@ describe("notifier worker", () => {
       .poll(async () => (await deliveriesOf(userId)).map((delivery) => delivery.status), { timeout: 10_000 })
       .toEqual([PushDeliveryStatus.Sent, PushDeliveryStatus.Sent]);
     expect(gateway.pushes.filter((push) => push.data.taskId === reminder.taskId)).toHaveLength(2);
+  });
+
+  it("e-mails a PASSWORD_RESET_EMAIL through the mail gateway and records the delivery", async () => {
+    const userId = await userWithDevices(orm, ["phone"]);
+    const messageId = await publish({
+      type: "PASSWORD_RESET_EMAIL",
+      userId,
+      requestedAt: new Date().toISOString(),
+    });
+    const delivered = () => orm.em.fork().findOne(EmailDelivery, { messageId });
+    await expect.poll(delivered, { timeout: 10_000 }).toMatchObject({ status: EmailDeliveryStatus.Sent });
+    const mails = (worker.mailGateway as RecordingMailGateway).mails;
+    const user = await orm.em.fork().findOneOrFail(User, userId);
+    expect(mails.filter((mail) => mail.to === user.email)).toHaveLength(1);
+    expect(await deliveriesOf(userId)).toEqual([]);
   });
 });

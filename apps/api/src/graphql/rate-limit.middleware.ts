@@ -1,4 +1,4 @@
-import { parseRefreshToken } from "@momentum/domain";
+import { parseRefreshToken, sha256Hex } from "@momentum/domain";
 import { addressBlockOf } from "@momentum/platform";
 import { type MiddlewareFn } from "type-graphql";
 import { type GraphqlContext } from "./context";
@@ -25,6 +25,19 @@ export const rateLimitOperations: MiddlewareFn<GraphqlContext> = async ({ contex
       if (sessionId) await limiter.enforce(rules.refreshes, sessionId);
       break;
     }
+    case "requestPasswordReset": {
+      await limiter.enforce(rules.authCalls, address);
+      await limiter.enforce(rules.passwordResetsPerAddress, address);
+      // Hashed: the key names the mailbox without holding its address.
+      const email = String(args.email ?? "")
+        .trim()
+        .toLowerCase();
+      await limiter.enforce(rules.passwordResetsPerEmail, sha256Hex(email));
+      break;
+    }
+    case "resetPassword":
+      await limiter.enforce(rules.authCalls, address);
+      break;
     default:
       if (context.viewer) await limiter.enforce(rules.operations, context.viewer.userId);
   }

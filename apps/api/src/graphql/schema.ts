@@ -6,6 +6,7 @@ import { authChecker } from "./auth-checker";
 import { applyEdgeMiddlewares } from "./edge-middlewares";
 import { ProductivityResolver } from "./productivity/productivity.resolver";
 import { AccountResolver } from "./identity/account.resolver";
+import { PasswordResetResolver } from "./identity/password-reset.resolver";
 import { DeviceResolver } from "./identity/device.resolver";
 import { SessionResolver } from "./identity/session.resolver";
 import { ViewerResolver } from "./identity/viewer.resolver";
@@ -27,6 +28,7 @@ export const resolvers = [
   UserAchievementsResolver,
   ProductivityResolver,
   AccountResolver,
+  PasswordResetResolver,
   ViewerResolver,
   SessionResolver,
   DeviceResolver,

@@ -1,6 +1,6 @@
 import { LockMode, type EntityManager } from "@mikro-orm/postgresql";
 import { Device, PushDelivery, PushDeliveryStatus } from "@momentum/db";
-import { type NotificationMessage } from "@momentum/domain";
+import { type PushMessage } from "@momentum/domain";
 import { type Logger } from "@momentum/platform";
 import { type PushGateway, type PushResult } from "../push/push-gateway";
 import { notificationTextOf, type NotificationText } from "./notification-text";
@@ -30,7 +30,7 @@ const settled = new Set([PushDeliveryStatus.Sent, PushDeliveryStatus.InvalidToke
 async function pushOnce(
   em: EntityManager,
   gateway: PushGateway,
-  delivery: { message: NotificationMessage; messageId: string; device: Device; text: NotificationText },
+  delivery: { message: PushMessage; messageId: string; device: Device; text: NotificationText },
 ): Promise<PushResult["status"] | "already_settled"> {
   const { message, messageId, device, text } = delivery;
   return em.fork().transactional(async (tx) => {
@@ -73,7 +73,7 @@ async function pushOnce(
 export async function deliverNotification(options: {
   em: EntityManager;
   gateway: PushGateway;
-  message: NotificationMessage;
+  message: PushMessage;
   messageId: string;
   logger: Logger;
 }): Promise<DeliveryOutcome> {

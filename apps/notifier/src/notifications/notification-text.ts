@@ -1,4 +1,4 @@
-import { type NotificationMessage } from "@momentum/domain";
+import { type PushMessage } from "@momentum/domain";
 
 export interface NotificationText {
   title: string;
@@ -23,7 +23,7 @@ export function dueText(secondsUntilDue: number): string {
 }
 
 /** The words of the push a notification message becomes. */
-export function notificationTextOf(message: NotificationMessage): NotificationText {
+export function notificationTextOf(message: PushMessage): NotificationText {
   switch (message.type) {
     case "TASK_REMINDER": {
       const urgent = message.priority === "high" || message.priority === "urgent";

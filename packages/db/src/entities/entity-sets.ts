@@ -15,6 +15,8 @@ import { OutboxEvent } from "./outbox-event.entity";
 import { ProcessedMessage } from "./processed-message.entity";
 import { ProductivityMetric } from "./productivity-metric.entity";
 import { PushDelivery } from "./push-delivery.entity";
+import { EmailDelivery } from "./email-delivery.entity";
+import { PasswordResetToken } from "./password-reset-token.entity";
 import { Session } from "./session.entity";
 import { StaffSession } from "./staff-session.entity";
 import { StaffUser } from "./staff-user.entity";
@@ -49,12 +51,14 @@ export const mainEntities = [
   UserAchievement,
   Device,
   Session,
+  PasswordResetToken,
   OutboxEvent,
   ProcessedMessage,
   StaffUser,
   StaffSession,
   AuditLogEntry,
   PushDelivery,
+  EmailDelivery,
 ];
 
 /** Tables of the analytics database. */

@@ -59,6 +59,11 @@ export enum StaffRole {
   Analyst = "analyst",
 }
 
+export enum EmailDeliveryStatus {
+  Sent = "sent",
+  Failed = "failed",
+}
+
 export enum PushDeliveryStatus {
   Sent = "sent",
   Failed = "failed",

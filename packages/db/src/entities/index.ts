@@ -22,6 +22,8 @@ export * from "./staff-user.entity";
 export * from "./staff-session.entity";
 export * from "./audit-log-entry.entity";
 export * from "./push-delivery.entity";
+export * from "./email-delivery.entity";
+export * from "./password-reset-token.entity";
 export * from "./user-activity.entity";
 export * from "./user-task-count.entity";
 export * from "./productivity-metric.entity";

@@ -29,15 +29,35 @@ export const achievementUnlockedSchema = z.object({
   points: z.number().int(),
 });
 
-export const notificationMessageSchema = z.discriminatedUnion("type", [
+/**
+ * Not in the design document: asks the notifier to e-mail a password-reset link. It names the user only;
+ * the notifier issues the token as it sends, so the token exists in the e-mail alone (never in the outbox
+ * or on the broker).
+ */
+export const passwordResetEmailSchema = z.object({
+  type: z.literal("PASSWORD_RESET_EMAIL"),
+  userId: z.uuid(),
+  requestedAt: z.iso.datetime(),
+});
+
+/** The messages that become pushes to the user's devices. */
+export const pushMessageSchema = z.discriminatedUnion("type", [
   taskReminderSchema,
   habitReminderSchema,
   achievementUnlockedSchema,
 ]);
 
+/** Every message of the notifications exchange: pushes and e-mails. */
+export const notificationMessageSchema = z.discriminatedUnion("type", [
+  ...pushMessageSchema.options,
+  passwordResetEmailSchema,
+]);
+
 export type TaskReminder = z.infer<typeof taskReminderSchema>;
 export type HabitReminder = z.infer<typeof habitReminderSchema>;
 export type AchievementUnlocked = z.infer<typeof achievementUnlockedSchema>;
+export type PasswordResetEmail = z.infer<typeof passwordResetEmailSchema>;
+export type PushMessage = z.infer<typeof pushMessageSchema>;
 export type NotificationMessage = z.infer<typeof notificationMessageSchema>;
 export type NotificationType = NotificationMessage["type"];
 
@@ -45,4 +65,5 @@ export const notificationTypes: NotificationType[] = [
   "TASK_REMINDER",
   "HABIT_REMINDER",
   "ACHIEVEMENT_UNLOCKED",
+  "PASSWORD_RESET_EMAIL",
 ];

@@ -13,3 +13,4 @@ export * from "./sign-out.service";
 export * from "./change-password.service";
 export * from "./user-settings.schema";
 export * from "./profile-input.schema";
+export * from "./password-reset.service";

@@ -19,6 +19,9 @@ export const rateLimitEnvSchema = z.object({
   RATE_LIMIT_AUTH_CALL_WINDOW_SECONDS: count(15 * 60),
   RATE_LIMIT_SIGN_UPS_PER_ADDRESS: count(30),
   RATE_LIMIT_SIGN_UP_WINDOW_SECONDS: count(60 * 60),
+  RATE_LIMIT_PASSWORD_RESETS_PER_ADDRESS: count(10),
+  RATE_LIMIT_PASSWORD_RESETS_PER_EMAIL: count(3),
+  RATE_LIMIT_PASSWORD_RESET_WINDOW_SECONDS: count(60 * 60),
   RATE_LIMIT_REFRESHES_PER_SESSION: count(30),
   RATE_LIMIT_REFRESH_WINDOW_SECONDS: count(60),
   RATE_LIMIT_OPERATIONS_PER_USER: count(1200),
@@ -47,7 +50,7 @@ export function rateLimitRulesFrom(env: z.infer<typeof rateLimitEnvSchema>) {
       limit: env.RATE_LIMIT_SIGN_IN_FAILURES_PER_LOGIN,
       windowSeconds: env.RATE_LIMIT_SIGN_IN_LOGIN_WINDOW_SECONDS,
     },
-    /** signIn, signUp and refreshSession calls per client address. */
+    /** signIn, signUp, refreshSession, requestPasswordReset and resetPassword calls per client address. */
     authCalls: {
       name: "auth-calls",
       limit: env.RATE_LIMIT_AUTH_CALLS_PER_ADDRESS,
@@ -57,6 +60,18 @@ export function rateLimitRulesFrom(env: z.infer<typeof rateLimitEnvSchema>) {
       name: "sign-ups",
       limit: env.RATE_LIMIT_SIGN_UPS_PER_ADDRESS,
       windowSeconds: env.RATE_LIMIT_SIGN_UP_WINDOW_SECONDS,
+    },
+    /** Reset e-mails asked for from one client address (per /64 for IPv6). */
+    passwordResetsPerAddress: {
+      name: "password-resets-per-address",
+      limit: env.RATE_LIMIT_PASSWORD_RESETS_PER_ADDRESS,
+      windowSeconds: env.RATE_LIMIT_PASSWORD_RESET_WINDOW_SECONDS,
+    },
+    /** Reset e-mails asked for one address, whoever asks: nobody's inbox is flooded. */
+    passwordResetsPerEmail: {
+      name: "password-resets-per-email",
+      limit: env.RATE_LIMIT_PASSWORD_RESETS_PER_EMAIL,
+      windowSeconds: env.RATE_LIMIT_PASSWORD_RESET_WINDOW_SECONDS,
     },
     refreshes: {
       name: "refreshes",

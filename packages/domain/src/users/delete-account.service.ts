@@ -1,5 +1,5 @@
 import { LockMode } from "@mikro-orm/core";
-import { OutboxEvent, PushDelivery, Session, User } from "@momentum/db";
+import { EmailDelivery, OutboxEvent, PushDelivery, Session, User } from "@momentum/db";
 import { invalidInput, notFound } from "../errors/domain-error";
 import { transactionalWithReactions } from "../events/domain-reactions";
 import { recordEvent } from "../events/outbox";
@@ -11,8 +11,8 @@ import { forgetUserProfile } from "./user-cache";
 
 /**
  * Closes the account at once: the user row goes, and with it (foreign-key cascades) every task, habit,
- * goal, category, device and session; push records and the user's earlier outbox events, which keep no
- * foreign key, are removed explicitly. `user.deleted` commits in the same transaction, so the analytics
+ * goal, category, device, session and reset token; push and e-mail records and the user's earlier outbox
+ * events, which keep no foreign key, are removed explicitly. `user.deleted` commits in the same transaction, so the analytics
  * database forgets the user too. The password check counts against the same limits as sign-in.
  */
 export async function deleteAccount(
@@ -38,6 +38,7 @@ export async function deleteAccount(
     recordEvent(em, { type: "user.deleted", userId, aggregateId: userId, payload: {} });
     await em.flush();
     await em.nativeDelete(PushDelivery, { userId });
+    await em.nativeDelete(EmailDelivery, { userId });
     await em.nativeDelete(User, { id: userId });
     return sessions.map((session) => session.id);
   });

@@ -1,5 +1,16 @@
 import "reflect-metadata";
-import { Device, OutboxEvent, Session, Task, User } from "@momentum/db";
+import { randomUUID } from "node:crypto";
+import {
+  Device,
+  EmailDelivery,
+  EmailDeliveryStatus,
+  OutboxEvent,
+  PasswordResetToken,
+  Session,
+  Task,
+  User,
+} from "@momentum/db";
+import { issuePasswordResetToken } from "@momentum/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { signUpTestAccount } from "../../testing/account-builder";
 import { startTestApi, type TestApi } from "../../testing/test-api";
@@ -172,6 +183,18 @@ describe("deleting the account", () => {
   it("needs the password, then removes the user's data and sessions at once and tells analytics", async () => {
     const account = await signUpTestAccount(api);
     await api.graphql(`mutation { createTask(input: { title: "private" }) { id } }`, {}, account.accessToken);
+    const before = api.deps.orm.em.fork();
+    issuePasswordResetToken(before, account.userId);
+    before.create(EmailDelivery, {
+      userId: account.userId,
+      messageId: randomUUID(),
+      kind: "PASSWORD_RESET_EMAIL",
+      recipient: account.email,
+      subject: "Reset your Momentum password",
+      gateway: "recording",
+      status: EmailDeliveryStatus.Sent,
+    });
+    await before.flush();
 
     const wrong = await api.graphql(
       `mutation { deleteAccount(password: "not my password") }`,
@@ -197,6 +220,8 @@ describe("deleting the account", () => {
     expect(await em.count(User, { id: account.userId })).toBe(0);
     expect(await em.count(Task, { user: account.userId })).toBe(0);
     expect(await em.count(Session, { user: account.userId })).toBe(0);
+    expect(await em.count(PasswordResetToken, { user: account.userId })).toBe(0);
+    expect(await em.count(EmailDelivery, { userId: account.userId })).toBe(0);
     expect(await em.count(OutboxEvent, { userId: account.userId, eventType: "user.deleted" })).toBe(1);
   });
 });
