@@ -9,6 +9,7 @@ export * from "./cache";
 export * from "./rate-limits";
 export * from "./idempotency";
 export * from "./ownership";
+export * from "./paging";
 
 // Events and the broker layout.
 export * from "./events";
@@ -18,6 +19,7 @@ export * from "./identity";
 export * from "./users";
 export * from "./devices";
 export * from "./staff";
+export * from "./support";
 
 // What they do.
 export * from "./tasks";

@@ -5,6 +5,7 @@ import { reportsRouter } from "./reports.router";
 import { staffAuthRouter } from "./staff-auth.router";
 import { staffUsersRouter } from "./staff-users.router";
 import { router } from "./trpc";
+import { usersRouter } from "./users.router";
 
 export const appRouter = router({
   staffAuth: staffAuthRouter,
@@ -13,6 +14,7 @@ export const appRouter = router({
   staffUsers: staffUsersRouter,
   reports: reportsRouter,
   auditLog: auditLogRouter,
+  users: usersRouter,
 });
 
 export type AppRouter = typeof appRouter;

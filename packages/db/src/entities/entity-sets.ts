@@ -17,6 +17,7 @@ import { ProductivityMetric } from "./productivity-metric.entity";
 import { PushDelivery } from "./push-delivery.entity";
 import { EmailDelivery } from "./email-delivery.entity";
 import { PasswordResetToken } from "./password-reset-token.entity";
+import { ClosedAccount } from "./closed-account.entity";
 import { Session } from "./session.entity";
 import { StaffSession } from "./staff-session.entity";
 import { StaffUser } from "./staff-user.entity";
@@ -52,6 +53,7 @@ export const mainEntities = [
   Device,
   Session,
   PasswordResetToken,
+  ClosedAccount,
   OutboxEvent,
   ProcessedMessage,
   StaffUser,

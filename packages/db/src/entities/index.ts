@@ -24,6 +24,7 @@ export * from "./audit-log-entry.entity";
 export * from "./push-delivery.entity";
 export * from "./email-delivery.entity";
 export * from "./password-reset-token.entity";
+export * from "./closed-account.entity";
 export * from "./user-activity.entity";
 export * from "./user-task-count.entity";
 export * from "./productivity-metric.entity";

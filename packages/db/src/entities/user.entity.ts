@@ -2,8 +2,19 @@ import { Entity, Index, Property, Unique, type Opt } from "@mikro-orm/core";
 import { instant, jsonbObject } from "./column-types";
 import { TimestampedEntity } from "./entity-base";
 
-/** Sign-ins and sign-ups compare e-mail and username case-insensitively; these indexes enforce it. */
+/** What staff search users by: e-mail, username and name, lowercased; the trigram index's expression. */
+export const userSearchTextSql = `lower("email") || ' ' || lower("username") || ' ' || lower("full_name")`;
+
+/**
+ * Sign-ins and sign-ups compare e-mail and username case-insensitively; these indexes enforce it. Staff
+ * search e-mail, username and name by any part through one trigram index, and page users newest first.
+ */
 @Entity({ tableName: "users" })
+@Index({ name: "idx_users_created", properties: ["createdAt", "id"] })
+@Index({
+  name: "idx_users_search",
+  expression: `create index "idx_users_search" on "users" using gin ((${userSearchTextSql}) gin_trgm_ops)`,
+})
 @Index({ name: "idx_users_email", properties: ["email"] })
 @Index({ name: "idx_users_username", properties: ["username"] })
 @Index({

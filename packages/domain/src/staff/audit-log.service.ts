@@ -2,7 +2,7 @@ import type { EntityManager, FilterQuery } from "@mikro-orm/core";
 import { AuditLogEntry } from "@momentum/db";
 import { z } from "zod";
 import { parseInput } from "../errors/zod-fields";
-import { decodeAuditLogCursor, encodeAuditLogCursor } from "./audit-log-cursor";
+import { decodeNewestFirstCursor, newestFirstPage, olderThan } from "../paging/newest-first-cursor";
 
 export const listAuditLogInputSchema = z.object({
   limit: z.number().int().min(1).max(100).default(50),
@@ -32,22 +32,17 @@ export interface AuditLogPage {
 /** One page of the audit log, newest first, paged by keyset on (created_at, id) so pages never shift. */
 export async function listAuditLog(em: EntityManager, input: ListAuditLogInput): Promise<AuditLogPage> {
   const { limit, cursor } = parseInput(listAuditLogInputSchema, input, "input");
-  const after = cursor ? decodeAuditLogCursor(cursor) : null;
-  const where: FilterQuery<AuditLogEntry> = after
-    ? {
-        $or: [{ createdAt: { $lt: after.createdAt } }, { createdAt: after.createdAt, id: { $lt: after.id } }],
-      }
-    : {};
-  // One row more than the page tells whether another page follows.
-  const rows = await em.find(AuditLogEntry, where, {
-    orderBy: { createdAt: "desc", id: "desc" },
-    limit: limit + 1,
-    populate: ["staffUser"],
-  });
-  const entries = rows.slice(0, limit);
-  const last = entries.at(-1);
+  const where: FilterQuery<AuditLogEntry> = cursor ? olderThan(decodeNewestFirstCursor(cursor)) : {};
+  const page = newestFirstPage(
+    await em.find(AuditLogEntry, where, {
+      orderBy: { createdAt: "desc", id: "desc" },
+      limit: limit + 1,
+      populate: ["staffUser"],
+    }),
+    limit,
+  );
   return {
-    entries: entries.map((entry) => ({
+    entries: page.rows.map((entry) => ({
       id: entry.id,
       createdAt: entry.createdAt,
       action: entry.action,
@@ -57,6 +52,6 @@ export async function listAuditLog(em: EntityManager, input: ListAuditLogInput):
       ip: entry.ip ?? null,
       staffEmail: entry.staffUser?.email ?? null,
     })),
-    nextCursor: rows.length > limit && last ? encodeAuditLogCursor(last) : null,
+    nextCursor: page.nextCursor,
   };
 }

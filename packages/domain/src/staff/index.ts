@@ -12,7 +12,6 @@ export * from "./staff-account-rules";
 export * from "./staff-account-change.service";
 export * from "./add-staff-member.service";
 export * from "./list-staff-members.service";
-export * from "./audit-log-cursor";
 export * from "./audit-log.service";
 export * from "./staff-actor";
 export * from "./parked-message.schema";

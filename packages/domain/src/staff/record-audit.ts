@@ -11,6 +11,12 @@ export const StaffAuditAction = {
   ReactivateStaffAccount: "staff.reactivate_account",
   ReplayParkedMessage: "messages.replay_parked",
   DropParkedMessage: "messages.drop_parked",
+  EndUserSessions: "users.end_sessions",
+  SendUserPasswordReset: "users.send_password_reset",
+  SuspendUser: "users.suspend",
+  ReactivateUser: "users.reactivate",
+  ExportUserData: "users.export_data",
+  DeleteUserAccount: "users.delete_account",
 } as const;
 export type StaffAuditAction = (typeof StaffAuditAction)[keyof typeof StaffAuditAction];
 

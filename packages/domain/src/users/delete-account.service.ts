@@ -1,25 +1,22 @@
 import { LockMode } from "@mikro-orm/core";
-import { EmailDelivery, OutboxEvent, PushDelivery, Session, User } from "@momentum/db";
+import { AccountClosedBy, User } from "@momentum/db";
 import { invalidInput, notFound } from "../errors/domain-error";
 import { transactionalWithReactions } from "../events/domain-reactions";
-import { recordEvent } from "../events/outbox";
 import { type IdentityContext } from "../identity/identity-settings";
 import { verifyPassword } from "../identity/password";
 import { type SignInThrottle, takePasswordAttempt } from "../rate-limits/sign-in-throttle";
-import { forgetSessions } from "../identity/session-lookup";
-import { forgetUserProfile } from "./user-cache";
+import { eraseAccount, forgetErasedAccount } from "./erase-account";
 
 /**
- * Closes the account at once: the user row goes, and with it (foreign-key cascades) every task, habit,
- * goal, category, device, session and reset token; push and e-mail records and the user's earlier outbox
- * events, which keep no foreign key, are removed explicitly. `user.deleted` commits in the same transaction, so the analytics
- * database forgets the user too. The password check counts against the same limits as sign-in.
+ * Closes the account at once (see eraseAccount), after checking the password against the same limits
+ * as sign-in.
  */
 export async function deleteAccount(
   context: Pick<IdentityContext, "em" | "redis">,
   userId: string,
   password: string,
   limit: { throttle?: SignInThrottle; address?: string | null } = {},
+  now = new Date(),
 ): Promise<boolean> {
   // Not given back on success: the account and its limits are gone with it.
   await takePasswordAttempt(limit.throttle, `user:${userId}`, limit.address);
@@ -33,16 +30,8 @@ export async function deleteAccount(
     if (!(await verifyPassword(password, user.passwordHash))) {
       throw invalidInput([{ field: "password", message: "is not your password" }]);
     }
-    const sessions = await em.find(Session, { user: userId }, { fields: ["id"] });
-    await em.nativeDelete(OutboxEvent, { userId });
-    recordEvent(em, { type: "user.deleted", userId, aggregateId: userId, payload: {} });
-    await em.flush();
-    await em.nativeDelete(PushDelivery, { userId });
-    await em.nativeDelete(EmailDelivery, { userId });
-    await em.nativeDelete(User, { id: userId });
-    return sessions.map((session) => session.id);
+    return eraseAccount(em, user, AccountClosedBy.User, now);
   });
-  await forgetSessions(context.redis, sessionIds);
-  await forgetUserProfile(context.redis, userId);
+  await forgetErasedAccount(context.redis, userId, sessionIds);
   return true;
 }

@@ -30,9 +30,12 @@ export class SessionResolver {
 
   @Mutation(() => Boolean, { description: "Removes the account and its data at once; needs the password" })
   deleteAccount(@Arg("password") password: string, @Ctx() context: GraphqlContext) {
-    return deleteAccount(identityContextOf(context), viewerOf(context).userId, password, {
-      throttle: context.deps.passwordThrottle,
-      address: context.client.ip,
-    });
+    return deleteAccount(
+      identityContextOf(context),
+      viewerOf(context).userId,
+      password,
+      { throttle: context.deps.passwordThrottle, address: context.client.ip },
+      context.now,
+    );
   }
 }

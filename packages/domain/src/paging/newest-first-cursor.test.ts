@@ -1,12 +1,12 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { DomainError } from "../errors/domain-error";
-import { decodeAuditLogCursor, encodeAuditLogCursor } from "./audit-log-cursor";
+import { decodeNewestFirstCursor, encodeNewestFirstCursor } from "./newest-first-cursor";
 
-describe("audit log cursor", () => {
+describe("newest-first cursor", () => {
   it("decodes to the position it was made from", () => {
     const position = { createdAt: new Date("2030-05-01T10:11:12.345Z"), id: randomUUID() };
-    expect(decodeAuditLogCursor(encodeAuditLogCursor(position))).toEqual(position);
+    expect(decodeNewestFirstCursor(encodeNewestFirstCursor(position))).toEqual(position);
   });
 
   it.each([
@@ -16,7 +16,7 @@ describe("audit log cursor", () => {
   ])("refuses %s as INVALID_INPUT on input.cursor", (_case, cursor) => {
     const thrown = (() => {
       try {
-        decodeAuditLogCursor(cursor);
+        decodeNewestFirstCursor(cursor);
       } catch (error) {
         return error;
       }

@@ -1,0 +1,58 @@
+import {
+  deleteUserAccount,
+  endUserSessions,
+  getUserAccount,
+  reactivateUser,
+  searchUsers,
+  searchUsersInputSchema,
+  sendPasswordResetForUser,
+  supportPermissions,
+  suspendUser,
+  userAccountActionSchema,
+  userAccountRefSchema,
+} from "@momentum/domain";
+import { staffActorOf } from "./staff-actor";
+import { requireRole, router, staffProcedure } from "./trpc";
+
+/** A procedure for the roles the domain's support table allows for `action`. */
+const allowedTo = (action: keyof typeof supportPermissions) =>
+  staffProcedure.use(requireRole(...supportPermissions[action]));
+
+/** The support desk: find a mobile user, see their account, and act on it by role (each action audited). */
+export const usersRouter = router({
+  search: allowedTo("viewUsers")
+    .input(searchUsersInputSchema)
+    .query(({ ctx, input }) => searchUsers(ctx.em, input)),
+
+  get: allowedTo("viewUsers")
+    .input(userAccountRefSchema)
+    .query(({ ctx, input }) =>
+      getUserAccount(ctx.em, ctx.deps.analyticsOrm.em.fork(), input.userId, ctx.now),
+    ),
+
+  endSessions: allowedTo("endSessions")
+    .input(userAccountActionSchema)
+    .mutation(({ ctx, input }) =>
+      endUserSessions({ em: ctx.em, redis: ctx.deps.redis }, staffActorOf(ctx), input, ctx.now),
+    ),
+
+  sendPasswordReset: allowedTo("sendPasswordReset")
+    .input(userAccountActionSchema)
+    .mutation(({ ctx, input }) => sendPasswordResetForUser(ctx.em, staffActorOf(ctx), input, ctx.now)),
+
+  suspend: allowedTo("suspend")
+    .input(userAccountActionSchema)
+    .mutation(({ ctx, input }) =>
+      suspendUser({ em: ctx.em, redis: ctx.deps.redis }, staffActorOf(ctx), input, ctx.now),
+    ),
+
+  reactivate: allowedTo("reactivate")
+    .input(userAccountActionSchema)
+    .mutation(({ ctx, input }) => reactivateUser(ctx.em, staffActorOf(ctx), input)),
+
+  delete: allowedTo("deleteAccount")
+    .input(userAccountActionSchema)
+    .mutation(({ ctx, input }) =>
+      deleteUserAccount({ em: ctx.em, redis: ctx.deps.redis }, staffActorOf(ctx), input, ctx.now),
+    ),
+});
