@@ -4,6 +4,7 @@ import {
   AccessTokens,
   messagingTopology,
   outgoingMessageOf,
+  prepareDataExports,
   registerDomainReactions,
   SlidingWindowLimiter,
 } from "@momentum/domain";
@@ -17,6 +18,7 @@ import {
   redisReady,
   startHealthServer,
   startOutboxRelay,
+  startRecurringJob,
   systemClock,
   type Clock,
 } from "@momentum/platform";
@@ -40,8 +42,8 @@ export interface ApiOptions {
 }
 
 /**
- * Registers the domain's reactions, opens every connection, starts the outbox relay and the reminder
- * scheduler and listens; `stop` undoes it in reverse order.
+ * Registers the domain's reactions, opens every connection, starts the outbox relay, the reminder
+ * scheduler and the data-export job and listens; `stop` undoes it in reverse order.
  */
 export async function startApi(
   config: ApiConfig,
@@ -98,6 +100,14 @@ export async function startApi(
         clock: deps.clock,
       })
     : undefined;
+  const dataExports = startRecurringJob(
+    {
+      name: "data-exports",
+      intervalMs: config.dataExportPollMs,
+      run: () => prepareDataExports(orm.em, analyticsOrm.em, clock.now()),
+    },
+    logger,
+  );
   let stopping = false;
   const probes = await startHealthServer({
     port: config.metricsPort,
@@ -122,6 +132,7 @@ export async function startApi(
       // Last to go: /readyz says "stopping" for as long as requests are still being answered.
       await probes.close();
       await reminders?.stop();
+      await dataExports.stop();
       await relay.stop();
       await rabbit.close();
       redis.disconnect();

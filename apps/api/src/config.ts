@@ -54,6 +54,8 @@ const apiEnvSchema = z
     REMINDER_POLL_MS: z.coerce.number().int().min(50).max(600_000).default(30_000),
     /** Off for an instance that should only serve requests; any number of instances may send reminders. */
     REMINDERS_ENABLED: z.stringbool().default(true),
+    /** The pause between rounds of the data-export job (prepares archives, deletes unfetched ones). */
+    DATA_EXPORT_POLL_MS: z.coerce.number().int().min(50).max(600_000).default(5_000),
     /** Same as TRUSTED_PROXY_HOPS=1 (one reverse proxy in front); kept for existing deployments. */
     TRUST_PROXY: z.stringbool().default(false),
     /**
@@ -163,6 +165,7 @@ export function loadApiConfig(env: Record<string, string | undefined> = process.
     staffSessionTtlDays: parsed.STAFF_SESSION_TTL_DAYS,
     outboxPollMs: parsed.OUTBOX_POLL_MS,
     reminders: { enabled: parsed.REMINDERS_ENABLED, pollIntervalMs: parsed.REMINDER_POLL_MS },
+    dataExportPollMs: parsed.DATA_EXPORT_POLL_MS,
     forwardedTrust: forwardedTrustOf(parsed),
     dashboardProxySecret: parsed.DASHBOARD_PROXY_SECRET ?? developmentKeys.DASHBOARD_PROXY_SECRET,
     maxRequestBodyBytes: parsed.MAX_REQUEST_BODY_BYTES,

@@ -1,9 +1,9 @@
 import { type MikroORM } from "@mikro-orm/postgresql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadDatabaseConfig } from "./config";
-import { openMainOrm } from "./orm-options";
+import { openAnalyticsOrm, openMainOrm } from "./orm-options";
 
-const url = loadDatabaseConfig().DATABASE_URL;
+const { DATABASE_URL: url, ANALYTICS_DATABASE_URL: analyticsUrl } = loadDatabaseConfig();
 const opened: MikroORM[] = [];
 const open = async (statementTimeoutMs?: number) => {
   const orm = await openMainOrm(url, statementTimeoutMs === undefined ? {} : { statementTimeoutMs });
@@ -46,5 +46,31 @@ describe("statement timeout", () => {
 
   it("0 lets statements run as long as they like, as migrations do", async () => {
     expect(await statementTimeoutOf(await open(0))).toBe("0");
+  });
+});
+
+describe("two databases", () => {
+  it("an analytics query inside a main-database transaction runs on the analytics database", async () => {
+    const analytics = await openAnalyticsOrm(analyticsUrl);
+    opened.push(analytics);
+    const databaseOf = async (em: typeof analytics.em) =>
+      (
+        await em
+          .fork()
+          .transactional((tx) =>
+            tx
+              .getConnection()
+              .execute<{ name: string }[]>(
+                "select current_database() as name",
+                [],
+                "all",
+                tx.getTransactionContext(),
+              ),
+          )
+      )[0]!.name;
+    const expected = await databaseOf(analytics.em);
+    const inside = await quick.em.fork().transactional(() => databaseOf(analytics.em));
+    expect(inside).toBe(expected);
+    expect(inside).not.toBe(await databaseOf(quick.em));
   });
 });

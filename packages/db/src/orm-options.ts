@@ -29,6 +29,9 @@ function ormOptions(
 ): PostgreSqlOptions {
   return defineConfig({
     clientUrl,
+    // MikroORM finds the entity manager of a running transaction by this name: the analytics ORM needs
+    // its own, or its queries inside a main-database transaction would run in that transaction.
+    contextName: database,
     // Set by node-postgres on every pooled connection, so no query (a slow plan, a lock wait) holds a
     // connection and its request for ever.
     driverOptions: {

@@ -31,6 +31,7 @@ export * from "./achievements";
 export * from "./productivity";
 export * from "./reminders";
 export * from "./reports";
+export * from "./exports";
 
 // How the areas react to each other's events; the apps register it at start-up.
 export * from "./reactions";

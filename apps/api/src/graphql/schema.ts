@@ -7,6 +7,7 @@ import { applyEdgeMiddlewares } from "./edge-middlewares";
 import { ProductivityResolver } from "./productivity/productivity.resolver";
 import { AccountResolver } from "./identity/account.resolver";
 import { PasswordResetResolver } from "./identity/password-reset.resolver";
+import { DataExportResolver } from "./exports/data-export.resolver";
 import { DeviceResolver } from "./identity/device.resolver";
 import { SessionResolver } from "./identity/session.resolver";
 import { ViewerResolver } from "./identity/viewer.resolver";
@@ -29,6 +30,7 @@ export const resolvers = [
   ProductivityResolver,
   AccountResolver,
   PasswordResetResolver,
+  DataExportResolver,
   ViewerResolver,
   SessionResolver,
   DeviceResolver,

@@ -6,6 +6,7 @@ import { createGraphqlHandler } from "../graphql/graphql-handler";
 import { handleTrpcRequest } from "../trpc";
 import { bodyTooLargeResponse, withBoundedBody } from "./bounded-body";
 import { notePeerAddress } from "./client-info";
+import { isDataExportPath, serveDataExport } from "./data-export-route";
 
 interface NodeServerContext {
   req?: IncomingMessage;
@@ -28,13 +29,15 @@ export function coreReadinessChecks(deps: ApiDependencies): Record<string, Readi
 const nativeAbortSignals = { __useCustomAbortCtrl: false };
 
 /**
- * The public HTTP server: the mobile GraphQL API and the dashboard's tRPC router, nothing else. The probes
- * and metrics are served on the internal METRICS_PORT (`startHealthServer`), never here.
+ * The public HTTP server: the mobile GraphQL API, the users' data-export downloads and the dashboard's
+ * tRPC router, nothing else. The probes and metrics are served on the internal METRICS_PORT
+ * (`startHealthServer`), never here.
  */
 export function createApiServer(deps: ApiDependencies): Server {
   const graphql = createGraphqlHandler(deps);
   const adapter = createServerAdapter<NodeServerContext>(async (received, serverContext) => {
     const { pathname } = new URL(received.url);
+    if (isDataExportPath(pathname)) return serveDataExport(received, deps);
     const isGraphql = pathname === "/graphql";
     if (!isGraphql && pathname !== "/trpc" && !pathname.startsWith("/trpc/")) {
       return Response.json({ error: "Not found" }, { status: 404 });

@@ -11,6 +11,7 @@ import {
   UserActivity,
   userSearchTextSql,
 } from "@momentum/db";
+import { prepareDataExports } from "@momentum/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { signUpTestAccount, type TestAccount } from "../testing/account-builder";
 import { type TestApi } from "../testing/test-api";
@@ -293,6 +294,43 @@ describe("acting on an account", () => {
       closedAccount: { closedBy: "staff" },
     });
     expect((await auditOf(account.userId)).map((entry) => entry.action)).toEqual(["users.delete_account"]);
+  });
+
+  it("admin asks for a user's data export (audited, shown on the user's page, not pushed to the user); support may not", async () => {
+    const account = await signUpTestAccount(api);
+    expect((await act("exportData", account.userId, staff.support)).status).toBe(403);
+    const reply = await client.call<{ exportId: string }>(
+      "POST",
+      "users.exportData",
+      { userId: account.userId, reason: "data access request #42" },
+      staff.admin.cookie,
+    );
+    expect(reply.status).toBe(200);
+    const { exportId } = reply.body.result!.data;
+    await prepareDataExports(api.deps.orm.em, api.deps.analyticsOrm.em, api.clock.now());
+
+    const page = await client.call<{ dataExports: unknown[] }>(
+      "GET",
+      "users.get",
+      { userId: account.userId },
+      staff.support.cookie,
+    );
+    expect(page.body.result!.data.dataExports).toEqual([
+      expect.objectContaining({ id: exportId, requestedByStaff: true, status: "ready" }),
+    ]);
+    const [entry] = await auditOf(account.userId);
+    expect(entry).toMatchObject({
+      action: "users.export_data",
+      details: { reason: "data access request #42", exportId },
+    });
+    const status = await api.graphql(`{ exportStatus { url } }`, {}, account.accessToken);
+    expect(status.data).toEqual({ exportStatus: null });
+    expect(
+      await api.deps.orm.em
+        .fork()
+        .count(OutboxEvent, { userId: account.userId, eventType: "DATA_EXPORT_READY" }),
+    ).toBe(0);
+    expect((await act("exportData", account.userId)).status).toBe(429);
   });
 
   it("refuses an action without a reason as 400 naming reason", async () => {

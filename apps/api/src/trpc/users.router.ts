@@ -1,6 +1,7 @@
 import {
   deleteUserAccount,
   endUserSessions,
+  exportUserData,
   getUserAccount,
   reactivateUser,
   searchUsers,
@@ -49,6 +50,10 @@ export const usersRouter = router({
   reactivate: allowedTo("reactivate")
     .input(userAccountActionSchema)
     .mutation(({ ctx, input }) => reactivateUser(ctx.em, staffActorOf(ctx), input)),
+
+  exportData: allowedTo("exportData")
+    .input(userAccountActionSchema)
+    .mutation(({ ctx, input }) => exportUserData(ctx.em, staffActorOf(ctx), input, ctx.now)),
 
   delete: allowedTo("deleteAccount")
     .input(userAccountActionSchema)

@@ -72,4 +72,20 @@ describe("notificationTextOf", () => {
     });
     expect(text).toMatchObject({ title: "Achievement unlocked: Early Bird", body: "You earned 100 points" });
   });
+
+  it("a ready data export says so, with the export's id and expiry for the app", () => {
+    const exportId = randomUUID();
+    expect(
+      notificationTextOf({
+        type: "DATA_EXPORT_READY",
+        userId,
+        exportId,
+        expiresAt: "2026-12-03T12:00:00.000Z",
+      }),
+    ).toEqual({
+      title: "Your data export is ready",
+      body: "Download it from the app within 24 hours; it can be downloaded once.",
+      data: { type: "DATA_EXPORT_READY", exportId, expiresAt: "2026-12-03T12:00:00.000Z" },
+    });
+  });
 });

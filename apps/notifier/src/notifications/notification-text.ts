@@ -53,5 +53,11 @@ export function notificationTextOf(message: PushMessage): NotificationText {
         body: `You earned ${plural(message.points, "point")}`,
         data: { type: message.type, achievementId: message.achievementId, points: String(message.points) },
       };
+    case "DATA_EXPORT_READY":
+      return {
+        title: "Your data export is ready",
+        body: "Download it from the app within 24 hours; it can be downloaded once.",
+        data: { type: message.type, exportId: message.exportId, expiresAt: message.expiresAt },
+      };
   }
 }

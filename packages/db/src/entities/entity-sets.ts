@@ -18,6 +18,7 @@ import { PushDelivery } from "./push-delivery.entity";
 import { EmailDelivery } from "./email-delivery.entity";
 import { PasswordResetToken } from "./password-reset-token.entity";
 import { ClosedAccount } from "./closed-account.entity";
+import { DataExport } from "./data-export.entity";
 import { Session } from "./session.entity";
 import { StaffSession } from "./staff-session.entity";
 import { StaffUser } from "./staff-user.entity";
@@ -54,6 +55,7 @@ export const mainEntities = [
   Session,
   PasswordResetToken,
   ClosedAccount,
+  DataExport,
   OutboxEvent,
   ProcessedMessage,
   StaffUser,

@@ -25,6 +25,7 @@ export * from "./push-delivery.entity";
 export * from "./email-delivery.entity";
 export * from "./password-reset-token.entity";
 export * from "./closed-account.entity";
+export * from "./data-export.entity";
 export * from "./user-activity.entity";
 export * from "./user-task-count.entity";
 export * from "./productivity-metric.entity";

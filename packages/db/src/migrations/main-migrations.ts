@@ -10,6 +10,7 @@ import { Migration20261202091000 } from "./main/Migration20261202091000_outbox_a
 import { Migration20261202092000 } from "./main/Migration20261202092000_task_history_recent";
 import { Migration20261202113732 } from "./main/Migration20261202113732_password_reset";
 import { Migration20261202115251 } from "./main/Migration20261202115251_support_desk";
+import { Migration20261202121153 } from "./main/Migration20261202121153_data_exports";
 
 // Listed explicitly, in order, so compiled code, bundlers and vitest run the same migrations
 // without the Migrator having to `require` files from a folder. Append new migrations here.
@@ -25,4 +26,5 @@ export const mainMigrations: MigrationObject[] = [
   { name: "Migration20261202092000_task_history_recent", class: Migration20261202092000 },
   { name: "Migration20261202113732_password_reset", class: Migration20261202113732 },
   { name: "Migration20261202115251_support_desk", class: Migration20261202115251 },
+  { name: "Migration20261202121153_data_exports", class: Migration20261202121153 },
 ];

@@ -29,6 +29,14 @@ export const achievementUnlockedSchema = z.object({
   points: z.number().int(),
 });
 
+/** Not in the design document: the user's data export is ready to fetch (see requestDataExport). */
+export const dataExportReadySchema = z.object({
+  type: z.literal("DATA_EXPORT_READY"),
+  userId: z.uuid(),
+  exportId: z.uuid(),
+  expiresAt: z.iso.datetime(),
+});
+
 /**
  * Not in the design document: asks the notifier to e-mail a password-reset link. It names the user only;
  * the notifier issues the token as it sends, so the token exists in the e-mail alone (never in the outbox
@@ -45,6 +53,7 @@ export const pushMessageSchema = z.discriminatedUnion("type", [
   taskReminderSchema,
   habitReminderSchema,
   achievementUnlockedSchema,
+  dataExportReadySchema,
 ]);
 
 /** Every message of the notifications exchange: pushes and e-mails. */
@@ -56,6 +65,7 @@ export const notificationMessageSchema = z.discriminatedUnion("type", [
 export type TaskReminder = z.infer<typeof taskReminderSchema>;
 export type HabitReminder = z.infer<typeof habitReminderSchema>;
 export type AchievementUnlocked = z.infer<typeof achievementUnlockedSchema>;
+export type DataExportReady = z.infer<typeof dataExportReadySchema>;
 export type PasswordResetEmail = z.infer<typeof passwordResetEmailSchema>;
 export type PushMessage = z.infer<typeof pushMessageSchema>;
 export type NotificationMessage = z.infer<typeof notificationMessageSchema>;
@@ -65,5 +75,6 @@ export const notificationTypes: NotificationType[] = [
   "TASK_REMINDER",
   "HABIT_REMINDER",
   "ACHIEVEMENT_UNLOCKED",
+  "DATA_EXPORT_READY",
   "PASSWORD_RESET_EMAIL",
 ];

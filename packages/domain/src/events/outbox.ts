@@ -49,6 +49,8 @@ const subjectIdOf = (message: NotificationMessage) => {
       return message.habitId;
     case "ACHIEVEMENT_UNLOCKED":
       return message.achievementId;
+    case "DATA_EXPORT_READY":
+      return message.exportId;
     case "PASSWORD_RESET_EMAIL":
       return message.userId;
   }

@@ -6,3 +6,4 @@ export * from "./end-user-sessions.service";
 export * from "./send-password-reset-for-user.service";
 export * from "./user-suspension.service";
 export * from "./delete-user-account.service";
+export * from "./export-user-data.service";

@@ -1,6 +1,7 @@
 import { type EntityManager } from "@mikro-orm/postgresql";
 import {
   ClosedAccount,
+  DataExport,
   Device,
   EmailDelivery,
   PushDelivery,
@@ -46,6 +47,14 @@ export interface UserAccountView {
   achievements: { name: string; points: number; earnedAt: Date }[];
   pushes: { sentAt: Date; notificationType: string; title: string; status: string; error: string | null }[];
   emails: { sentAt: Date; kind: string; subject: string; status: string; error: string | null }[];
+  dataExports: {
+    id: string;
+    requestedAt: Date;
+    requestedByStaff: boolean;
+    status: string;
+    expiresAt: Date | null;
+    archiveBytes: number | null;
+  }[];
 }
 
 /**
@@ -63,7 +72,7 @@ export async function getUserAccount(
   if (!user) return closedAccountView(em, userId);
 
   const recent = { orderBy: { createdAt: "desc" }, limit: RECENT_ROWS } as const;
-  const [stats, sessions, devices, achievements, pushes, emails, activity] = await Promise.all([
+  const [stats, sessions, devices, achievements, pushes, emails, activity, dataExports] = await Promise.all([
     loadUserStats(em.fork(), analyticsEm.fork(), user, now),
     em
       .fork()
@@ -89,6 +98,7 @@ export async function getUserAccount(
         { userId, createdAt: { $gte: new Date(now.getTime() - RECENT_ACTIVITY_DAYS * 24 * 60 * 60 * 1000) } },
         recent,
       ),
+    em.fork().find(DataExport, { user: userId }, { ...recent, exclude: ["archive"] }),
   ]);
 
   return {
@@ -146,6 +156,14 @@ export async function getUserAccount(
       status: email.status,
       error: email.error ?? null,
     })),
+    dataExports: dataExports.map((dataExport) => ({
+      id: dataExport.id,
+      requestedAt: dataExport.createdAt,
+      requestedByStaff: Boolean(dataExport.requestedByStaff),
+      status: dataExport.status,
+      expiresAt: dataExport.expiresAt ?? null,
+      archiveBytes: dataExport.archiveBytes ?? null,
+    })),
   };
 }
 
@@ -164,5 +182,6 @@ async function closedAccountView(em: EntityManager, userId: string): Promise<Use
     achievements: [],
     pushes: [],
     emails: [],
+    dataExports: [],
   };
 }
