@@ -8,6 +8,7 @@ import { Migration20261202090000 } from "./main/Migration20261202090000_habit_st
 import { Migration20261202090500 } from "./main/Migration20261202090500_processed_messages_age";
 import { Migration20261202091000 } from "./main/Migration20261202091000_outbox_aggregate_index";
 import { Migration20261202092000 } from "./main/Migration20261202092000_task_history_recent";
+import { Migration20261202110000 } from "./main/Migration20261202110000_users_is_demo";
 
 // Listed explicitly, in order, so compiled code, bundlers and vitest run the same migrations
 // without the Migrator having to `require` files from a folder. Append new migrations here.
@@ -21,4 +22,5 @@ export const mainMigrations: MigrationObject[] = [
   { name: "Migration20261202090500_processed_messages_age", class: Migration20261202090500 },
   { name: "Migration20261202091000_outbox_aggregate_index", class: Migration20261202091000 },
   { name: "Migration20261202092000_task_history_recent", class: Migration20261202092000 },
+  { name: "Migration20261202110000_users_is_demo", class: Migration20261202110000 },
 ];
