@@ -1,11 +1,9 @@
 import "@momentum/node-runtime/check";
 import "reflect-metadata";
-import { databaseConfigShape, loadDemoDataWanted, openAnalyticsOrm, openMainOrm } from "@momentum/db";
-import { exitOnStartupFailure, parseEnv } from "@momentum/platform";
-import { z } from "zod";
+import { openAnalyticsOrm, openMainOrm } from "@momentum/db";
+import { exitOnStartupFailure } from "@momentum/platform";
+import { loadDemoPopulationConfig } from "../demo-population/demo-population.config";
 import { seedDemoPopulation } from "../demo-population/seed-demo-population";
-
-const envSchema = z.object(databaseConfigShape);
 
 /**
  * `npm run demo:population -w @momentum/analytics`: seeds the synthetic demo population into both
@@ -13,17 +11,16 @@ const envSchema = z.object(databaseConfigShape);
  * as for the demo accounts; running it again changes nothing.
  */
 async function main(): Promise<void> {
-  if (!loadDemoDataWanted(process.env)) {
+  const config = loadDemoPopulationConfig();
+  if (!config.demoDataWanted) {
     process.stdout.write(
       "demo population: not seeded; demo data is for development (NODE_ENV=development or SEED_DEMO_DATA=true)\n",
     );
     return;
   }
-  const env = parseEnv(envSchema, process.env);
-  const limits = { statementTimeoutMs: env.DATABASE_STATEMENT_TIMEOUT_MS };
-  const main = await openMainOrm(env.DATABASE_URL, limits);
+  const main = await openMainOrm(config.databaseUrl, config.databaseLimits);
   try {
-    const analytics = await openAnalyticsOrm(env.ANALYTICS_DATABASE_URL, limits);
+    const analytics = await openAnalyticsOrm(config.analyticsDatabaseUrl, config.databaseLimits);
     try {
       const started = performance.now();
       const seeded = await seedDemoPopulation(main.em.fork(), analytics.em.fork(), { now: new Date() });
