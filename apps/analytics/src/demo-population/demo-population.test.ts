@@ -94,7 +94,15 @@ describe("the demo population", () => {
     };
     expect(completionRate(Priority.Urgent)).toBeGreaterThan(completionRate(Priority.None));
 
-    expect(plans.flatMap((plan) => plan.habitLogs).some((log) => log.skipReason !== null)).toBe(true);
+    const logs = plans.flatMap((plan) => plan.habitLogs);
+    const typeOf = new Map(
+      plans.flatMap((plan) => plan.habits.map((habit) => [habit.id, habit.frequencyType])),
+    );
+    const completedTypes = new Set(
+      logs.filter((log) => log.skipReason === null).map((log) => typeOf.get(log.habitId)),
+    );
+    expect(completedTypes.size, "frequency types with completions").toBe(Object.values(FrequencyType).length);
+    expect(logs.some((log) => log.skipReason !== null)).toBe(true);
     expect(plans.flatMap((plan) => plan.focusSessions).length).toBeGreaterThan(500);
     const achievements = new Set(
       plans.flatMap((plan) => plan.achievements.map((earned) => earned.achievementId)),
