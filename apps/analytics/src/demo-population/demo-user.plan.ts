@@ -192,5 +192,5 @@ export function planDemoUser({ seed, index, now, days }: UserToPlan): DemoUserPl
     habitLogs,
     focusSessions,
   };
-  return { ...planned, achievements: demoAchievementsOf(planned, idOf) };
+  return { ...planned, achievements: demoAchievementsOf(planned, now, idOf) };
 }

@@ -1,5 +1,6 @@
 import "reflect-metadata";
 import { type TestOrms, openTestOrms } from "@momentum/db/testing";
+import { backfillAchievements, rebuildHabitStates } from "@momentum/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { planDemoPopulation } from "./demo-population";
 import { demoPopulationEvents } from "./demo-population-events";
@@ -73,6 +74,13 @@ describe("seeding the demo population", () => {
       ),
     ).toBeGreaterThanOrEqual(5);
   });
+
+  it("comes with every achievement the product's rules award it, dated when reached", async () => {
+    // As npm start does after seeding: the streak engine keeps the habits' state, then the backfill awards
+    // whatever the population reached but does not have.
+    await rebuildHabitStates(orms.main.em.fork(), { now });
+    expect(await backfillAchievements(orms.main.em.fork())).toBe(0);
+  }, 120_000);
 
   it("changes nothing when run again", async () => {
     const again = await seedDemoPopulation(orms.main.em.fork(), orms.analytics.em.fork(), { now });
