@@ -59,6 +59,13 @@ function eventsOf(seed: number, plan: DemoUserPlan): DomainEvent[] {
         categoryId: null,
       }),
     ),
+    ...plan.streakExtensions.map((extension) =>
+      event("streak.extended", { type: "habit", id: extension.habitId }, extension.at, {
+        currentStreak: extension.currentStreak,
+        longestStreak: extension.longestStreak,
+        startDate: extension.startDate,
+      }),
+    ),
     ...plan.habitLogs.map((log) =>
       log.skipReason === null
         ? event("habit.logged", { type: "habit", id: log.habitId }, log.completedAt, {
@@ -85,6 +92,8 @@ function eventsOf(seed: number, plan: DemoUserPlan): DomainEvent[] {
 
 // Code-unit order: ISO instants of one format sort as they happened (localeCompare is slow and locale-bound).
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+// At one moment, a completion comes before the streak it extends, as the API records them.
+const typeOrder = (event: DomainEvent) => (event.type === "streak.extended" ? 1 : 0);
 
 /**
  * The population's domain events, envelopes as the outbox relay publishes them, in the order they
@@ -93,5 +102,7 @@ const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 export function demoPopulationEvents(population: DemoPopulation): DomainEvent[] {
   return population.users
     .flatMap((plan) => eventsOf(population.seed, plan))
-    .sort((a, b) => compare(a.occurredAt, b.occurredAt) || compare(a.id, b.id));
+    .sort(
+      (a, b) => compare(a.occurredAt, b.occurredAt) || typeOrder(a) - typeOrder(b) || compare(a.id, b.id),
+    );
 }

@@ -134,6 +134,7 @@ describe("the demo population", () => {
         "habit.created",
         "habit.logged",
         "habit.skipped",
+        "streak.extended",
         "focus.logged",
       ]),
     );

@@ -77,6 +77,17 @@ export interface PlannedFocusSession {
   loggedAt: Date;
 }
 
+/** A completion that grew a habit's streak (what `streak.extended` tells). */
+export interface PlannedStreakExtension {
+  habitId: string;
+  userId: string;
+  at: Date;
+  currentStreak: number;
+  longestStreak: number;
+  /** The first day of the streak. */
+  startDate: string;
+}
+
 export interface PlannedAchievement {
   id: string;
   userId: string;
@@ -91,6 +102,7 @@ export interface DemoUserPlan {
   tasks: PlannedTask[];
   habits: PlannedHabit[];
   habitLogs: PlannedHabitLog[];
+  streakExtensions: PlannedStreakExtension[];
   focusSessions: PlannedFocusSession[];
   achievements: PlannedAchievement[];
 }

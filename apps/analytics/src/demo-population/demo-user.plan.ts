@@ -11,6 +11,7 @@ import {
   type PlannedHabitLog,
   type PlannedTask,
 } from "./demo-population";
+import { streakExtensionsOf } from "./demo-streaks";
 import { planDemoTask, type TaskContext } from "./demo-tasks.plan";
 import { seededId, seededRandom, type SeededRandom } from "./seeded-random";
 
@@ -190,7 +191,8 @@ export function planDemoUser({ seed, index, now, days }: UserToPlan): DemoUserPl
     tasks,
     habits: habits.map(({ kind: _kind, hour: _hour, keptLastTime: _kept, ...habit }) => habit),
     habitLogs,
+    streakExtensions: streakExtensionsOf(habits, habitLogs, timezone, now),
     focusSessions,
   };
-  return { ...planned, achievements: demoAchievementsOf(planned, now, idOf) };
+  return { ...planned, achievements: demoAchievementsOf(planned, idOf) };
 }
