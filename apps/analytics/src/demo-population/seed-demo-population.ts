@@ -187,7 +187,9 @@ async function seedAnalyticsDatabase(
 /**
  * Seeds the synthetic demo population into both databases: the main database in bulk, the analytics
  * database through the worker's ingestion of the events the API would have published. Each side is
- * skipped when it already holds the population, so running it again changes nothing.
+ * skipped when it already holds the population, so running it again changes nothing. (Should the
+ * analytics side alone be missing, it is filled from `options.now`: on a later day than the main side's
+ * seeding, its dates are shifted by the difference.)
  */
 export async function seedDemoPopulation(
   mainEm: EntityManager,
