@@ -50,19 +50,26 @@ runScript(async () => {
   });
   process.stdout.write(setup.output);
   if (setup.code !== 0) throw new Error(`database setup failed with exit code ${setup.code}`);
-  // Only right after seeding (a database with users is left alone, and these walk every user):
-  // the demo data qualifies for achievements it was never awarded, its habits have no kept streak
-  // checkpoint, and its activity has no daily metrics.
+  // Only right after seeding (a database with users is left alone, and these walk every user): the demo
+  // user's seeded activity has no daily metrics yet; the synthetic demo population joins the demo accounts
+  // (a few hundred users over four months: rows in bulk, analytics through the worker's ingestion, which
+  // keeps their metrics, so it comes after the metrics rebuild that would walk all its days again); then
+  // the demo data qualifies for achievements it was never awarded and its habits have no kept streak
+  // checkpoint.
   if (/: seeded /.test(setup.output)) {
+    await runStep("productivity metrics", process.execPath, [
+      "apps/analytics/dist/cli/rebuild-productivity.js",
+    ]);
+    // Decides as setup did about the demo accounts (same environment), so both or neither are seeded.
+    await runStep("demo population", process.execPath, ["apps/analytics/dist/cli/seed-demo-population.js"], {
+      env: developmentEnv,
+    });
     await runStep("habit states", process.execPath, ["apps/api/dist/cli/rebuild-habit-states.js"], {
       env: developmentEnv,
     });
     await runStep("achievements", process.execPath, ["apps/api/dist/cli/award-achievements.js"], {
       env: developmentEnv,
     });
-    await runStep("productivity metrics", process.execPath, [
-      "apps/analytics/dist/cli/rebuild-productivity.js",
-    ]);
   }
   const apps = appProcesses();
   console.log(`\n> starting ${apps.map(({ name }) => name).join(", ")} (Ctrl-C stops them all)`);

@@ -65,6 +65,10 @@ export class User extends TimestampedEntity {
   @Property({ type: "boolean", default: true })
   isActive: boolean & Opt = true;
 
+  /** Demo data (the demo user, the seeded synthetic population): shown as such to staff, left out by analysts. */
+  @Property({ type: "boolean", default: false })
+  isDemo: boolean & Opt = false;
+
   /** Set when the account is closed; rows are removed later by cascade when the user row is deleted. */
   @Property(instant({ nullable: true }))
   deletedAt?: Date | null;

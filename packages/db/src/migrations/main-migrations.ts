@@ -8,6 +8,7 @@ import { Migration20261202090000 } from "./main/Migration20261202090000_habit_st
 import { Migration20261202090500 } from "./main/Migration20261202090500_processed_messages_age";
 import { Migration20261202091000 } from "./main/Migration20261202091000_outbox_aggregate_index";
 import { Migration20261202092000 } from "./main/Migration20261202092000_task_history_recent";
+import { Migration20261202110000 } from "./main/Migration20261202110000_users_is_demo";
 import { Migration20261202113732 } from "./main/Migration20261202113732_password_reset";
 import { Migration20261202115251 } from "./main/Migration20261202115251_support_desk";
 import { Migration20261202121153 } from "./main/Migration20261202121153_data_exports";
@@ -24,6 +25,7 @@ export const mainMigrations: MigrationObject[] = [
   { name: "Migration20261202090500_processed_messages_age", class: Migration20261202090500 },
   { name: "Migration20261202091000_outbox_aggregate_index", class: Migration20261202091000 },
   { name: "Migration20261202092000_task_history_recent", class: Migration20261202092000 },
+  { name: "Migration20261202110000_users_is_demo", class: Migration20261202110000 },
   { name: "Migration20261202113732_password_reset", class: Migration20261202113732 },
   { name: "Migration20261202115251_support_desk", class: Migration20261202115251 },
   { name: "Migration20261202121153_data_exports", class: Migration20261202121153 },

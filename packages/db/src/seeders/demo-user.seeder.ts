@@ -38,6 +38,7 @@ export class DemoUserSeeder extends Seeder {
       timezone: demoUser.timezone,
       passwordHash: await hash(demoUser.password, { cost: seedBcryptCost }),
       bio: "Trying to do a little better every day.",
+      isDemo: true,
       createdAt: today.minus({ days: 90 }).toJSDate(),
     });
     const category = (name: string, type: CategoryType, color: string, icon: string) =>

@@ -35,10 +35,10 @@ afterAll(async () => {
 });
 
 describe("the main database seed", () => {
-  it("creates the demo user and the staff admin with the documented passwords", async () => {
+  it("creates the demo user, marked as demo, and the staff admin with the documented passwords", async () => {
     const em = main.em.fork();
     const user = await em.findOneOrFail(User, { email: demoUser.email });
-    expect([user.username, user.timezone]).toEqual(["demo", "Europe/Berlin"]);
+    expect([user.username, user.timezone, user.isDemo]).toEqual(["demo", "Europe/Berlin", true]);
     expect(await verify(demoUser.password, user.passwordHash)).toBe(true);
 
     const admin = await em.findOneOrFail(StaffUser, { email: demoStaffAdmin.email });
