@@ -1,0 +1,54 @@
+import { type EntityManager } from "@mikro-orm/postgresql";
+import { OutboxEvent } from "@momentum/db";
+
+export interface ClaimedRound {
+  /** Every row this round locked, oldest first. */
+  claimed: OutboxEvent[];
+  /** The claimed rows that may go out now, oldest first: none has an earlier pending event it did not claim. */
+  ready: OutboxEvent[];
+}
+
+/**
+ * Locks the oldest pending rows nobody else holds (`FOR UPDATE SKIP LOCKED`) and, in the same statement,
+ * flags each one that an earlier pending event of its aggregate, not claimed here, must precede.
+ *
+ * Comparing with each claimed row, not only with an aggregate's first claimed row, matters: two relays
+ * scanning at once claim interleaved rows (A locks e1, B skips it and locks e2, A skips e2 and locks e3),
+ * so A holds e1 and e3 with e2 between them. A may publish e1 but not e3 until e2 is out.
+ *
+ * The check reads the statement's snapshot: a row another relay published since looks pending still,
+ * which only holds a row back one round; a pending row never looks published.
+ */
+export async function claimRound(tx: EntityManager, limit: number): Promise<ClaimedRound> {
+  const rows = await tx.execute<(Record<string, unknown> & { held_back: boolean })[]>(
+    `with claimed as (
+       select * from "outbox" where "published_at" is null
+       order by "occurred_at", "position" limit ? for update skip locked
+     ),
+     first_unclaimed as (
+       select aggregate.aggregate_type, aggregate.aggregate_id, other.occurred_at, other.position
+       from (select distinct aggregate_type, aggregate_id from claimed) aggregate
+       cross join lateral (
+         select o.occurred_at, o.position from "outbox" o
+         where o.published_at is null
+           and o.aggregate_type = aggregate.aggregate_type and o.aggregate_id = aggregate.aggregate_id
+           and o.id not in (select id from claimed)
+         order by o.occurred_at, o.position limit 1
+       ) other
+     )
+     select claimed.*, coalesce(
+         (first.occurred_at, first.position) < (claimed.occurred_at, claimed.position), false
+       ) as held_back
+     from claimed left join first_unclaimed first using (aggregate_type, aggregate_id)
+     order by claimed.occurred_at, claimed.position`,
+    [limit],
+  );
+  const claimed: OutboxEvent[] = [];
+  const ready: OutboxEvent[] = [];
+  for (const { held_back: heldBack, ...row } of rows) {
+    const event = tx.map(OutboxEvent, row);
+    claimed.push(event);
+    if (!heldBack) ready.push(event);
+  }
+  return { claimed, ready };
+}
