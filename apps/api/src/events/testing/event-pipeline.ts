@@ -23,6 +23,8 @@ export interface EventPipeline {
   /** The relay in this process, exactly as the API runs it; null until started. */
   readonly relay: OutboxRelay | null;
   startRelay(): OutboxRelay;
+  /** Stops the relay started last, if any; `startRelay` may start a new one afterwards. */
+  stopRelay(): Promise<void>;
   /** Records `count` task.completed events straight into the outbox, one transaction per batch. */
   recordEvents(count: number, pacing?: { batchSize?: number; pauseMs?: number }): Promise<string[]>;
   /** Resolves once every id is in user_activity; throws after `timeoutMs`. */
@@ -177,6 +179,11 @@ export async function startEventPipeline(
       return relay;
     },
     startRelay,
+    async stopRelay() {
+      const stopped = relay;
+      relay = null;
+      await stopped?.stop();
+    },
     recordEvents,
     waitForActivities,
     expectDeliveredExactlyOnce,
