@@ -110,9 +110,6 @@ export function startOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
     orm.em.fork().transactional(async (tx) => {
       const { claimed, ready } = await claimRound(tx, batchSize);
       if (claimed.length === 0) return { claimed: 0, published: 0, failed: 0 };
-      // The round's commit need not wait for the disk: should a crash lose it, its rows are published
-      // again and consumers drop the copies by message id, as after a relay dying before its commit.
-      await tx.execute("set local synchronous_commit = off");
       // Every row goes out at once, each aggregate's in order on the one channel, and one wait covers all
       // their confirms: many messages per confirm round instead of one round trip per event.
       const errors = await Promise.all(ready.map(publishRow));
