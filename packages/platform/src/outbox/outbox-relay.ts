@@ -187,8 +187,9 @@ export function startOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
         if (round.published > 0) logger.debug(round, "published outbox events");
         state.consecutiveFailures = round.failed > 0 ? state.consecutiveFailures + 1 : 0;
         await pruneIfDue();
-        // A full batch means more is waiting: go again at once.
-        if (round.failed === 0 && round.claimed === batchSize) continue;
+        // A full batch means more is waiting: go again at once, unless every row waited behind another
+        // relay's (claiming them again at once would only spin until that relay commits).
+        if (round.failed === 0 && round.claimed === batchSize && round.published > 0) continue;
       } catch (error) {
         state.consecutiveFailures += 1;
         if (state.consecutiveFailures === 1 || state.consecutiveFailures % 10 === 0) {
