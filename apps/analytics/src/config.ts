@@ -18,7 +18,7 @@ const analyticsEnvSchema = z
     /** Months of user_activity kept before the current one; whole older months are dropped. */
     ANALYTICS_RETENTION_MONTHS: z.coerce.number().int().min(1).default(25),
     /** Most events ingested in one transaction; the consumer takes up to twice as many at once. */
-    ANALYTICS_BATCH_SIZE: z.coerce.number().int().min(1).max(1000).default(200),
+    ANALYTICS_BATCH_SIZE: z.coerce.number().int().min(1).max(1000).default(500),
     /** Monthly partitions kept ready ahead of the current month. */
     ANALYTICS_PARTITIONS_AHEAD: z.coerce.number().int().min(1).max(24).default(3),
   })

@@ -142,28 +142,49 @@ describe("outbox relay", () => {
     await bed.stopRelay(relay);
   });
 
-  it("two relays at once publish every event exactly once, each aggregate's events in order", async () => {
-    startRelay(50);
-    startRelay(50);
-    const aggregates = Array.from({ length: 8 }, () => randomUUID());
+  /** Records `rounds` events of each aggregate, one transaction per round; returns the ids in order. */
+  async function recordRounds(aggregates: string[], rounds: number): Promise<string[]> {
     const written: string[] = [];
-    for (let round = 0; round < 25; round += 1) {
+    for (let round = 0; round < rounds; round += 1) {
       await bed.orm.em.fork().transactional(async (em) => {
         for (const taskId of aggregates)
           written.push(recordEvent(em, taskCompleted(taskId, `step ${round}`)).id);
       });
     }
+    return written;
+  }
 
-    const received = await drain(bed.rabbit, written.length);
+  async function expectEachOnceInOrder(aggregates: string[], rounds: number, written: string[]) {
+    const received = await drain(bed.rabbit, written.length, 30_000);
     expect(received.map((message) => message.messageId).sort()).toEqual([...written].sort());
     for (const taskId of aggregates) {
       const steps = received
         .map((message) => domainEventSchema.parse(message.body))
         .filter((event) => event.aggregate.id === taskId)
         .map((event) => (event.payload as { title: string }).title);
-      expect(steps).toEqual(Array.from({ length: 25 }, (_, round) => `step ${round}`));
+      expect(steps, `steps of aggregate ${taskId}`).toEqual(
+        Array.from({ length: rounds }, (_, round) => `step ${round}`),
+      );
     }
     expect(await bed.orm.em.fork().count(OutboxEvent, { publishedAt: null })).toBe(0);
+  }
+
+  it("two relays at once publish every event exactly once, each aggregate's events in order", async () => {
+    const relays = [startRelay(50), startRelay(50)];
+    const aggregates = Array.from({ length: 8 }, () => randomUUID());
+    const written = await recordRounds(aggregates, 25);
+    await expectEachOnceInOrder(aggregates, 25, written);
+    await Promise.all(relays.map((relay) => bed.stopRelay(relay)));
+  });
+
+  it("relays whose claims interleave (A holds e1 and e3, B holds e2) still publish each aggregate in order", async () => {
+    // Many relays with small rounds over few aggregates, all woken by each commit's notification at once:
+    // concurrent claims skip each other's locked rows and take alternate events of one aggregate.
+    const relays = Array.from({ length: 6 }, () => bed.startRelay({ pollIntervalMs: 20, batchSize: 2 }));
+    const aggregates = Array.from({ length: 3 }, () => randomUUID());
+    const written = await recordRounds(aggregates, 80);
+    await expectEachOnceInOrder(aggregates, 80, written);
+    await Promise.all(relays.map((relay) => bed.stopRelay(relay)));
   });
 });
 

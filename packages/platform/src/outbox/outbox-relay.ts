@@ -1,11 +1,12 @@
 import { setTimeout } from "node:timers/promises";
-import { LockMode, type EntityManager, type MikroORM } from "@mikro-orm/postgresql";
+import { type MikroORM } from "@mikro-orm/postgresql";
 import { OutboxEvent } from "@momentum/db";
 import { topologyDeclarations } from "../messaging/declare-topology";
 import { type BrokerTopology } from "../messaging/broker-topology";
 import { type RabbitConnection } from "../messaging/rabbit-connection";
 import { type Logger } from "../observability/logger";
 import { type Registry } from "../observability/metrics-registry";
+import { claimRound } from "./outbox-claim";
 import { listenForOutboxEvents } from "./outbox-listener";
 import { outboxRelayMetrics } from "./outbox-relay-metrics";
 
@@ -20,7 +21,7 @@ export interface OutboxRelayOptions {
   route: (row: OutboxEvent) => OutgoingMessage;
   /** Where the dedicated LISTEN connection goes; normally DATABASE_URL. */
   databaseUrl: string;
-  /** Most events claimed, and so in flight to the broker, at once. */
+  /** Most events claimed, and so in flight to the broker, at once (default 500). */
   batchSize?: number;
   /** The poll that covers lost notifications. */
   pollIntervalMs?: number;
@@ -58,51 +59,24 @@ interface RoundResult {
   failed: number;
 }
 
-type OutboxOrder = Pick<OutboxEvent, "aggregateType" | "aggregateId" | "occurredAt" | "position">;
-
-const aggregateKey = (row: OutboxOrder) => `${row.aggregateType}/${row.aggregateId}`;
-const precedes = (a: OutboxOrder, b: OutboxOrder) =>
-  a.occurredAt.getTime() < b.occurredAt.getTime() ||
-  (a.occurredAt.getTime() === b.occurredAt.getTime() && a.position < b.position);
-
-/**
- * Aggregates of `claimed` that have an earlier pending event this relay did not claim (another relay
- * holds it): publishing theirs now could overtake it, so they wait for a later round.
- */
-async function aggregatesBehindOthers(tx: EntityManager, claimed: OutboxEvent[]): Promise<Set<string>> {
-  const firstClaimed = new Map<string, OutboxEvent>();
-  for (const row of claimed)
-    if (!firstClaimed.has(aggregateKey(row))) firstClaimed.set(aggregateKey(row), row);
-  const others = await tx.find(
-    OutboxEvent,
-    {
-      publishedAt: null,
-      id: { $nin: claimed.map((row) => row.id) },
-      $or: [...firstClaimed.values()].map((row) => ({
-        aggregateType: row.aggregateType,
-        aggregateId: row.aggregateId,
-      })),
-    },
-    { fields: ["aggregateType", "aggregateId", "occurredAt", "position"] },
-  );
-  return new Set(
-    others.filter((other) => precedes(other, firstClaimed.get(aggregateKey(other))!)).map(aggregateKey),
-  );
-}
+const aggregateKey = (row: Pick<OutboxEvent, "aggregateType" | "aggregateId">) =>
+  `${row.aggregateType}/${row.aggregateId}`;
 
 /**
  * Publishes the outbox to RabbitMQ. Each round claims the oldest pending rows with
  * `FOR UPDATE SKIP LOCKED` (so several API instances share the work), publishes them with confirms and
  * marks them published in the same transaction: the row locks are held through the publish, and a relay
- * that dies mid-round leaves its rows pending for the next one. Events of one aggregate are published in
- * order, one after the other; different aggregates go out concurrently. A crash between confirm and
- * commit publishes an event again: consumers de-duplicate by message id.
+ * that dies mid-round leaves its rows pending for the next one. A round sends all its rows at once on
+ * the publisher's one channel, each aggregate's in order (the broker keeps a channel's order), and waits
+ * for all their confirms together; rows behind an event another relay holds wait for a later round
+ * (see `claimRound`). A crash between confirm and commit publishes an event again: consumers
+ * de-duplicate by message id.
  *
  * Wakes on NOTIFY from the outbox trigger, polls as well, and backs off while the broker is unavailable.
  */
 export function startOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
   const { orm, rabbit, topology, route } = options;
-  const batchSize = options.batchSize ?? 100;
+  const batchSize = options.batchSize ?? 500;
   const pollIntervalMs = options.pollIntervalMs ?? 1_000;
   // Short enough that a backlog drains within seconds of the broker coming back.
   const maxBackoffMs = options.maxBackoffMs ?? 10_000;
@@ -118,59 +92,56 @@ export function startOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
     return { exchanges, queues, queueBindings: bindings };
   }
 
-  /** Publishes one aggregate's events in order; stops at the first failure so none overtakes it. */
-  async function publishGroup(
-    group: OutboxEvent[],
-    now: Date,
-  ): Promise<{ published: number; failed: boolean }> {
-    let published = 0;
-    for (const row of group) {
-      try {
-        const { exchange, routingKey, body } = route(row);
-        await publisher.send(
-          { exchange, routingKey, messageId: row.id, type: row.eventType, durable: true },
-          body,
-        );
-        row.publishedAt = now;
-        published += 1;
-      } catch (error) {
-        row.attempts += 1;
-        row.lastError = error instanceof Error ? error.message : String(error);
-        logger.warn(
-          { err: error, eventId: row.id, eventType: row.eventType },
-          "publish failed; the event stays pending",
-        );
-        return { published, failed: true };
-      }
+  /** Sends one row; resolves with the error instead of throwing, so a round can settle each row. */
+  async function publishRow(row: OutboxEvent): Promise<Error | undefined> {
+    try {
+      const { exchange, routingKey, body } = route(row);
+      await publisher.send(
+        { exchange, routingKey, messageId: row.id, type: row.eventType, durable: true },
+        body,
+      );
+      return undefined;
+    } catch (error) {
+      return error instanceof Error ? error : new Error(`publish failed: ${JSON.stringify(error)}`);
     }
-    return { published, failed: false };
   }
 
   const runRound = (): Promise<RoundResult> =>
     orm.em.fork().transactional(async (tx) => {
-      const claimed = await tx.find(
-        OutboxEvent,
-        { publishedAt: null },
-        {
-          orderBy: { occurredAt: "asc", position: "asc" },
-          limit: batchSize,
-          lockMode: LockMode.PESSIMISTIC_PARTIAL_WRITE,
-        },
-      );
+      const { claimed, ready } = await claimRound(tx, batchSize);
       if (claimed.length === 0) return { claimed: 0, published: 0, failed: 0 };
-      const waiting = await aggregatesBehindOthers(tx, claimed);
-      const groups = new Map<string, OutboxEvent[]>();
-      for (const row of claimed) {
-        if (waiting.has(aggregateKey(row))) continue;
-        groups.set(aggregateKey(row), [...(groups.get(aggregateKey(row)) ?? []), row]);
+      // Every row goes out at once, each aggregate's in order on the one channel, and one wait covers all
+      // their confirms: many messages per confirm round instead of one round trip per event.
+      const errors = await Promise.all(ready.map(publishRow));
+      const published: string[] = [];
+      const stopped = new Set<string>();
+      for (const [index, row] of ready.entries()) {
+        const error = errors[index];
+        // A row is marked only if every earlier row of its aggregate went out: after a failure the later
+        // ones stay pending too and go out again after it (consumers drop the copies by message id).
+        if (stopped.has(aggregateKey(row))) continue;
+        if (error === undefined) {
+          published.push(row.id);
+          continue;
+        }
+        stopped.add(aggregateKey(row));
+        logger.warn(
+          { err: error, eventId: row.id, eventType: row.eventType },
+          "publish failed; the event stays pending",
+        );
+        await tx.nativeUpdate(
+          OutboxEvent,
+          { id: row.id },
+          {
+            attempts: row.attempts + 1,
+            lastError: error.message,
+          },
+        );
       }
-      const now = new Date();
-      const results = await Promise.all([...groups.values()].map((group) => publishGroup(group, now)));
-      return {
-        claimed: claimed.length,
-        published: results.reduce((sum, result) => sum + result.published, 0),
-        failed: results.filter((result) => result.failed).length,
-      };
+      // One statement marks the round, rather than one per row.
+      if (published.length > 0)
+        await tx.nativeUpdate(OutboxEvent, { id: { $in: published } }, { publishedAt: new Date() });
+      return { claimed: claimed.length, published: published.length, failed: stopped.size };
     });
 
   let lastPruneAt = 0;
@@ -216,8 +187,9 @@ export function startOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
         if (round.published > 0) logger.debug(round, "published outbox events");
         state.consecutiveFailures = round.failed > 0 ? state.consecutiveFailures + 1 : 0;
         await pruneIfDue();
-        // A full batch means more is waiting: go again at once.
-        if (round.failed === 0 && round.claimed === batchSize) continue;
+        // A full batch means more is waiting: go again at once, unless every row waited behind another
+        // relay's (claiming them again at once would only spin until that relay commits).
+        if (round.failed === 0 && round.claimed === batchSize && round.published > 0) continue;
       } catch (error) {
         state.consecutiveFailures += 1;
         if (state.consecutiveFailures === 1 || state.consecutiveFailures % 10 === 0) {
