@@ -80,7 +80,11 @@ describe("finding users", () => {
     const page = await search({ query: marker.toUpperCase(), limit: 2 });
     expect(page.status).toBe(200);
     expect(page.body.result!.data.users.map((user) => user.id)).toEqual([third!.userId, second!.userId]);
-    expect(page.body.result!.data.users[0]).toMatchObject({ state: "active", email: third!.email });
+    expect(page.body.result!.data.users[0]).toMatchObject({
+      state: "active",
+      email: third!.email,
+      isDemo: false,
+    });
     const next = await search({ query: marker, limit: 2, cursor: page.body.result!.data.nextCursor });
     expect(next.body.result!.data).toEqual({
       users: [expect.objectContaining({ id: first!.userId })],
@@ -204,7 +208,7 @@ describe("a user's page", () => {
     expect(reply.body.result!.data).toMatchObject({
       id: account.userId,
       state: "active",
-      profile: { email: account.email, username: account.username, timezone: "Europe/Berlin" },
+      profile: { email: account.email, username: account.username, timezone: "Europe/Berlin", isDemo: false },
       stats: { tasksCompleted: 0, activeGoals: 0 },
       sessions: [expect.objectContaining({ endedAt: null })],
       devices: [expect.objectContaining({ platform: "ios" })],

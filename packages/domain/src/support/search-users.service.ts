@@ -20,6 +20,8 @@ export interface UserDirectoryEntry {
   signedUpAt: Date;
   lastSignInAt: Date | null;
   closedAt: Date | null;
+  /** A seeded demo account, not a person. */
+  isDemo: boolean;
 }
 
 export interface UserDirectoryPage {
@@ -82,6 +84,7 @@ export async function searchUsers(em: EntityManager, rawInput: SearchUsersInput)
         signedUpAt: row.signedUpAt,
         lastSignInAt: null,
         closedAt: row.closedAt,
+        isDemo: false,
       })),
       nextCursor: page.nextCursor,
     };
@@ -101,7 +104,7 @@ export async function searchUsers(em: EntityManager, rawInput: SearchUsersInput)
   const rows = await em.find(User, where, {
     orderBy: { createdAt: "desc", id: "desc" },
     limit: input.limit + 1,
-    fields: ["email", "username", "fullName", "createdAt", "lastLoginAt", "isActive"],
+    fields: ["email", "username", "fullName", "createdAt", "lastLoginAt", "isActive", "isDemo"],
   });
   const page = newestFirstPage(rows, input.limit);
   return {
@@ -114,6 +117,7 @@ export async function searchUsers(em: EntityManager, rawInput: SearchUsersInput)
       signedUpAt: user.createdAt,
       lastSignInAt: user.lastLoginAt ?? null,
       closedAt: null,
+      isDemo: user.isDemo,
     })),
     nextCursor: page.nextCursor,
   };

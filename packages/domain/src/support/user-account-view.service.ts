@@ -28,6 +28,7 @@ export interface UserAccountView {
     timezone: string;
     signedUpAt: Date;
     lastSignInAt: Date | null;
+    isDemo: boolean;
   } | null;
   closedAccount: { signedUpAt: Date; closedAt: Date; closedBy: string } | null;
   stats: UserStats | null;
@@ -111,6 +112,7 @@ export async function getUserAccount(
       timezone: user.timezone,
       signedUpAt: user.createdAt,
       lastSignInAt: user.lastLoginAt ?? null,
+      isDemo: user.isDemo,
     },
     closedAccount: null,
     stats,
