@@ -1,11 +1,10 @@
 import { type EntityManager } from "@mikro-orm/postgresql";
 import { conflict } from "../errors/domain-error";
-import { parseInput } from "../errors/zod-fields";
 import { recordNotification } from "../events/outbox";
 import { StaffAuditAction } from "../staff/record-audit";
 import { type StaffActor } from "../staff/staff-actor";
-import { auditUserAction, lockUserAccount } from "./user-account-access";
-import { userAccountActionSchema, type UserAccountActionInput } from "./user-directory.schema";
+import { auditUserAction, changeUserAccount } from "./user-account-access";
+import { type UserAccountActionInput } from "./user-directory.schema";
 
 /**
  * Sends the user the same reset e-mail `requestPasswordReset` sends (through the notifier), for someone
@@ -17,9 +16,7 @@ export async function sendPasswordResetForUser(
   rawInput: UserAccountActionInput,
   now = new Date(),
 ): Promise<true> {
-  const input = parseInput(userAccountActionSchema, rawInput, "input");
-  await em.transactional(async (tx) => {
-    const user = await lockUserAccount(tx, input.userId);
+  await changeUserAccount(em, rawInput, async (tx, user, input) => {
     if (!user.isActive) throw conflict("The account is suspended: reactivate it before a password reset");
     recordNotification(
       tx,

@@ -36,3 +36,4 @@ export const userAccountActionSchema = userAccountRefSchema.extend({
   reason: z.string().trim().min(3, "must say why (at least 3 characters)").max(500),
 });
 export type UserAccountActionInput = z.input<typeof userAccountActionSchema>;
+export type UserAccountAction = z.infer<typeof userAccountActionSchema>;

@@ -1,39 +1,32 @@
 import { type EntityManager } from "@mikro-orm/postgresql";
 import { type Redis } from "ioredis";
 import { conflict } from "../errors/domain-error";
-import { parseInput } from "../errors/zod-fields";
-import { revokeSessions } from "../identity/sign-out.service";
 import { StaffAuditAction } from "../staff/record-audit";
 import { type StaffActor } from "../staff/staff-actor";
-import { auditUserAction, lockUserAccount } from "./user-account-access";
-import { userAccountActionSchema, type UserAccountActionInput } from "./user-directory.schema";
+import { auditUserAction, changeUserAccount, endSessionsAudited } from "./user-account-access";
+import { type UserAccountActionInput } from "./user-directory.schema";
 
 /**
  * Suspends an account: it cannot sign in, refresh or reset its password, and every session ends at once.
  * Nothing it owns changes. Audited with the reason; suspending a suspended account is a CONFLICT.
  */
-export async function suspendUser(
+export function suspendUser(
   context: { em: EntityManager; redis: Redis },
   actor: StaffActor,
   rawInput: UserAccountActionInput,
   now = new Date(),
 ): Promise<{ endedSessions: number }> {
-  const input = parseInput(userAccountActionSchema, rawInput, "input");
-  return context.em.transactional(async (tx) => {
-    const user = await lockUserAccount(tx, input.userId);
+  return changeUserAccount(context.em, rawInput, async (tx, user, input) => {
     if (!user.isActive) throw conflict("The account is already suspended");
     user.isActive = false;
-    const ended = await revokeSessions(
-      { em: tx, redis: context.redis },
-      { userId: user.id },
+    return endSessionsAudited(
+      tx,
+      context.redis,
+      { actor, action: StaffAuditAction.SuspendUser, reason: input.reason },
+      user,
       "suspended",
       now,
     );
-    auditUserAction(tx, actor, StaffAuditAction.SuspendUser, user.id, {
-      reason: input.reason,
-      endedSessions: ended.length,
-    });
-    return { endedSessions: ended.length };
   });
 }
 
@@ -43,9 +36,7 @@ export async function reactivateUser(
   actor: StaffActor,
   rawInput: UserAccountActionInput,
 ): Promise<true> {
-  const input = parseInput(userAccountActionSchema, rawInput, "input");
-  await em.transactional(async (tx) => {
-    const user = await lockUserAccount(tx, input.userId);
+  await changeUserAccount(em, rawInput, async (tx, user, input) => {
     if (user.isActive) throw conflict("The account is not suspended");
     user.isActive = true;
     auditUserAction(tx, actor, StaffAuditAction.ReactivateUser, user.id, { reason: input.reason });
