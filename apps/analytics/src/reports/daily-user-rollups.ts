@@ -64,6 +64,14 @@ export const rollupRowsSql = (source: string) => `
     ) by_achievement
     group by user_id, day
   ),
+  type_figures as (
+    select user_id, day, jsonb_object_agg(kind, rows) as by_type
+    from (
+      select user_id, day, activity_type || '.' || action as kind, count(*)::int as rows from day_rows
+      group by 1, 2, 3
+    ) by_kind
+    group by user_id, day
+  ),
   totals as (
     select user_id, day, count(*)::int as activities,
       coalesce(sum((metadata->>'minutes')::int) filter (where activity_type = 'focus' and action = 'logged'), 0)::int
@@ -71,12 +79,14 @@ export const rollupRowsSql = (source: string) => `
     from day_rows group by user_id, day
   )
   select totals.day, totals.user_id, coalesce(users.platform, 'unknown') as platform, totals.activities,
+    type_figures.by_type as activities_by_type,
     coalesce(task_figures.completed, '{}') as tasks_completed, coalesce(task_figures.due, '{}') as tasks_due,
     coalesce(task_figures.on_time, '{}') as tasks_on_time,
     coalesce(habit_figures.recorded, '{}') as habit_days_recorded,
     coalesce(habit_figures.completed, '{}') as habit_days_completed,
     coalesce(achievement_figures.unlocked, '{}') as achievements_unlocked, totals.focus_minutes
   from totals
+  join type_figures using (user_id, day)
   left join task_figures using (user_id, day)
   left join habit_figures using (user_id, day)
   left join achievement_figures using (user_id, day)
@@ -84,10 +94,11 @@ export const rollupRowsSql = (source: string) => `
 
 /** Upserts the rollup rows a SELECT of rollupRowsSql returns. */
 export const upsertRollupsSql = (select: string) => `
-  insert into daily_user_rollups (day, user_id, platform, activities, tasks_completed, tasks_due, tasks_on_time,
+  insert into daily_user_rollups (day, user_id, platform, activities, activities_by_type, tasks_completed, tasks_due, tasks_on_time,
     habit_days_recorded, habit_days_completed, achievements_unlocked, focus_minutes)
   ${select}
   on conflict (day, user_id) do update set platform = excluded.platform, activities = excluded.activities,
+    activities_by_type = excluded.activities_by_type,
     tasks_completed = excluded.tasks_completed, tasks_due = excluded.tasks_due,
     tasks_on_time = excluded.tasks_on_time, habit_days_recorded = excluded.habit_days_recorded,
     habit_days_completed = excluded.habit_days_completed, achievements_unlocked = excluded.achievements_unlocked,

@@ -30,6 +30,10 @@ export class DailyUserRollup {
   @Property({ type: "integer", default: 0 })
   activities: number & Opt = 0;
 
+  /** The same rows by kind, "activity_type.action" (task.completed, habit.logged, ...). */
+  @Property(jsonb({ default: "{}" }))
+  activitiesByType: CountsByKey & Opt = {};
+
   /** Distinct tasks completed that day, by priority name. */
   @Property(jsonb({ default: "{}" }))
   tasksCompleted: CountsByKey & Opt = {};
