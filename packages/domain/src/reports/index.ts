@@ -11,3 +11,5 @@ export * from "./habit-completion.report";
 export * from "./task-completion.report";
 export * from "./achievements-unlocked.report";
 export * from "./focus-minutes.report";
+export * from "./report-csv";
+export * from "./report-tables";
