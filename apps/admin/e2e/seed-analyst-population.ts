@@ -9,7 +9,7 @@ export { populationRange };
 export const e2eAchievementName = 'Early bird, "5 a.m."';
 
 /**
- * The analytics worker's test population (three users in three zones, November 2026), ingested through
+ * The analytics worker's test population (three users in three zones, November 2020), ingested through
  * the worker's own ingestion function, so the reports read rollups written as in production.
  */
 export async function seedAnalystPopulation(

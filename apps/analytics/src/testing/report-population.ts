@@ -12,8 +12,8 @@ import {
   userSignedUpEvent,
 } from "./domain-event-builders";
 
-/** The range the population's figures are computed for: three ISO weeks, Monday 2 to Sunday 22 November 2026. */
-export const populationRange = { from: "2026-11-02", to: "2026-11-22" };
+/** The range the population's figures are computed for: three ISO weeks, Monday 2 to Sunday 22 November 2020. */
+export const populationRange = { from: "2020-11-02", to: "2020-11-22" };
 
 /**
  * Three users in three zones whose reports over populationRange are computed by hand in the tests
@@ -28,47 +28,47 @@ export const populationRange = { from: "2026-11-02", to: "2026-11-22" };
 export function reportPopulation(achievementId: string): { events: DomainEvent[]; users: string[] } {
   const [ada, bob, cy] = [randomUUID(), randomUUID(), randomUUID()];
   const events = [
-    at("2026-11-02T08:00:00.000Z", userSignedUpEvent(ada, "UTC")),
-    at("2026-11-02T08:01:00.000Z", deviceRegisteredEvent(ada, DevicePlatform.Ios)),
+    at("2020-11-02T08:00:00.000Z", userSignedUpEvent(ada, "UTC")),
+    at("2020-11-02T08:01:00.000Z", deviceRegisteredEvent(ada, DevicePlatform.Ios)),
     taskCompletion(ada, {
       priority: "high",
-      dueDate: "2026-11-02T17:00:00.000Z",
-      completedAt: "2026-11-02T09:00:00.000Z",
-      completedOn: "2026-11-02",
+      dueDate: "2020-11-02T17:00:00.000Z",
+      completedAt: "2020-11-02T09:00:00.000Z",
+      completedOn: "2020-11-02",
     }),
-    focusLoggedEvent(ada, "2026-11-03", 30),
-    habitLoggedEvent(ada, randomUUID(), "2026-11-09", { frequencyType: FrequencyType.Daily }),
-    achievementUnlockedEvent(ada, achievementId, "2026-11-09"),
+    focusLoggedEvent(ada, "2020-11-03", 30),
+    habitLoggedEvent(ada, randomUUID(), "2020-11-09", { frequencyType: FrequencyType.Daily }),
+    achievementUnlockedEvent(ada, achievementId, "2020-11-09"),
     taskCompletion(ada, {
       priority: "medium",
       dueDate: null,
-      completedAt: "2026-11-23T09:00:00.000Z",
-      completedOn: "2026-11-23",
+      completedAt: "2020-11-23T09:00:00.000Z",
+      completedOn: "2020-11-23",
     }),
 
-    at("2026-11-03T03:00:00.000Z", userSignedUpEvent(bob, "America/New_York")),
-    at("2026-11-03T03:01:00.000Z", deviceRegisteredEvent(bob, DevicePlatform.Android)),
+    at("2020-11-03T03:00:00.000Z", userSignedUpEvent(bob, "America/New_York")),
+    at("2020-11-03T03:01:00.000Z", deviceRegisteredEvent(bob, DevicePlatform.Android)),
     taskCompletion(bob, {
       priority: "low",
       dueDate: null,
-      completedAt: "2026-11-16T15:00:00.000Z",
-      completedOn: "2026-11-16",
+      completedAt: "2020-11-16T15:00:00.000Z",
+      completedOn: "2020-11-16",
     }),
-    habitLoggedEvent(bob, randomUUID(), "2026-11-16", {
+    habitLoggedEvent(bob, randomUUID(), "2020-11-16", {
       frequencyType: FrequencyType.Weekly,
       counted: false,
     }),
-    focusLoggedEvent(bob, "2026-11-16", 20),
+    focusLoggedEvent(bob, "2020-11-16", 20),
 
-    at("2026-11-10T16:00:00.000Z", userSignedUpEvent(cy, "Asia/Tokyo")),
+    at("2020-11-10T16:00:00.000Z", userSignedUpEvent(cy, "Asia/Tokyo")),
     taskCompletion(cy, {
       priority: "high",
-      dueDate: "2026-11-10T12:00:00.000Z",
-      completedAt: "2026-11-11T01:00:00.000Z",
-      completedOn: "2026-11-11",
+      dueDate: "2020-11-10T12:00:00.000Z",
+      completedAt: "2020-11-11T01:00:00.000Z",
+      completedOn: "2020-11-11",
     }),
-    habitSkippedEvent(cy, randomUUID(), "2026-11-11", "travelling", FrequencyType.Daily),
-    focusLoggedEvent(cy, "2026-11-22", 15),
+    habitSkippedEvent(cy, randomUUID(), "2020-11-11", "travelling", FrequencyType.Daily),
+    focusLoggedEvent(cy, "2020-11-22", 15),
   ];
   return { events, users: [ada, bob, cy] };
 }
