@@ -52,7 +52,7 @@ runScript(async () => {
   if (setup.code !== 0) throw new Error(`database setup failed with exit code ${setup.code}`);
   // Only right after seeding (a database with users is left alone, and these walk every user):
   // the demo data qualifies for achievements it was never awarded, its habits have no kept streak
-  // checkpoint, and its activity has no daily metrics.
+  // checkpoint, and its activity has no daily metrics nor report rollups.
   if (/: seeded /.test(setup.output)) {
     await runStep("habit states", process.execPath, ["apps/api/dist/cli/rebuild-habit-states.js"], {
       env: developmentEnv,
@@ -63,6 +63,7 @@ runScript(async () => {
     await runStep("productivity metrics", process.execPath, [
       "apps/analytics/dist/cli/rebuild-productivity.js",
     ]);
+    await runStep("report rollups", process.execPath, ["apps/analytics/dist/cli/rebuild-report-rollups.js"]);
   }
   const apps = appProcesses();
   console.log(`\n> starting ${apps.map(({ name }) => name).join(", ")} (Ctrl-C stops them all)`);
