@@ -1,24 +1,19 @@
 import "reflect-metadata";
 import { type MikroORM } from "@mikro-orm/postgresql";
 import { loadDatabaseConfig, openAnalyticsOrm } from "@momentum/db";
-import { plannedRelations } from "@momentum/db/testing";
+import { createMonthPartition, plannedRelations } from "@momentum/db/testing";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { USER_DAYS_ROLLUP, userDaysRollupValues } from "./daily-user-rollups";
 
 // A month long before anything the tests write: a partition of its own, which a rollup must skip.
-const OLD_MONTH = "user_activity_p2001_02";
-
 let orm: MikroORM;
+let oldMonth: Awaited<ReturnType<typeof createMonthPartition>>;
 beforeAll(async () => {
   orm = await openAnalyticsOrm(loadDatabaseConfig().ANALYTICS_DATABASE_URL);
-  await orm.em
-    .fork()
-    .execute(
-      `create table if not exists "${OLD_MONTH}" partition of user_activity for values from ('2001-02-01Z') to ('2001-03-01Z')`,
-    );
+  oldMonth = await createMonthPartition(orm.em.fork(), "2001-02");
 });
 afterAll(async () => {
-  await orm?.em.fork().execute(`drop table if exists "${OLD_MONTH}"`);
+  await oldMonth?.drop();
   await orm?.close();
 });
 
@@ -30,5 +25,5 @@ it("a user-day's rollup reads the partitions from that day on, never older month
     userDaysRollupValues([{ userId: "00000000-0000-0000-0000-000000000000", day: today }]),
   );
   expect(relations).toContain(`user_activity_p${today.slice(0, 4)}_${today.slice(5, 7)}`);
-  expect(relations).not.toContain(OLD_MONTH);
+  expect(relations).not.toContain(oldMonth.name);
 });

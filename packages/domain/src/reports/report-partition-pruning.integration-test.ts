@@ -1,7 +1,7 @@
 import "reflect-metadata";
 import { type MikroORM } from "@mikro-orm/postgresql";
 import { loadDatabaseConfig, openAnalyticsOrm } from "@momentum/db";
-import { plannedRelations } from "@momentum/db/testing";
+import { createMonthPartition, plannedRelations } from "@momentum/db/testing";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { ACHIEVEMENTS_UNLOCKED } from "./achievements-unlocked.report";
 import { ACTIVE_USERS_SQL, activeUsersValues } from "./active-users.report";
@@ -15,19 +15,14 @@ import { SIGN_UP_COHORTS, signUpCohortsValues } from "./signup-cohorts.report";
 import { TASK_COMPLETION } from "./task-completion.report";
 
 // A month of activity of its own: no report may read user_activity's partitions at all.
-const MONTH = "user_activity_p2002_02";
-
 let orm: MikroORM;
+let month: Awaited<ReturnType<typeof createMonthPartition>>;
 beforeAll(async () => {
   orm = await openAnalyticsOrm(loadDatabaseConfig().ANALYTICS_DATABASE_URL);
-  await orm.em
-    .fork()
-    .execute(
-      `create table if not exists "${MONTH}" partition of user_activity for values from ('2002-02-01Z') to ('2002-03-01Z')`,
-    );
+  month = await createMonthPartition(orm.em.fork(), "2002-02");
 });
 afterAll(async () => {
-  await orm?.em.fork().execute(`drop table if exists "${MONTH}"`);
+  await month?.drop();
   await orm?.close();
 });
 
