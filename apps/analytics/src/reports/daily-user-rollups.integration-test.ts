@@ -167,6 +167,26 @@ describe("the reports' daily rollups", () => {
     expect(await rollupsOf(userId)).toEqual(expectedAucklandRollups(achievementId));
   });
 
+  it("count every event of one user-day ingested by concurrent batches, none overwriting another", async () => {
+    const userId = randomUUID();
+    // Events that move no productivity metric, so only the rollups' own turn-taking keeps them apart.
+    await Promise.all(
+      Array.from({ length: 6 }, (_, index) =>
+        deliver([
+          at(`2026-12-03T1${index}:00:00.000Z`, taskUpdatedEvent(userId)),
+          achievementUnlockedEvent(userId, randomUUID(), "2026-12-03"),
+        ]),
+      ),
+    );
+    const [rollup] = await rollupsOf(userId);
+    expect(rollup).toMatchObject({
+      day: "2026-12-03",
+      activities: 12,
+      activitiesByType: { "task.updated": 6, "achievement.unlocked": 6 },
+    });
+    expect(Object.keys(rollup!.achievementsUnlocked)).toHaveLength(6);
+  });
+
   it("count a user without a known sign-up by UTC days, on the 'unknown' platform", async () => {
     const userId = randomUUID();
     await deliver([at("2026-12-01T12:00:00.000Z", taskUpdatedEvent(userId))]);
