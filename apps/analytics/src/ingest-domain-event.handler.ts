@@ -10,7 +10,7 @@ import { type DomainEvent } from "@momentum/domain";
 import { productiveDayOf } from "./productivity/productive-day-of";
 import { recomputeProductivityDays } from "./productivity/recompute-productivity-day";
 import { activityDayOf } from "./reports/activity-day-of";
-import { rememberUsers } from "./reports/analytics-users";
+import { knownUsersOf, rememberUsers } from "./reports/analytics-users";
 import { recomputeDailyRollups } from "./reports/daily-user-rollups";
 import { userActivityOf } from "./user-activity-of";
 
@@ -55,16 +55,13 @@ async function recordActivities(em: EntityManager, events: readonly DomainEvent[
   const userIds = recorded.map(({ activity }) => activity.userId);
   await lockUsers(em, userIds, "shared");
   // A statement of its own, after the locks: its snapshot then sees a deletion that committed while we waited.
-  const forgotten = new Set(
-    (await em.find(ForgottenUser, { userId: { $in: [...new Set(userIds)] } }, { fields: ["userId"] })).map(
-      (user) => user.userId,
-    ),
-  );
-  const kept = recorded.filter(({ activity }) => !forgotten.has(activity.userId));
+  const known = await knownUsersOf(em, userIds);
+  const kept = recorded.filter(({ activity }) => !known.get(activity.userId)?.forgotten);
   if (kept.length === 0) return;
   const zones = await rememberUsers(
     em,
     kept.map(({ event }) => event),
+    new Map([...known].map(([userId, user]) => [userId, user.timezone])),
   );
   const dated = kept.map((entry) => ({
     ...entry,
