@@ -7,7 +7,7 @@ import {
   reportFilterInputSchema,
   rollupFilterValues,
 } from "./report-filter.schema";
-import { REPORT_DAYS_SQL } from "./report-range.schema";
+import { REPORT_DAYS_SQL } from "./report-days";
 
 export interface ActiveUsersInPeriod {
   /** The period's first day: the day itself, a week's Monday, a month's 1st. */

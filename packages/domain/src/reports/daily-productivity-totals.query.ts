@@ -1,6 +1,6 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { type ReportFilter } from "./report-filter.schema";
-import { REPORT_DAYS_SQL } from "./report-range.schema";
+import { REPORT_DAYS_SQL } from "./report-days";
 
 export interface DailyProductivityTotals {
   date: string;

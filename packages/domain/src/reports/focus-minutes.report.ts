@@ -6,7 +6,7 @@ import {
   reportFilterInputSchema,
   rollupFilterValues,
 } from "./report-filter.schema";
-import { REPORT_DAYS_SQL } from "./report-range.schema";
+import { REPORT_DAYS_SQL } from "./report-days";
 
 export interface FocusDay {
   date: string;

@@ -1,5 +1,5 @@
 export * from "./overview-counts";
-export * from "./report-range.schema";
+export * from "./report-days";
 export * from "./daily-active-users.query";
 export * from "./daily-productivity-totals.query";
 export * from "./activity-by-type.query";
