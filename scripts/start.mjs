@@ -54,8 +54,8 @@ runScript(async () => {
   // user's seeded activity has no daily metrics yet; the synthetic demo population joins the demo accounts
   // (a few hundred users over four months: rows in bulk, analytics through the worker's ingestion, which
   // keeps their metrics, so it comes after the metrics rebuild that would walk all its days again); then
-  // the demo data qualifies for achievements it was never awarded and its habits have no kept streak
-  // checkpoint.
+  // the demo data qualifies for achievements it was never awarded, its habits have no kept streak
+  // checkpoint, and the demo user's seeded activity has no report rollups.
   if (/: seeded /.test(setup.output)) {
     await runStep("productivity metrics", process.execPath, [
       "apps/analytics/dist/cli/rebuild-productivity.js",
@@ -70,6 +70,7 @@ runScript(async () => {
     await runStep("achievements", process.execPath, ["apps/api/dist/cli/award-achievements.js"], {
       env: developmentEnv,
     });
+    await runStep("report rollups", process.execPath, ["apps/analytics/dist/cli/rebuild-report-rollups.js"]);
   }
   const apps = appProcesses();
   console.log(`\n> starting ${apps.map(({ name }) => name).join(", ")} (Ctrl-C stops them all)`);

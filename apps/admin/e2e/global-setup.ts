@@ -18,6 +18,7 @@ import {
   rabbitEnvSchema,
   redisEnvSchema,
 } from "@momentum/platform";
+import { seedAnalystPopulation } from "./seed-analyst-population";
 import { seedAnalytics, seedPlatform } from "./seed-platform";
 
 const adminRoot = resolve(__dirname, "..");
@@ -54,9 +55,14 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
 
   try {
     const orm = await openMainOrm(databases.mainUrl);
-    await seedPlatform(orm.em.fork()).finally(() => orm.close());
     const analyticsOrm = await openAnalyticsOrm(databases.analyticsUrl);
-    await seedAnalytics(analyticsOrm.em.fork()).finally(() => analyticsOrm.close());
+    try {
+      await seedPlatform(orm.em.fork());
+      await seedAnalytics(analyticsOrm.em.fork());
+      await seedAnalystPopulation(orm.em.fork(), analyticsOrm.em.fork());
+    } finally {
+      await Promise.all([orm.close(), analyticsOrm.close()]);
+    }
 
     mkdirSync(logDir, { recursive: true });
 

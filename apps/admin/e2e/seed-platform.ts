@@ -1,6 +1,6 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import type { EntityManager } from "@mikro-orm/core";
-import { ProductivityMetric, Task, TaskStatus, User, UserActivity } from "@momentum/db";
+import { DailyUserRollup, ProductivityMetric, Task, TaskStatus, User } from "@momentum/db";
 import { createStaffAccount } from "@momentum/domain";
 
 export const e2eStaff = {
@@ -46,7 +46,7 @@ export async function seedPlatform(em: EntityManager): Promise<void> {
 /** What the reports page must show over its default range (the last 30 UTC days) for the data below. */
 export const expectedReport = { tasksCompleted: 7, focusMinutes: 95 } as const;
 
-/** Two users' metrics on the two previous UTC days and an hour-old activity: inside the default range. */
+/** Two users' metrics on the two previous UTC days and an hour-old activity's rollup: inside the default range. */
 export async function seedAnalytics(analyticsEm: EntityManager, now = new Date()): Promise<void> {
   const utcDaysAgo = (days: number) =>
     new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() - days))
@@ -69,13 +69,12 @@ export async function seedAnalytics(analyticsEm: EntityManager, now = new Date()
     focusTime: 35,
     productivityScore: 50,
   });
-  analyticsEm.create(UserActivity, {
+  // Ada's task completed an hour ago, as the analytics worker's rollup of her day holds it.
+  analyticsEm.create(DailyUserRollup, {
     userId: ada,
-    activityType: "task",
-    action: "completed",
-    entityType: "task",
-    entityId: randomUUID(),
-    createdAt: new Date(now.getTime() - 60 * 60 * 1000),
+    day: new Date(now.getTime() - 60 * 60 * 1000).toISOString().slice(0, 10),
+    activities: 1,
+    activitiesByType: { "task.completed": 1 },
   });
   await analyticsEm.flush();
 }

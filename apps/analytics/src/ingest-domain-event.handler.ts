@@ -1,8 +1,17 @@
 import { type EntityManager } from "@mikro-orm/postgresql";
-import { ForgottenUser, ProductivityMetric, UserActivity } from "@momentum/db";
+import {
+  AnalyticsUser,
+  DailyUserRollup,
+  ForgottenUser,
+  ProductivityMetric,
+  UserActivity,
+} from "@momentum/db";
 import { type DomainEvent } from "@momentum/domain";
 import { productiveDayOf } from "./productivity/productive-day-of";
 import { recomputeProductivityDays } from "./productivity/recompute-productivity-day";
+import { activityDayOf } from "./reports/activity-day-of";
+import { knownUsersOf, rememberUsers } from "./reports/analytics-users";
+import { recomputeDailyRollups } from "./reports/daily-user-rollups";
 import { userActivityOf } from "./user-activity-of";
 
 /**
@@ -28,10 +37,15 @@ async function forgetUser(em: EntityManager, userId: string): Promise<void> {
   await lockUsers(em, [userId], "exclusive");
   await em.nativeDelete(UserActivity, { userId });
   await em.nativeDelete(ProductivityMetric, { userId });
+  await em.nativeDelete(DailyUserRollup, { userId });
+  await em.nativeDelete(AnalyticsUser, { userId });
   await em.createQueryBuilder(ForgottenUser).insert({ userId }).onConflict("userId").ignore().execute("run");
 }
 
-/** Records events as activity rows and recomputes the days they count for: a few statements per batch. */
+/**
+ * Records events as activity rows, each with the user's day it counts for, and recomputes the days they
+ * count for (productivity metrics and the reports' rollups): a few statements per batch.
+ */
 async function recordActivities(em: EntityManager, events: readonly DomainEvent[]): Promise<void> {
   const recorded = events.flatMap((event) => {
     const activity = userActivityOf(event);
@@ -41,17 +55,22 @@ async function recordActivities(em: EntityManager, events: readonly DomainEvent[
   const userIds = recorded.map(({ activity }) => activity.userId);
   await lockUsers(em, userIds, "shared");
   // A statement of its own, after the locks: its snapshot then sees a deletion that committed while we waited.
-  const forgotten = new Set(
-    (await em.find(ForgottenUser, { userId: { $in: [...new Set(userIds)] } }, { fields: ["userId"] })).map(
-      (user) => user.userId,
-    ),
-  );
-  const kept = recorded.filter(({ activity }) => !forgotten.has(activity.userId));
+  const known = await knownUsersOf(em, userIds);
+  const kept = recorded.filter(({ activity }) => !known.get(activity.userId)?.forgotten);
   if (kept.length === 0) return;
+  const zones = await rememberUsers(
+    em,
+    kept.map(({ event }) => event),
+    new Map([...known].map(([userId, user]) => [userId, user.timezone])),
+  );
+  const dated = kept.map((entry) => ({
+    ...entry,
+    day: activityDayOf(entry.event, zones.get(entry.activity.userId)),
+  }));
   // Dated when it happened, not when it arrived: a backlog drained late must not shift the day it counts for.
   await em.insertMany(
     UserActivity,
-    kept.map(({ event, activity }) => ({ ...activity, createdAt: new Date(event.occurredAt) })),
+    dated.map(({ event, activity, day }) => ({ ...activity, day, createdAt: new Date(event.occurredAt) })),
   );
   await recomputeProductivityDays(
     em,
@@ -59,6 +78,10 @@ async function recordActivities(em: EntityManager, events: readonly DomainEvent[
       const date = productiveDayOf(event);
       return date ? [{ userId: activity.userId, date }] : [];
     }),
+  );
+  await recomputeDailyRollups(
+    em,
+    dated.map(({ activity, day }) => ({ userId: activity.userId, day })),
   );
 }
 

@@ -1,24 +1,19 @@
 import "reflect-metadata";
 import { type MikroORM } from "@mikro-orm/postgresql";
 import { loadDatabaseConfig, openAnalyticsOrm } from "@momentum/db";
-import { plannedRelations } from "@momentum/db/testing";
+import { createMonthPartition, plannedRelations } from "@momentum/db/testing";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { DAY_TOTALS, dayTotalsValues } from "./recompute-productivity-day";
 
 // A month long before anything the tests write: a partition of its own, which a recompute must skip.
-const OLD_MONTH = "user_activity_p2001_01";
-
 let orm: MikroORM;
+let oldMonth: Awaited<ReturnType<typeof createMonthPartition>>;
 beforeAll(async () => {
   orm = await openAnalyticsOrm(loadDatabaseConfig().ANALYTICS_DATABASE_URL);
-  await orm.em
-    .fork()
-    .execute(
-      `create table if not exists "${OLD_MONTH}" partition of user_activity for values from ('2001-01-01Z') to ('2001-02-01Z')`,
-    );
+  oldMonth = await createMonthPartition(orm.em.fork(), "2001-01");
 });
 afterAll(async () => {
-  await orm?.em.fork().execute(`drop table if exists "${OLD_MONTH}"`);
+  await oldMonth?.drop();
   await orm?.close();
 });
 
@@ -31,5 +26,5 @@ it("a day's recompute reads the partitions from that day on, never older months"
   );
   const thisMonth = `user_activity_p${today.slice(0, 4)}_${today.slice(5, 7)}`;
   expect(relations).toContain(thisMonth);
-  expect(relations).not.toContain(OLD_MONTH);
+  expect(relations).not.toContain(oldMonth.name);
 });

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
-import { type DomainEvent } from "@momentum/domain";
+import { type DevicePlatform, type FrequencyType } from "@momentum/db";
+import { type DomainEvent, type PriorityName } from "@momentum/domain";
 
 /** Test events as the relay publishes them; each call is a new event with a new id. */
 const envelope = (userId: string, aggregate: DomainEvent["aggregate"]) => ({
@@ -30,7 +31,7 @@ export const habitLoggedEvent = (
   userId: string,
   habitId: string,
   date: string,
-  facts: { counted?: boolean; replaced?: boolean } = {},
+  facts: { counted?: boolean; replaced?: boolean; frequencyType?: FrequencyType } = {},
 ): DomainEvent => ({
   ...envelope(userId, { type: "habit", id: habitId }),
   type: "habit.logged",
@@ -40,6 +41,7 @@ export const habitLoggedEvent = (
     mood: null,
     counted: facts.counted ?? true,
     replaced: facts.replaced ?? false,
+    ...(facts.frequencyType ? { frequencyType: facts.frequencyType } : {}),
   },
 });
 
@@ -72,8 +74,56 @@ export const habitSkippedEvent = (
   habitId: string,
   date: string,
   reason: string,
+  frequencyType?: FrequencyType,
 ): DomainEvent => ({
   ...envelope(userId, { type: "habit", id: habitId }),
   type: "habit.skipped",
-  payload: { date, reason },
+  payload: { date, reason, ...(frequencyType ? { frequencyType } : {}) },
 });
+
+export const userSignedUpEvent = (userId: string, timezone: string): DomainEvent => ({
+  ...envelope(userId, { type: "user", id: userId }),
+  type: "user.signed_up",
+  payload: { username: "someone", timezone },
+});
+
+export const deviceRegisteredEvent = (userId: string, platform: DevicePlatform): DomainEvent => ({
+  ...envelope(userId, { type: "device", id: randomUUID() }),
+  type: "device.registered",
+  payload: { platform },
+});
+
+/** A completion with the facts the reports break down by: priority, due date, when it was done. */
+export const taskCompletion = (
+  userId: string,
+  facts: {
+    taskId?: string;
+    priority: PriorityName;
+    dueDate: string | null;
+    completedAt: string;
+    completedOn: string;
+  },
+): DomainEvent => ({
+  ...envelope(userId, { type: "task", id: facts.taskId ?? randomUUID() }),
+  type: "task.completed",
+  payload: {
+    title: "Call the bank",
+    priority: facts.priority,
+    dueDate: facts.dueDate,
+    completedAt: facts.completedAt,
+    completedOn: facts.completedOn,
+  },
+});
+
+export const achievementUnlockedEvent = (
+  userId: string,
+  achievementId: string,
+  earnedOn: string,
+): DomainEvent => ({
+  ...envelope(userId, { type: "achievement", id: achievementId }),
+  type: "achievement.unlocked",
+  payload: { points: 10, earnedOn },
+});
+
+/** Any event, as if it had happened at `occurredAt`. */
+export const at = (occurredAt: string, event: DomainEvent): DomainEvent => ({ ...event, occurredAt });

@@ -3,6 +3,7 @@ import { type ReadinessCheck } from "@momentum/platform";
 import { createServerAdapter } from "@whatwg-node/server";
 import { type ApiDependencies } from "../dependencies";
 import { createGraphqlHandler } from "../graphql/graphql-handler";
+import { handleReportCsvRequest, REPORT_CSV_PATH } from "../exports/report-csv.route";
 import { handleTrpcRequest } from "../trpc";
 import { bodyTooLargeResponse, withBoundedBody } from "./bounded-body";
 import { notePeerAddress } from "./client-info";
@@ -29,9 +30,9 @@ export function coreReadinessChecks(deps: ApiDependencies): Record<string, Readi
 const nativeAbortSignals = { __useCustomAbortCtrl: false };
 
 /**
- * The public HTTP server: the mobile GraphQL API, the users' data-export downloads and the dashboard's
- * tRPC router, nothing else. The probes and metrics are served on the internal METRICS_PORT
- * (`startHealthServer`), never here.
+ * The public HTTP server: the mobile GraphQL API, the users' data-export downloads (`/data-exports/{id}`),
+ * the dashboard's tRPC router and its report downloads (`/exports/reports/<table>.csv`), nothing else.
+ * The probes and metrics are served on the internal METRICS_PORT (`startHealthServer`), never here.
  */
 export function createApiServer(deps: ApiDependencies): Server {
   const graphql = createGraphqlHandler(deps);
@@ -39,6 +40,10 @@ export function createApiServer(deps: ApiDependencies): Server {
     const { pathname } = new URL(received.url);
     if (isDataExportPath(pathname)) return serveDataExport(received, deps);
     const isGraphql = pathname === "/graphql";
+    if (REPORT_CSV_PATH.test(pathname)) {
+      notePeerAddress(received, serverContext.req, deps.config);
+      return handleReportCsvRequest(received, deps);
+    }
     if (!isGraphql && pathname !== "/trpc" && !pathname.startsWith("/trpc/")) {
       return Response.json({ error: "Not found" }, { status: 404 });
     }

@@ -3,8 +3,8 @@ import { type ApiDependencies } from "../dependencies";
 import { viewerOfBearer } from "./bearer-viewer";
 
 /** Where a user fetches a ready archive: a path on the API's own origin (what `exportStatus.url` gives). */
-export const dataExportPath = (exportId: string) => `/exports/${exportId}`;
-const dataExportPattern = /^\/exports\/([^/]+)$/;
+export const dataExportPath = (exportId: string) => `/data-exports/${exportId}`;
+const dataExportPattern = /^\/data-exports\/([^/]+)$/;
 
 const httpStatusOf: Partial<Record<DomainErrorCode, number>> = {
   [DomainErrorCode.Unauthenticated]: 401,
@@ -16,7 +16,7 @@ const httpStatusOf: Partial<Record<DomainErrorCode, number>> = {
 export const isDataExportPath = (pathname: string) => dataExportPattern.test(pathname);
 
 /**
- * GET /exports/{id} with the user's access token: the archive as JSON (sent gzipped), once. Anything
+ * GET /data-exports/{id} with the user's access token: the archive as JSON (sent gzipped), once. Anything
  * but the owner's first fetch of a ready, unexpired archive is 404 (401 without a valid session).
  */
 export async function serveDataExport(request: Request, deps: ApiDependencies): Promise<Response> {

@@ -1,8 +1,10 @@
 import { Achievement } from "./achievement.entity";
+import { AnalyticsUser } from "./analytics-user.entity";
 import { AuditLogEntry } from "./audit-log-entry.entity";
 import { Category } from "./category.entity";
 import { Device } from "./device.entity";
 import { ForgottenUser } from "./forgotten-user.entity";
+import { DailyUserRollup } from "./daily-user-rollup.entity";
 import { CreatedEntity, TimestampedEntity, UuidEntity } from "./entity-base";
 import { GoalHabit } from "./goal-habit.entity";
 import { GoalTask } from "./goal-task.entity";
@@ -72,4 +74,6 @@ export const analyticsEntities = [
   ProductivityMetric,
   ProcessedMessage,
   ForgottenUser,
+  AnalyticsUser,
+  DailyUserRollup,
 ];

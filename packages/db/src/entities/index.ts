@@ -30,4 +30,6 @@ export * from "./user-activity.entity";
 export * from "./user-task-count.entity";
 export * from "./productivity-metric.entity";
 export * from "./forgotten-user.entity";
+export * from "./analytics-user.entity";
+export * from "./daily-user-rollup.entity";
 export * from "./entity-sets";

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { Entity, Index, PrimaryKey, PrimaryKeyProp, Property, Unique, type Opt } from "@mikro-orm/core";
-import { instant, jsonb } from "./column-types";
+import { calendarDay, instant, jsonb } from "./column-types";
 
 /**
  * Analytics database: one row per domain event the analytics worker consumed. Partitioned by month of
@@ -40,6 +40,14 @@ export class UserActivity {
 
   @Property(jsonb({ nullable: true }))
   metadata?: Record<string, unknown> | null;
+
+  /**
+   * The user's own calendar day the activity counts for: the day the event carries (a completion's,
+   * a habit log's, a focus session's), else its instant in the zone the user signed up with, else UTC.
+   * Null only on rows older than the column until `reports:rebuild` fills them.
+   */
+  @Property(calendarDay({ nullable: true }))
+  day?: string | null;
 
   /** The source event's id (with its time, which a redelivery repeats): recorded once. */
   @Property({ type: "uuid", nullable: true })

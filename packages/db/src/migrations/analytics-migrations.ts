@@ -5,6 +5,7 @@ import { Migration20261202090000 } from "./analytics/Migration20261202090000_par
 // processed_messages lives in both databases: the same migration indexes it in each.
 import { Migration20261202090500 } from "./main/Migration20261202090500_processed_messages_age";
 import { Migration20261202100000 } from "./analytics/Migration20261202100000_drop_habit_skip_reasons";
+import { Migration20261202110000 } from "./analytics/Migration20261202110000_daily_user_rollups";
 
 // Listed explicitly, in order (see main-migrations.ts). Append new migrations here.
 export const analyticsMigrations: MigrationObject[] = [
@@ -13,4 +14,5 @@ export const analyticsMigrations: MigrationObject[] = [
   { name: "Migration20261202090000_partition_user_activity", class: Migration20261202090000 },
   { name: "Migration20261202090500_processed_messages_age", class: Migration20261202090500 },
   { name: "Migration20261202100000_drop_habit_skip_reasons", class: Migration20261202100000 },
+  { name: "Migration20261202110000_daily_user_rollups", class: Migration20261202110000 },
 ];

@@ -30,7 +30,10 @@ it("partitions a populated user_activity by month without losing or moving a row
 
     await orm.migrator.up();
 
-    expect(await sql(`select * from user_activity order by created_at`)).toEqual(before);
+    // Every column as it was; `day`, added later, is left for reports:rebuild to fill.
+    expect(await sql(`select * from user_activity order by created_at`)).toEqual(
+      before.map((row) => ({ ...row, day: null })),
+    );
     const placed = await sql<{ partition: string }>(
       `select tableoid::regclass::text as partition from user_activity order by created_at`,
     );

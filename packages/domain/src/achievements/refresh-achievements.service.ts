@@ -1,15 +1,16 @@
 import { type EntityManager } from "@mikro-orm/postgresql";
 import { Achievement, User, UserAchievement } from "@momentum/db";
-import { recordNotification } from "../events/outbox";
+import { recordEvent, recordNotification } from "../events/outbox";
 import { readNotificationPreferences } from "../identity/user-settings.schema";
+import { todayIn } from "../time/today-in";
 import { achievementCriteriaSchema } from "./achievement-criteria.schema";
 import { achievementFactsOf } from "./achievement-facts";
 import { achievementProgress } from "./achievement-progress";
 
 /**
  * Awards every achievement the user has just reached, in the caller's transaction: a user_achievements
- * row (earned once, kept for good even if a task is reopened later) and an ACHIEVEMENT_UNLOCKED push,
- * unless the user turned achievement alerts off.
+ * row (earned once, kept for good even if a task is reopened later), an `achievement.unlocked` event
+ * for analytics, and an ACHIEVEMENT_UNLOCKED push, unless the user turned achievement alerts off.
  * Called at the end of each change that can move a criterion (it flushes the change first, so the facts
  * count it); returns the achievements newly earned.
  */
@@ -30,24 +31,30 @@ export async function awardReachedAchievements(
     return criteria.success && achievementProgress(criteria.data, facts) >= 100;
   });
 
+  if (reached.length === 0) return [];
+  const user = await tx.findOneOrFail(User, userId, { fields: ["notificationPreferences", "timezone"] });
   const alerts =
-    options.notify !== false &&
-    reached.length > 0 &&
-    readNotificationPreferences(
-      (await tx.findOneOrFail(User, userId, { fields: ["notificationPreferences"] })).notificationPreferences,
-    ).achievementAlerts;
+    options.notify !== false && readNotificationPreferences(user.notificationPreferences).achievementAlerts;
+  const now = new Date();
   const awarded: Achievement[] = [];
   for (const achievement of reached) {
     // A concurrent change may award the same achievement: the unique key lets one insert win (the other
     // waits for it, then inserts nothing), and only the winner sends the push.
     const inserted = await tx
       .createQueryBuilder(UserAchievement)
-      .insert({ user: userId, achievement: achievement.id, progress: 100, earnedAt: new Date() })
+      .insert({ user: userId, achievement: achievement.id, progress: 100, earnedAt: now })
       .onConflict(["user", "achievement"])
       .ignore()
       .execute<{ affectedRows: number }>("run");
     if (inserted.affectedRows === 0) continue;
     awarded.push(achievement);
+    recordEvent(tx, {
+      type: "achievement.unlocked",
+      userId,
+      aggregateId: achievement.id,
+      payload: { points: achievement.points, earnedOn: todayIn(user.timezone, now) },
+      occurredAt: now,
+    });
     if (!alerts) continue;
     recordNotification(tx, {
       type: "ACHIEVEMENT_UNLOCKED",

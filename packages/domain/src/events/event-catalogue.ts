@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { achievementEvents } from "./achievement.events";
+import { deviceEvents } from "./device.events";
 import { eventEnvelopeSchema, type EventEnvelope } from "./event-envelope";
 import { focusEvents } from "./focus.events";
 import { goalEvents } from "./goal.events";
@@ -13,6 +15,8 @@ export const eventCatalogue = {
   ...habitEvents,
   ...goalEvents,
   ...focusEvents,
+  ...achievementEvents,
+  ...deviceEvents,
 };
 
 export type EventType = keyof typeof eventCatalogue;

@@ -44,12 +44,19 @@ export const habitEvents = {
       counted: z.boolean(),
       /** True when the day already had a log (re-logged or turned from a skip into a completion). */
       replaced: z.boolean(),
+      /** The habit's schedule kind, for analytics; absent on events recorded before it was added. */
+      frequencyType: z.enum(FrequencyType).optional(),
     }),
   }),
   "habit.skipped": defineEvent({
     version: 1,
     aggregateType: "habit",
-    payload: z.object({ date: calendarDate, reason: z.string() }),
+    payload: z.object({
+      date: calendarDate,
+      reason: z.string(),
+      /** As on habit.logged. */
+      frequencyType: z.enum(FrequencyType).optional(),
+    }),
   }),
   "habit.unlogged": defineEvent({
     version: 1,

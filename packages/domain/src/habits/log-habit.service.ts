@@ -44,6 +44,7 @@ export async function logHabit(
           mood: log.mood ?? null,
           counted,
           replaced: existing !== undefined,
+          frequencyType: habit.frequencyType,
         },
         occurredAt: now,
       });

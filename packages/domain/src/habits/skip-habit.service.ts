@@ -31,7 +31,7 @@ export async function skipHabit(
         type: "habit.skipped",
         userId,
         aggregateId: habit.id,
-        payload: { date, reason: input.reason },
+        payload: { date, reason: input.reason, frequencyType: habit.frequencyType },
         occurredAt: now,
       });
       return logsAfter;

@@ -1,5 +1,5 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
-import type { ReportRange } from "./report-range.schema";
+import { ROLLUP_FILTER_SQL, type ReportFilter, rollupFilterValues } from "./report-filter.schema";
 
 export interface ActivityTypeCount {
   activityType: string;
@@ -7,17 +7,17 @@ export interface ActivityTypeCount {
   count: number;
 }
 
-// The same UTC days as the daily active users, as one half-open range of instants (index on created_at).
+// The rollups count each user-day's activity by "type.action", on the users' own days.
 export const ACTIVITY_BY_TYPE = `
-  select activity_type as "activityType", action, count(*)::int as count
-  from user_activity
-  where created_at >= ?::date::timestamp at time zone 'UTC'
-    and created_at < (?::date + 1)::timestamp at time zone 'UTC'
-  group by activity_type, action
-  order by count desc, activity_type, action`;
+  select split_part(kind.key, '.', 1) as "activityType", split_part(kind.key, '.', 2) as action,
+    sum(kind.value::int)::int as count
+  from daily_user_rollups r cross join jsonb_each_text(r.activities_by_type) kind
+  where ${ROLLUP_FILTER_SQL}
+  group by kind.key
+  order by count desc, 1, 2`;
 
 /** How often each kind of activity (task completed, habit logged, ...) happened over the range, most first. */
 export const listActivityByType = (
   analyticsEm: EntityManager,
-  range: ReportRange,
-): Promise<ActivityTypeCount[]> => analyticsEm.execute(ACTIVITY_BY_TYPE, [range.from, range.to]);
+  filter: ReportFilter,
+): Promise<ActivityTypeCount[]> => analyticsEm.execute(ACTIVITY_BY_TYPE, rollupFilterValues(filter));

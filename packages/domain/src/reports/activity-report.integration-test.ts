@@ -1,6 +1,6 @@
 import "reflect-metadata";
 import { randomUUID } from "node:crypto";
-import { ProductivityMetric, UserActivity } from "@momentum/db";
+import { DailyUserRollup, ProductivityMetric } from "@momentum/db";
 import { openTestOrms, type TestOrms } from "@momentum/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { refusalOf } from "../staff/staff.test-support";
@@ -12,23 +12,22 @@ beforeAll(async () => {
   orms = await openTestOrms("activity-report");
   const em = orms.analytics.em.fork();
   const [ada, grace, linus] = [randomUUID(), randomUUID(), randomUUID()];
-  const activity = (userId: string, at: string, activityType: string, action: string) =>
-    em.create(UserActivity, {
+  // What the analytics worker's rollups hold for each user-day (on the user's own days).
+  const rollup = (userId: string, day: string, activitiesByType: Record<string, number>) =>
+    em.create(DailyUserRollup, {
       userId,
-      activityType,
-      action,
-      entityType: activityType,
-      entityId: randomUUID(),
-      createdAt: new Date(at),
+      day,
+      activities: Object.values(activitiesByType).reduce((sum, count) => sum + count, 0),
+      activitiesByType,
     });
-  activity(ada, "2030-03-01T00:00:00.000Z", "task", "completed");
-  activity(ada, "2030-03-01T23:59:59.999Z", "task", "completed");
-  activity(grace, "2030-03-01T12:00:00.000Z", "habit", "logged");
-  activity(grace, "2030-03-03T08:00:00.000Z", "task", "completed");
-  activity(linus, "2030-03-03T09:00:00.000Z", "focus", "logged");
-  // Outside the range on both sides, by a millisecond.
-  activity(linus, "2030-02-28T23:59:59.999Z", "task", "created");
-  activity(linus, "2030-03-04T00:00:00.000Z", "task", "created");
+  rollup(ada, "2030-03-01", { "task.completed": 2 });
+  rollup(grace, "2030-03-01", { "habit.logged": 1 });
+  rollup(grace, "2030-03-03", { "task.completed": 1 });
+  rollup(linus, "2030-03-03", { "focus.logged": 1 });
+  // Outside the range on both sides, by a day.
+  rollup(linus, "2030-02-28", { "task.created": 1 });
+  rollup(linus, "2030-03-04", { "task.created": 1 });
+  rollup(ada, "2030-03-04", { "task.completed": 9 });
 
   const metric = (userId: string, date: string, fields: Partial<ProductivityMetric>) =>
     em.create(ProductivityMetric, { userId, date, ...fields });
@@ -79,7 +78,7 @@ describe("the analysts' activity report", () => {
     ]);
   });
 
-  it("counts activity by type and action over the range's UTC days, most frequent first", async () => {
+  it("counts activity by type and action over the range's user days, most frequent first", async () => {
     const report = await reportFor("2030-03-01", "2030-03-03");
     expect(report.activityByType).toEqual([
       { activityType: "task", action: "completed", count: 3 },
@@ -90,7 +89,7 @@ describe("the analysts' activity report", () => {
 
   it("reports a single day, and a range with nothing at all as zeros", async () => {
     expect((await reportFor("2030-03-04", "2030-03-04")).days).toEqual([
-      expect.objectContaining({ date: "2030-03-04", activeUsers: 1, tasksCompleted: 9 }),
+      expect.objectContaining({ date: "2030-03-04", activeUsers: 2, tasksCompleted: 9 }),
     ]);
     const empty = await reportFor("2031-01-01", "2031-12-31");
     expect(empty.days).toHaveLength(365);

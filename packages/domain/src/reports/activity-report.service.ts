@@ -3,7 +3,7 @@ import { parseInput } from "../errors/zod-fields";
 import { type ActivityTypeCount, listActivityByType } from "./activity-by-type.query";
 import { listDailyActiveUsers } from "./daily-active-users.query";
 import { type DailyProductivityTotals, listDailyProductivityTotals } from "./daily-productivity-totals.query";
-import { type ReportRangeInput, reportRangeInputSchema } from "./report-range.schema";
+import { type ReportFilterInput, reportFilterInputSchema } from "./report-filter.schema";
 
 export interface DailyActivity extends DailyProductivityTotals {
   activeUsers: number;
@@ -17,12 +17,15 @@ export interface ActivityReport {
   activityByType: ActivityTypeCount[];
 }
 
-/** The analysts' report over a range of days, from the analytics database: one query per source. */
+/**
+ * The analysts' report over a range of the users' own days, from the analytics database's daily
+ * rollups and productivity metrics (both by user day): one query per source.
+ */
 export async function getActivityReport(
   analyticsEm: EntityManager,
-  input: ReportRangeInput,
+  input: ReportFilterInput,
 ): Promise<ActivityReport> {
-  const range = parseInput(reportRangeInputSchema, input, "input");
+  const range = parseInput(reportFilterInputSchema, input, "input");
   const [activeUsers, productivity, activityByType] = await Promise.all([
     listDailyActiveUsers(analyticsEm, range),
     listDailyProductivityTotals(analyticsEm, range),

@@ -1,27 +1,31 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
-import { REPORT_DAYS_SQL, type ReportRange } from "./report-range.schema";
+import { ROLLUP_FILTER_SQL, type ReportFilter, rollupFilterValues } from "./report-filter.schema";
+import { REPORT_DAYS_SQL } from "./report-days";
 
 export interface DailyActiveUsers {
   date: string;
   activeUsers: number;
 }
 
-// Activity rows hold instants; the platform-wide report counts them by UTC day (users span every zone).
-// The range is repeated as constants so PostgreSQL reads only the partitions of the range's months.
+// Users active on each of their own days (a rollup row per user-day), the same day base as the
+// productivity metrics beside them in the activity report.
 export const DAILY_ACTIVE_USERS = `
-  select to_char(day, 'YYYY-MM-DD') as date, count(distinct activity.user_id)::int as "activeUsers"
-  from ${REPORT_DAYS_SQL}
-  left join user_activity activity
-    on activity.created_at >= day at time zone 'UTC'
-   and activity.created_at < (day + interval '1 day') at time zone 'UTC'
-   and activity.created_at >= ?::date::timestamp at time zone 'UTC'
-   and activity.created_at < (?::date + 1)::timestamp at time zone 'UTC'
-  group by day
+  with active as (
+    select r.day as active_day, count(*)::int as users from daily_user_rollups r
+    where ${ROLLUP_FILTER_SQL} group by r.day
+  )
+  select to_char(day, 'YYYY-MM-DD') as date, coalesce(active.users, 0) as "activeUsers"
+  from ${REPORT_DAYS_SQL} left join active on active.active_day = day::date
   order by day`;
 
-/** Distinct users with any recorded activity, per UTC day of the range, zero on quiet days. */
+export const dailyActiveUsersValues = (filter: ReportFilter) => [
+  ...rollupFilterValues(filter),
+  filter.from,
+  filter.to,
+];
+
+/** Distinct users with any activity, per day of the range (the users' own days), zero on quiet days. */
 export const listDailyActiveUsers = (
   analyticsEm: EntityManager,
-  range: ReportRange,
-): Promise<DailyActiveUsers[]> =>
-  analyticsEm.execute(DAILY_ACTIVE_USERS, [range.from, range.to, range.from, range.to]);
+  filter: ReportFilter,
+): Promise<DailyActiveUsers[]> => analyticsEm.execute(DAILY_ACTIVE_USERS, dailyActiveUsersValues(filter));

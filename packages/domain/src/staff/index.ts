@@ -16,3 +16,4 @@ export * from "./audit-log.service";
 export * from "./staff-actor";
 export * from "./parked-message.schema";
 export * from "./staff-parked-messages.service";
+export * from "./report-readers";

@@ -50,7 +50,7 @@ export function ActivityReport({ initialRange }: { initialRange: { from: string;
         <FormField
           id="report-to"
           label="To"
-          hint="Up to 366 days; activity counted by UTC day."
+          hint="Up to 366 days; every figure counted by the users' own days."
           error={fieldErrorOf(report.error, "input.to")}
         >
           <input id="report-to" name="to" type="date" defaultValue={initialRange.to} required />

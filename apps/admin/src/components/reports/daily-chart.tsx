@@ -16,24 +16,29 @@ import {
 
 export type DailyActivity = RouterOutputs["reports"]["activity"]["days"][number];
 
-export interface ChartSeries {
-  key: Exclude<keyof DailyActivity, "date">;
+export interface ChartSeries<Row> {
+  key: Extract<keyof Row, string>;
   label: string;
   color: string;
 }
 
 /**
- * One chart of daily values over the report's days. Lines for levels (active users, scores), bars for
- * counts; null values (an average over nobody) are bridged rather than drawn as zero.
+ * One chart of a report's rows: by day (the default x axis, `date`), week, priority, ... Lines for
+ * levels (active users, scores), bars for counts; null values (an average over nobody) are bridged
+ * rather than drawn as zero.
  */
-export function DailyChart(props: {
+export function DailyChart<Row extends object = DailyActivity>(props: {
   title: string;
   kind: "line" | "bar";
-  rows: DailyActivity[];
-  series: ChartSeries[];
+  rows: Row[];
+  series: ChartSeries<Row>[];
+  /** The x axis; a YYYY-MM-DD key is shown without its year. */
+  xKey?: Extract<keyof Row, string>;
   yDomain?: [number, number];
+  allowDecimals?: boolean;
 }) {
   const { title, kind, rows, series, yDomain } = props;
+  const xKey = props.xKey ?? "date";
   const Chart = kind === "line" ? LineChart : BarChart;
   return (
     <figure className="chart" data-testid={`chart-${title}`}>
@@ -41,8 +46,12 @@ export function DailyChart(props: {
       <ResponsiveContainer width="100%" height={240}>
         <Chart data={rows} margin={{ top: 8, right: 16, bottom: 0, left: -8 }} accessibilityLayer>
           <CartesianGrid strokeDasharray="3 3" stroke="#dde1e6" />
-          <XAxis dataKey="date" tickFormatter={(date: string) => date.slice(5)} minTickGap={16} />
-          <YAxis allowDecimals={false} domain={yDomain ?? [0, "auto"]} />
+          <XAxis
+            dataKey={xKey}
+            tickFormatter={(value: string) => (/^\d{4}-\d{2}-\d{2}$/.test(value) ? value.slice(5) : value)}
+            minTickGap={16}
+          />
+          <YAxis allowDecimals={props.allowDecimals ?? false} domain={yDomain ?? [0, "auto"]} />
           <Tooltip />
           {series.length > 1 && <Legend />}
           {series.map((line) =>

@@ -54,7 +54,7 @@ describe("data export", () => {
 
     expect(await prepare()).toMatchObject({ prepared: 1, failed: 0 });
     const ready = await statusOf(account);
-    expect(ready?.url).toMatch(/^\/exports\/[0-9a-f-]{36}$/);
+    expect(ready?.url).toMatch(/^\/data-exports\/[0-9a-f-]{36}$/);
     expect(Date.parse(ready!.expiresAt) - api.clock.now().getTime()).toBeGreaterThan(DAY_MS - 60_000);
     const pushes = await api.deps.orm.em
       .fork()
@@ -113,7 +113,7 @@ describe("data export", () => {
     const ready = await statusOf(owner);
     expect((await fetchArchive(ready!.url, stranger.accessToken)).status).toBe(404);
     expect((await fetchArchive(ready!.url)).status).toBe(401);
-    expect((await fetchArchive("/exports/not-an-id", owner.accessToken)).status).toBe(404);
+    expect((await fetchArchive("/data-exports/not-an-id", owner.accessToken)).status).toBe(404);
     expect((await fetchArchive(ready!.url, owner.accessToken)).status).toBe(200);
   });
 

@@ -5,7 +5,7 @@ import { DateTimeScalar } from "../scalars";
 export class DataExportType {
   @Field({
     description:
-      "Where the archive is fetched once with the access token (Authorization: Bearer): a path on the API's own origin, e.g. /exports/{id}",
+      "Where the archive is fetched once with the access token (Authorization: Bearer): a path on the API's own origin, e.g. /data-exports/{id}",
   })
   url!: string;
 

@@ -1,4 +1,5 @@
 import { ActivityReport } from "~/components/reports/activity-report";
+import { AnalystReports } from "~/components/reports/analyst-reports";
 import { NotAllowed } from "~/components/not-allowed";
 import { mayOpen } from "~/staff-access";
 import { signedInStaff } from "~/trpc/signed-in-staff";
@@ -22,6 +23,8 @@ export default async function ReportsPage() {
   return (
     <>
       <h1 className="page-title">Reports</h1>
+      <AnalystReports initialFilter={{ ...initialRange, platform: "all" }} />
+      <h2 className="page-title">Daily activity and productivity</h2>
       <ActivityReport initialRange={initialRange} />
     </>
   );
