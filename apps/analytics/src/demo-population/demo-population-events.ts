@@ -1,4 +1,5 @@
-import { type DomainEvent, priorityNameSchema } from "@momentum/domain";
+import { achievementCatalogue } from "@momentum/db";
+import { type DomainEvent, priorityNameSchema, todayIn } from "@momentum/domain";
 import { type DemoPopulation, type DemoUserPlan, type PlannedTask } from "./demo-population";
 import { seededId } from "./seeded-random";
 
@@ -10,9 +11,14 @@ const taskFacts = (task: PlannedTask) => ({
   dueDate: task.dueDate?.toISOString() ?? null,
 });
 
+const pointsOf = new Map<string, number>(
+  achievementCatalogue.map((achievement) => [achievement.id, achievement.points]),
+);
+
 /** The events the API would have recorded in its outbox for what one demo user did, in no particular order. */
 function eventsOf(seed: number, plan: DemoUserPlan): DomainEvent[] {
   const userId = plan.user.id;
+  const frequencyOf = new Map(plan.habits.map((habit) => [habit.id, habit.frequencyType]));
   const event = <T extends DomainEvent["type"]>(
     type: T,
     aggregate: DomainEvent["aggregate"],
@@ -34,6 +40,11 @@ function eventsOf(seed: number, plan: DemoUserPlan): DomainEvent[] {
       username: plan.user.username,
       timezone: plan.user.timezone,
     }),
+    ...plan.devices.map((device) =>
+      event("device.registered", { type: "device", id: device.id }, device.createdAt, {
+        platform: device.platform,
+      }),
+    ),
     ...plan.tasks.flatMap((task) => {
       const aggregate = { type: "task", id: task.id };
       const created = event("task.created", aggregate, task.createdAt, {
@@ -74,11 +85,19 @@ function eventsOf(seed: number, plan: DemoUserPlan): DomainEvent[] {
             mood: log.mood,
             counted: true,
             replaced: false,
+            frequencyType: frequencyOf.get(log.habitId),
           })
         : event("habit.skipped", { type: "habit", id: log.habitId }, log.completedAt, {
             date: log.completedDate,
             reason: log.skipReason,
+            frequencyType: frequencyOf.get(log.habitId),
           }),
+    ),
+    ...plan.achievements.map((earned) =>
+      event("achievement.unlocked", { type: "achievement", id: earned.achievementId }, earned.earnedAt, {
+        points: pointsOf.get(earned.achievementId) ?? 0,
+        earnedOn: todayIn(plan.user.timezone, earned.earnedAt),
+      }),
     ),
     ...plan.focusSessions.map((session) =>
       event("focus.logged", { type: "focus_session", id: session.id }, session.loggedAt, {

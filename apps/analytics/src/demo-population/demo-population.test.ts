@@ -129,6 +129,8 @@ describe("the demo population", () => {
     expect(new Set(events.map((event) => event.type))).toEqual(
       new Set([
         "user.signed_up",
+        "device.registered",
+        "achievement.unlocked",
         "task.created",
         "task.completed",
         "habit.created",
@@ -138,5 +140,16 @@ describe("the demo population", () => {
         "focus.logged",
       ]),
     );
+  });
+
+  it("tells the reports each user's platforms and each habit day's frequency type", () => {
+    const registered = new Set(
+      events.filter((event) => event.type === "device.registered").map((event) => event.userId),
+    );
+    expect(registered.size).toBe(population.users.length);
+    for (const event of events) {
+      if (event.type === "habit.logged" || event.type === "habit.skipped")
+        expect(event.payload.frequencyType).toEqual(expect.any(String));
+    }
   });
 });

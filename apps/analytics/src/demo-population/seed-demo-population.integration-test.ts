@@ -65,6 +65,14 @@ describe("seeding the demo population", () => {
     expect(await countOf("analytics", "select sum(tasks_completed) from productivity_metrics")).toBe(
       plans.flatMap((plan) => plan.tasks).filter((task) => task.completedAt).length,
     );
+    // The reports know every user's platform and keep their daily rollups through the same ingestion.
+    expect(
+      await countOf(
+        "analytics",
+        "select count(*) from analytics_users where platform in ('ios', 'android', 'web')",
+      ),
+    ).toBe(300);
+    expect(await countOf("analytics", "select count(distinct user_id) from daily_user_rollups")).toBe(300);
     // Each month of the population got a partition of its own; nothing fell into the default one.
     expect(await countOf("analytics", "select count(*) from user_activity_default")).toBe(0);
     expect(

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { type EntityManager } from "@mikro-orm/postgresql";
 
 /** One user's calendar day in the rollups. */
@@ -120,17 +121,31 @@ export const userDaysRollupValues = (days: readonly UserDay[]) => [
 ];
 
 /**
+ * Advisory locks of rollup writers: one per bucket of user-days, not one per user-day, so a batch (or a
+ * seeding of months of history in one transaction) holds at most this many locks; PostgreSQL's shared
+ * lock table would run out with one lock per user-day. Two user-days in one bucket only take turns.
+ */
+export const ROLLUP_LOCK_BUCKETS = 256;
+const ROLLUP_LOCK_NAMESPACE = 0x726f6c6c; // "roll": the first key of the two-key advisory lock
+
+const lockBucketOf = (userId: string, day: string) =>
+  createHash("sha1").update(`${userId}:${day}`).digest().readUInt32BE(0) % ROLLUP_LOCK_BUCKETS;
+
+/**
  * Rewrites the rollup rows of a set of user-days from their activity, in the caller's transaction, in
- * one statement. Writers of the same user-day take turns (locks until the transaction ends, taken in
- * one order), so the second counts the first's committed rows instead of overwriting its figures.
+ * one statement. Writers of the same user-day take turns (bucket locks until the transaction ends, taken
+ * in ascending order so two writers never wait on each other), so the second counts the first's
+ * committed rows instead of overwriting its figures.
  */
 export async function recomputeDailyRollups(em: EntityManager, days: readonly UserDay[]): Promise<void> {
   if (days.length === 0) return;
-  const keys = [...new Set(days.map((day) => `rollup:${day.userId}:${day.day}`))].sort();
+  const buckets = [...new Set(days.map(({ userId, day }) => lockBucketOf(userId, day)))].sort(
+    (a, b) => a - b,
+  );
   await em.execute(
-    `select count(pg_advisory_xact_lock(hashtextextended(key, 2)))
-     from (select key from jsonb_array_elements_text(?::jsonb) as key order by key) ordered`,
-    [JSON.stringify(keys)],
+    `select count(pg_advisory_xact_lock(?, bucket))
+     from (select bucket::int from jsonb_array_elements_text(?::jsonb) as bucket order by 1) ordered`,
+    [ROLLUP_LOCK_NAMESPACE, JSON.stringify(buckets)],
   );
   await em.execute(USER_DAYS_ROLLUP, userDaysRollupValues(days), "run");
 }
