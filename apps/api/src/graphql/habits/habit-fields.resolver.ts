@@ -2,6 +2,7 @@ import { HABIT_LOGS_PAGE_MAX, type HabitRow, streaksAsOfToday } from "@momentum/
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
 import { CategoryObject } from "../categories/category.type";
 import { type GraphqlContext } from "../context";
+import { liveCategoryOf } from "../loaders/live-category";
 import { CalendarDateScalar } from "../scalars";
 import { HabitLogType } from "./habit-log.type";
 import { HabitProgressType } from "./habit-progress.type";
@@ -12,10 +13,8 @@ import { StreakType } from "./streak.type";
 @Resolver(() => HabitType)
 export class HabitFieldsResolver {
   @FieldResolver(() => CategoryObject, { nullable: true, description: "Null when none or deleted" })
-  async category(@Root() habit: HabitRow, @Ctx() context: GraphqlContext) {
-    if (!habit.category) return null;
-    const category = await context.loaders.categoryById.load(habit.category.id);
-    return category && !category.isDeleted ? category : null;
+  category(@Root() habit: HabitRow, @Ctx() context: GraphqlContext) {
+    return liveCategoryOf(context.loaders, habit.category);
   }
 
   @FieldResolver(() => Int, {
