@@ -9,6 +9,7 @@ export * from "./cache";
 export * from "./rate-limits";
 export * from "./idempotency";
 export * from "./ownership";
+export * from "./reading";
 
 // Events and the broker layout.
 export * from "./events";

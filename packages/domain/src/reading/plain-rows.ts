@@ -61,3 +61,25 @@ export async function findPlainRows<
   }
   return rows as PlainRow<T, Scalar, Relation>[];
 }
+
+/** How lists ask for rows: the conditions, and optionally an order and a limit. */
+export type PlainRowsReader<T, Row> = (
+  em: EntityManager,
+  where: FilterQuery<T>,
+  options?: { orderBy?: QueryOrderMap<T>; limit?: number },
+) => Promise<Row[]>;
+
+/**
+ * An entity's reader of plain rows, from the one list of the properties its reads serve; its row type is
+ * `RowOf<typeof reader>`.
+ */
+export const plainRowsReader =
+  <T extends object, Scalar extends keyof T & string, Relation extends keyof T & string = never>(
+    entity: EntityName<T>,
+    properties: { scalars: readonly Scalar[]; relations?: readonly Relation[] },
+  ): PlainRowsReader<T, PlainRow<T, Scalar, Relation>> =>
+  (em, where, options) =>
+    findPlainRows(em, entity, properties, where, options);
+
+/** The row type a plain-rows reader returns. */
+export type RowOf<Reader> = Reader extends PlainRowsReader<never, infer Row> ? Row : never;

@@ -1,10 +1,8 @@
-import { type EntityManager } from "@mikro-orm/postgresql";
-import { type FilterQuery, type QueryOrderMap } from "@mikro-orm/core";
 import { Task } from "@momentum/db";
-import { findPlainRows, type PlainRow } from "../reading/plain-rows";
+import { plainRowsReader, type RowOf } from "../reading/plain-rows";
 
-/** What a task read serves (its GraphQL fields and what they are computed from), no more. */
-const taskRowProperties = {
+/** Task rows as `em.find(Task, …)` would select them, with what a task read serves (its GraphQL fields and what they are computed from), without creating entities. */
+export const findTaskRows = plainRowsReader(Task, {
   scalars: [
     "id",
     "title",
@@ -20,18 +18,7 @@ const taskRowProperties = {
     "updatedAt",
   ],
   relations: ["user", "category", "parentTask"],
-} as const;
+});
 
 /** A task as task lists read it: no entity, nothing tracked. A Task entity is a TaskRow too. */
-export type TaskRow = PlainRow<
-  Task,
-  (typeof taskRowProperties.scalars)[number],
-  (typeof taskRowProperties.relations)[number]
->;
-
-/** Task rows as `em.find(Task, …)` would select them, without creating entities. */
-export const findTaskRows = (
-  em: EntityManager,
-  where: FilterQuery<Task>,
-  options: { orderBy?: QueryOrderMap<Task>; limit?: number } = {},
-): Promise<TaskRow[]> => findPlainRows(em, Task, taskRowProperties, where, options);
+export type TaskRow = RowOf<typeof findTaskRows>;
