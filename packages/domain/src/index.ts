@@ -10,6 +10,7 @@ export * from "./rate-limits";
 export * from "./idempotency";
 export * from "./ownership";
 export * from "./paging";
+export * from "./reading";
 
 // Events and the broker layout.
 export * from "./events";

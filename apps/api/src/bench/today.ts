@@ -5,7 +5,8 @@ import { hashPassword } from "@momentum/domain";
 import { Pool } from "pg";
 import { callGraphql } from "../testing/test-api";
 import { benchApiEnvironment, runBench, startBenchServers } from "./bench-processes";
-import { bestMeasuredOfAlternating, type MeasuredLoad } from "./measured-load";
+import { spawnService } from "../testing/service-process";
+import { bestMeasuredOfAlternating, measuredLoad, type MeasuredLoad } from "./measured-load";
 import { runLoad } from "./load-run";
 import { BASE_USER, BENCH_PASSWORD, seedReadPathUser } from "./read-path-seed";
 import { SIGN_IN_QUERY, TODAY_QUERY } from "./read-path-queries";
@@ -13,6 +14,9 @@ import { SIGN_IN_QUERY, TODAY_QUERY } from "./read-path-queries";
 // The today-screen figure of the read-path benchmark alone, for profiling: the base user's today query
 // against the API and the raw-SQL server at 32 connections, with each server's CPU per request.
 // BENCH_CPU_PROFILE_DIR=dir writes the API's CPU profile there; BENCH_SECONDS applies.
+// BENCH_BASELINE_MAIN=path/to/apps/api/dist/main.js also starts that build of the API (an earlier commit's,
+// copied aside: docs/performance.md says how) on the same databases and alternates loads between the two,
+// printing every round: on this shared machine a change shows against its baseline within one run.
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 8);
 const print = (line = "") => process.stdout.write(`${line}\n`);
@@ -56,4 +60,39 @@ runBench(async (onExit) => {
   print(
     `API at ${((fromApi.requestsPerSecond / fromRaw.requestsPerSecond) * 100).toFixed(0)}% of raw (target ≥ 60%)`,
   );
+
+  const baselineMain = process.env.BENCH_BASELINE_MAIN;
+  if (!baselineMain) return;
+  const baseline = await spawnService("api", {
+    namespace: bench.namespace,
+    analyticsDatabaseUrl: databases.analyticsUrl,
+    logLevel: "error",
+    extra: bench.env,
+    main: baselineMain,
+  });
+  onExit(() => baseline.kill("SIGTERM"));
+  await baseline.waitUntilReady(30_000);
+  await runLoad({
+    url: `${baseline.url}/graphql`,
+    connections: 8,
+    seconds: 2,
+    body: { query: TODAY_QUERY },
+    token,
+  });
+  const rounds: Record<"this build" | "baseline", MeasuredLoad[]> = { "this build": [], baseline: [] };
+  for (let round = 0; round < 6; round++) {
+    const pair = [
+      ["this build", api],
+      ["baseline", baseline],
+    ] as const;
+    for (const [name, server] of round % 2 === 0 ? pair : [...pair].reverse()) {
+      rounds[name].push(
+        await measuredLoad(load(`${server.url}/graphql`, server.child.pid), server.child.pid),
+      );
+    }
+  }
+  for (const [name, figures] of Object.entries(rounds)) {
+    const cpu = figures.map((figure) => figure.cpuMsPerRequest?.toFixed(1) ?? "?").join(", ");
+    print(`${name}: CPU ${cpu} ms a request (${figures.reduce((sum, f) => sum + f.failures, 0)} failed)`);
+  }
 });

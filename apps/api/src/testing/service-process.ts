@@ -70,9 +70,12 @@ export async function spawnService(
     extra?: Record<string, string>;
     /** Options for node itself, e.g. `--cpu-prof` (not allowed in NODE_OPTIONS). */
     nodeArgs?: string[];
+    /** Another build's entry point instead of this one's (a benchmark's baseline). */
+    main?: string;
   },
 ): Promise<ServiceProcess> {
-  const { main, portVariables, listening, probesPortField } = services[service];
+  const { portVariables, listening, probesPortField } = services[service];
+  const main = env.main ?? services[service].main;
   const shown = levels[env.logLevel ?? "fatal"] ?? levels.fatal!;
   const child = spawn(process.execPath, [...(env.nodeArgs ?? []), main], {
     env: {

@@ -4,3 +4,4 @@ export * from "./create-category.service";
 export * from "./update-category.service";
 export * from "./delete-category.service";
 export * from "./list-categories.service";
+export * from "./category-rows";

@@ -1,16 +1,8 @@
 import { QueryOrder } from "@mikro-orm/core";
 import { type EntityManager } from "@mikro-orm/postgresql";
-import {
-  Goal,
-  GoalHabit,
-  GoalStatus,
-  GoalTask,
-  GoalUpdate,
-  type Habit,
-  Milestone,
-  type Task,
-} from "@momentum/db";
+import { type Goal, GoalHabit, GoalStatus, GoalTask, GoalUpdate, type Habit, type Task } from "@momentum/db";
 import { findOwnGoal } from "./goal-access";
+import { findGoalRows, findMilestoneRows, type GoalRow, type MilestoneRow } from "./goal-rows";
 
 /** One of the user's goals, archived ones included; NOT_FOUND for anyone else's. */
 export const findGoal = (em: EntityManager, userId: string, goalId: string): Promise<Goal> =>
@@ -21,9 +13,9 @@ export function listGoals(
   em: EntityManager,
   userId: string,
   filter: { status?: GoalStatus | null } = {},
-): Promise<Goal[]> {
-  return em.find(
-    Goal,
+): Promise<GoalRow[]> {
+  return findGoalRows(
+    em,
     { user: userId, isArchived: false, ...(filter.status ? { status: filter.status } : {}) },
     { orderBy: { createdAt: QueryOrder.ASC, id: QueryOrder.ASC } },
   );
@@ -44,9 +36,9 @@ function groupByGoal<T, R>(
 export async function listMilestones(
   em: EntityManager,
   goalIds: readonly string[],
-): Promise<Map<string, Milestone[]>> {
-  const rows = await em.find(
-    Milestone,
+): Promise<Map<string, MilestoneRow[]>> {
+  const rows = await findMilestoneRows(
+    em,
     { goal: { $in: [...goalIds] } },
     { orderBy: { position: QueryOrder.ASC, id: QueryOrder.ASC } },
   );

@@ -14,3 +14,4 @@ export * from "./record-goal-progress.service";
 export * from "./add-milestone.service";
 export * from "./complete-milestone.service";
 export * from "./goal-links.service";
+export * from "./goal-rows";

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { invalidInput } from "../errors/domain-error";
 import { parseInput } from "../errors/zod-fields";
 import { findOwnHabit } from "./habit-access";
+import { findHabitRows, type HabitRow } from "./habit-rows";
 
 /** One of the user's habits, archived ones included; NOT_FOUND for anyone else's. */
 export const findHabit = (em: EntityManager, userId: string, habitId: string): Promise<Habit> =>
@@ -14,9 +15,9 @@ export function listHabits(
   em: EntityManager,
   userId: string,
   options: { includeArchived?: boolean | null } = {},
-): Promise<Habit[]> {
-  return em.find(
-    Habit,
+): Promise<HabitRow[]> {
+  return findHabitRows(
+    em,
     { user: userId, ...(options.includeArchived ? {} : { isArchived: false }) },
     { orderBy: { createdAt: "asc", id: "asc" } },
   );

@@ -1,8 +1,9 @@
 import { type EntityManager } from "@mikro-orm/postgresql";
-import { type Habit, type Streak } from "@momentum/db";
+import { type Streak } from "@momentum/db";
 import { todayIn } from "../time/today-in";
 import { type UserLookup, usersFrom } from "../time/user-lookup";
 import { resumePointOfHabit, scheduleOf } from "./habit-evaluation";
+import { type HabitRow } from "./habit-rows";
 import { evaluateFrom } from "./habit-state";
 import { type CachedHabitStreak, type HabitStreakCache, streakCacheVersionOf } from "./habit-streak-cache";
 import { type HabitEvaluation, type HabitLogFact } from "./streak-engine";
@@ -21,7 +22,7 @@ interface HabitDay {
 
 async function habitDays(
   users: UserLookup,
-  habits: readonly Habit[],
+  habits: readonly HabitRow[],
   now: Date,
 ): Promise<Map<string, HabitDay>> {
   const ownerIds = [...new Set(habits.map((habit) => habit.user.id))];
@@ -66,7 +67,7 @@ async function logFactsOf(
 /** Evaluates habits on today in their owners' zones. */
 export async function evaluateHabitsToday(
   em: EntityManager,
-  habits: readonly Habit[],
+  habits: readonly HabitRow[],
   now = new Date(),
   users: UserLookup = usersFrom(em),
 ): Promise<Map<string, HabitEvaluation>> {
@@ -75,7 +76,7 @@ export async function evaluateHabitsToday(
 
 async function evaluateOnDays(
   em: EntityManager,
-  habits: readonly Habit[],
+  habits: readonly HabitRow[],
   days: Map<string, HabitDay>,
 ): Promise<Map<string, HabitEvaluation>> {
   const resumePoints = new Map<string, StreakCheckpoint | null>(
@@ -101,7 +102,7 @@ async function evaluateOnDays(
 export async function readHabitStreaks(
   em: EntityManager,
   cache: HabitStreakCache,
-  habits: readonly Habit[],
+  habits: readonly HabitRow[],
   now = new Date(),
   users: UserLookup = usersFrom(em),
 ): Promise<Map<string, CachedHabitStreak>> {

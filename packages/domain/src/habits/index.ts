@@ -16,3 +16,4 @@ export * from "./log-habit.service";
 export * from "./skip-habit.service";
 export * from "./delete-habit-log.service";
 export * from "./rebuild-habit-states";
+export * from "./habit-rows";

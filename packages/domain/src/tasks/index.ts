@@ -11,3 +11,4 @@ export * from "./reopen-task.service";
 export * from "./delete-task.service";
 export * from "./list-tasks.service";
 export * from "./task-history-page.schema";
+export * from "./task-row";

@@ -21,9 +21,10 @@ import {
   type TaskListFilter,
   type TaskPageRequest,
 } from "./task-list-filter.schema";
+import { findTaskRows, type TaskRow } from "./task-row";
 
 export interface TaskPage {
-  edges: { cursor: string; node: Task }[];
+  edges: { cursor: string; node: TaskRow }[];
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
   totalCount: number;
 }
@@ -78,7 +79,7 @@ async function fromCache(
     () => null,
   );
   if (!cached) return null;
-  const rows = await context.em.find(Task, { id: { $in: cached.ids }, user: userId, isDeleted: false });
+  const rows = await findTaskRows(context.em, { id: { $in: cached.ids }, user: userId, isDeleted: false });
   // A write committed between the two reads may have moved a task; its next read sees the new sets.
   const tasks = rows
     .filter((task) => statuses.includes(task.status))
@@ -99,7 +100,7 @@ async function fromDatabase(
   // The resolved conditions (today's bounds included) name the count, so a new day is a new count.
   const filterKey = createHash("sha256").update(JSON.stringify(where)).digest("base64url");
   const [tasks, totalCount] = await Promise.all([
-    em.find(Task, { $and: [...where, ...(after ? [afterPosition(after)] : [])] } as FilterQuery<Task>, {
+    findTaskRows(em, { $and: [...where, ...(after ? [afterPosition(after)] : [])] } as FilterQuery<Task>, {
       orderBy: { dueDate: QueryOrder.ASC_NULLS_LAST, id: QueryOrder.ASC },
       limit: first + 1,
     }),

@@ -31,7 +31,10 @@ export function anchorSeries(task: Task): void {
   };
 }
 
-export function seriesOf(task: Task): RecurrenceSeries | null {
+/** What a task's series is read from; a task row carries it as the entity does. */
+type SeriesFields = Pick<Task, "recurrenceRule" | "dueDate" | "metadata">;
+
+export function seriesOf(task: SeriesFields): RecurrenceSeries | null {
   if (!task.recurrenceRule || !task.dueDate) return null;
   const start =
     typeof task.metadata.seriesStart === "string" ? new Date(task.metadata.seriesStart) : task.dueDate;
@@ -39,7 +42,7 @@ export function seriesOf(task: Task): RecurrenceSeries | null {
 }
 
 /** When the occurrence after this task would be due if it were completed at `now`; null if the series ends. */
-export function nextOccurrenceOfTask(task: Task, now: Date): Date | null {
+export function nextOccurrenceOfTask(task: SeriesFields, now: Date): Date | null {
   const series = seriesOf(task);
   return series && task.dueDate ? nextOccurrence(series, task.dueDate, now) : null;
 }

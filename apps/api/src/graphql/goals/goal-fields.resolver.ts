@@ -1,5 +1,4 @@
-import { type Goal } from "@momentum/db";
-import { isGoalOverdue, todayIn } from "@momentum/domain";
+import { type GoalRow, isGoalOverdue, todayIn } from "@momentum/domain";
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import { CategoryObject } from "../categories/category.type";
 import { type GraphqlContext } from "../context";
@@ -14,38 +13,38 @@ import { MilestoneType } from "./milestone.type";
 @Resolver(() => GoalType)
 export class GoalFieldsResolver {
   @FieldResolver(() => CategoryObject, { nullable: true, description: "Null when none or deleted" })
-  category(@Root() goal: Goal, @Ctx() context: GraphqlContext) {
+  category(@Root() goal: GoalRow, @Ctx() context: GraphqlContext) {
     return liveCategoryOf(context.loaders, goal.category);
   }
 
   @FieldResolver(() => [MilestoneType], { description: "In the order they were added" })
-  milestones(@Root() goal: Goal, @Ctx() context: GraphqlContext) {
+  milestones(@Root() goal: GoalRow, @Ctx() context: GraphqlContext) {
     return context.loaders.milestonesByGoalId.load(goal.id);
   }
 
   @FieldResolver(() => [TaskType], {
     description: "Linked tasks that are not deleted, in the order they were linked",
   })
-  relatedTasks(@Root() goal: Goal, @Ctx() context: GraphqlContext) {
+  relatedTasks(@Root() goal: GoalRow, @Ctx() context: GraphqlContext) {
     return context.loaders.linkedTasksByGoalId.load(goal.id);
   }
 
   @FieldResolver(() => [HabitType], {
     description: "Linked habits, archived ones included, in the order they were linked",
   })
-  relatedHabits(@Root() goal: Goal, @Ctx() context: GraphqlContext) {
+  relatedHabits(@Root() goal: GoalRow, @Ctx() context: GraphqlContext) {
     return context.loaders.linkedHabitsByGoalId.load(goal.id);
   }
 
   @FieldResolver(() => [GoalUpdateType], { description: "Oldest first" })
-  updates(@Root() goal: Goal, @Ctx() context: GraphqlContext) {
+  updates(@Root() goal: GoalRow, @Ctx() context: GraphqlContext) {
     return context.loaders.updatesByGoalId.load(goal.id);
   }
 
   @FieldResolver(() => Boolean, {
     description: "Active or paused, and the target date is before today in the user's zone",
   })
-  async isOverdue(@Root() goal: Goal, @Ctx() context: GraphqlContext) {
+  async isOverdue(@Root() goal: GoalRow, @Ctx() context: GraphqlContext) {
     const owner = await context.loaders.userById.load(goal.user.id);
     return owner !== null && isGoalOverdue(goal, todayIn(owner.timezone, context.now));
   }

@@ -1,8 +1,8 @@
-import { type Habit } from "@momentum/db";
-import { HABIT_LOGS_PAGE_MAX, streaksAsOfToday } from "@momentum/domain";
+import { HABIT_LOGS_PAGE_MAX, type HabitRow, streaksAsOfToday } from "@momentum/domain";
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
 import { CategoryObject } from "../categories/category.type";
 import { type GraphqlContext } from "../context";
+import { liveCategoryOf } from "../loaders/live-category";
 import { CalendarDateScalar } from "../scalars";
 import { HabitLogType } from "./habit-log.type";
 import { HabitProgressType } from "./habit-progress.type";
@@ -13,21 +13,19 @@ import { StreakType } from "./streak.type";
 @Resolver(() => HabitType)
 export class HabitFieldsResolver {
   @FieldResolver(() => CategoryObject, { nullable: true, description: "Null when none or deleted" })
-  async category(@Root() habit: Habit, @Ctx() context: GraphqlContext) {
-    if (!habit.category) return null;
-    const category = await context.loaders.categoryById.load(habit.category.id);
-    return category && !category.isDeleted ? category : null;
+  category(@Root() habit: HabitRow, @Ctx() context: GraphqlContext) {
+    return liveCategoryOf(context.loaders, habit.category);
   }
 
   @FieldResolver(() => Int, {
     description: "Scheduled days or periods in a row, as of today in the user's zone",
   })
-  async currentStreak(@Root() habit: Habit, @Ctx() context: GraphqlContext) {
+  async currentStreak(@Root() habit: HabitRow, @Ctx() context: GraphqlContext) {
     return (await context.loaders.habitStreaks.load(habit)).current;
   }
 
   @FieldResolver(() => HabitProgressType)
-  async progress(@Root() habit: Habit, @Ctx() context: GraphqlContext) {
+  async progress(@Root() habit: HabitRow, @Ctx() context: GraphqlContext) {
     return (await context.loaders.habitEvaluation.load(habit)).progress;
   }
 
@@ -35,7 +33,7 @@ export class HabitFieldsResolver {
     description: `Oldest first; from and to are inclusive. At most \`first\` logs (1..${HABIT_LOGS_PAGE_MAX}, default ${HABIT_LOGS_PAGE_MAX}): the oldest of the range; for the next page ask again from the day after the last one`,
   })
   logs(
-    @Root() habit: Habit,
+    @Root() habit: HabitRow,
     @Arg("from", () => CalendarDateScalar, { nullable: true }) from: string | null,
     @Arg("to", () => CalendarDateScalar, { nullable: true }) to: string | null,
     @Arg("first", () => Int, { nullable: true, defaultValue: HABIT_LOGS_PAGE_MAX }) first: number | null,
@@ -45,7 +43,7 @@ export class HabitFieldsResolver {
   }
 
   @FieldResolver(() => [StreakType], { description: "Oldest first" })
-  async streaks(@Root() habit: Habit, @Ctx() context: GraphqlContext) {
+  async streaks(@Root() habit: HabitRow, @Ctx() context: GraphqlContext) {
     const [rows, evaluation] = await Promise.all([
       context.loaders.streakRows.load(habit),
       context.loaders.habitEvaluation.load(habit),

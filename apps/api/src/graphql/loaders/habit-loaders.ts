@@ -1,7 +1,8 @@
 import { type EntityManager } from "@mikro-orm/postgresql";
-import { type Habit, type HabitLog } from "@momentum/db";
+import { type HabitLog } from "@momentum/db";
 import {
   evaluateHabitsToday,
+  type HabitRow,
   HabitStreakCache,
   listHabitLogs,
   type LogRange,
@@ -13,10 +14,10 @@ import { type Redis } from "@momentum/platform";
 import DataLoader from "dataloader";
 
 // Keyed by habit id and version, so a habit changed by a mutation earlier in the same request is read afresh.
-const habitVersionKey = (habit: Habit) => `${habit.id}@${habit.updatedAt.getTime()}`;
+const habitVersionKey = (habit: HabitRow) => `${habit.id}@${habit.updatedAt.getTime()}`;
 
-const byHabit = <V>(load: (habits: readonly Habit[]) => Promise<Map<string, V>>) =>
-  new DataLoader<Habit, V, string>(
+const byHabit = <V>(load: (habits: readonly HabitRow[]) => Promise<Map<string, V>>) =>
+  new DataLoader<HabitRow, V, string>(
     async (habits) => {
       const values = await load(habits);
       return habits.map((habit) => values.get(habit.id)!);

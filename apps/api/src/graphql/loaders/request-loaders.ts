@@ -1,8 +1,8 @@
 import { type EntityManager } from "@mikro-orm/postgresql";
-import { Category, Task, User } from "@momentum/db";
-import { type UserLookup } from "@momentum/domain";
+import { Task, User } from "@momentum/db";
+import { findCategoryRows, type UserLookup } from "@momentum/domain";
 import { type Redis } from "@momentum/platform";
-import { entityByIdLoader } from "./entity-loader";
+import { byIdLoader, entityByIdLoader } from "./entity-loader";
 import { createGoalLoaders } from "./goal-loaders";
 import { createHabitLoaders } from "./habit-loaders";
 import { historyByTaskIdLoaders, subtasksByParentIdLoader } from "./task-loaders";
@@ -15,7 +15,7 @@ export function createRequestLoaders(em: EntityManager, redis: Redis, now: Date)
     (await userById.loadMany(ids)).filter((user): user is User => user instanceof User);
   return {
     users,
-    categoryById: entityByIdLoader(em, Category),
+    categoryById: byIdLoader((ids) => findCategoryRows(em, { id: { $in: ids } })),
     ...createHabitLoaders(em, redis, now, users),
     taskById: entityByIdLoader(em, Task),
     subtasksByParentId: subtasksByParentIdLoader(em),

@@ -1,6 +1,7 @@
 import { QueryOrder } from "@mikro-orm/core";
 import { type EntityManager } from "@mikro-orm/postgresql";
-import { Task, TaskHistory } from "@momentum/db";
+import { TaskHistory } from "@momentum/db";
+import { findTaskRows, type TaskRow } from "@momentum/domain";
 import DataLoader from "dataloader";
 
 /** Groups rows by a key, in the order the keys were asked for. */
@@ -12,9 +13,9 @@ const groupedBy = <K, R>(keys: readonly K[], rows: R[], keyOf: (row: R) => K): R
 
 /** Live subtasks of many tasks in one query, each list in the task list's order. */
 export const subtasksByParentIdLoader = (em: EntityManager) =>
-  new DataLoader<string, Task[]>(async (parentIds) => {
-    const rows = await em.find(
-      Task,
+  new DataLoader<string, TaskRow[]>(async (parentIds) => {
+    const rows = await findTaskRows(
+      em,
       { parentTask: { $in: [...parentIds] }, isDeleted: false },
       { orderBy: { dueDate: QueryOrder.ASC_NULLS_LAST, id: QueryOrder.ASC } },
     );

@@ -1,10 +1,10 @@
-import { type Task } from "@momentum/db";
 import {
   DEFAULT_TASK_HISTORY_PAGE_SIZE,
   MAX_TASK_HISTORY_PAGE_SIZE,
   nextOccurrenceOfTask,
   parseInput,
   taskHistoryPageSchema,
+  type TaskRow,
 } from "@momentum/domain";
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
 import { CategoryObject } from "../categories/category.type";
@@ -18,23 +18,23 @@ import { TaskType } from "./task.type";
 @Resolver(() => TaskType)
 export class TaskFieldsResolver {
   @FieldResolver(() => CategoryObject, { nullable: true, description: "Null when none or deleted" })
-  category(@Root() task: Task, @Ctx() context: GraphqlContext) {
+  category(@Root() task: TaskRow, @Ctx() context: GraphqlContext) {
     return liveCategoryOf(context.loaders, task.category);
   }
 
   @FieldResolver(() => TaskType, { nullable: true })
-  parentTask(@Root() task: Task, @Ctx() context: GraphqlContext) {
+  parentTask(@Root() task: TaskRow, @Ctx() context: GraphqlContext) {
     return task.parentTask ? context.loaders.taskById.load(task.parentTask.id) : null;
   }
 
   @FieldResolver(() => [TaskType])
-  subtasks(@Root() task: Task, @Ctx() context: GraphqlContext) {
+  subtasks(@Root() task: TaskRow, @Ctx() context: GraphqlContext) {
     return context.loaders.subtasksByParentId.load(task.id);
   }
 
   @FieldResolver(() => [TaskHistoryEntryType], { description: "The latest entries, newest first" })
   history(
-    @Root() task: Task,
+    @Root() task: TaskRow,
     @Ctx() context: GraphqlContext,
     @Arg("first", () => Int, {
       nullable: true,
@@ -48,7 +48,7 @@ export class TaskFieldsResolver {
   }
 
   @FieldResolver(() => RecurrenceRuleType, { nullable: true })
-  recurrence(@Root() task: Task, @Ctx() context: GraphqlContext): RecurrenceRuleType | null {
+  recurrence(@Root() task: TaskRow, @Ctx() context: GraphqlContext): RecurrenceRuleType | null {
     if (!task.recurrenceRule) return null;
     return { ...task.recurrenceRule, nextOccurrence: nextOccurrenceOfTask(task, context.now) };
   }
