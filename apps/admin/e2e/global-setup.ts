@@ -97,6 +97,8 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     await waitUntilHealthy(`${adminUrl}/login`, admin.child);
 
     process.env.E2E_ADMIN_URL = adminUrl;
+    // Where a spec reaches the mobile API itself (the relay forwards to it), e.g. to sign a user up.
+    process.env.E2E_API_URL = relay.url;
     return teardown;
   } catch (error) {
     await teardown();

@@ -15,6 +15,12 @@ export const e2eAnalyst = {
   fullName: "Ann Analyst",
 };
 
+export const e2eSupport = {
+  email: "e2e.support@momentum.test",
+  password: "correct horse battery",
+  fullName: "Sam Support",
+};
+
 /** What the overview must show for the data below; the test reads the same numbers. */
 export const expectedCounts = { users: 2, tasks: 3, tasksCompleted: 1 } as const;
 
@@ -22,6 +28,7 @@ export const expectedCounts = { users: 2, tasks: 3, tasksCompleted: 1 } as const
 export async function seedPlatform(em: EntityManager): Promise<void> {
   await createStaffAccount(em, { ...e2eStaff, role: "ADMIN" }, { bcryptCost: 4 });
   await createStaffAccount(em, { ...e2eAnalyst, role: "analyst" }, { bcryptCost: 4 });
+  await createStaffAccount(em, { ...e2eSupport, role: "support" }, { bcryptCost: 4 });
   const [ada, grace] = ["ada", "grace"].map((name) => {
     const id = randomBytes(3).toString("hex");
     return em.create(User, {

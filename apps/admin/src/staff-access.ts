@@ -13,6 +13,7 @@ export interface DashboardSection {
 
 export const dashboardSections = [
   { href: "/", label: "Overview", roles: ["admin", "support", "analyst"] },
+  { href: "/users", label: "Users", roles: ["admin", "support"] },
   { href: "/reports", label: "Reports", roles: ["admin", "analyst"] },
   { href: "/staff", label: "Staff", roles: ["admin"] },
   { href: "/audit", label: "Audit log", roles: ["admin", "support"] },

@@ -208,6 +208,7 @@ describe("a user's page", () => {
     expect(reply.body.result!.data).toMatchObject({
       id: account.userId,
       state: "active",
+      allowedActions: ["viewUsers", "endSessions", "sendPasswordReset"],
       profile: { email: account.email, username: account.username, timezone: "Europe/Berlin", isDemo: false },
       stats: { tasksCompleted: 0, activeGoals: 0 },
       sessions: [expect.objectContaining({ endedAt: null })],

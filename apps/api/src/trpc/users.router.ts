@@ -7,6 +7,7 @@ import {
   searchUsers,
   searchUsersInputSchema,
   sendPasswordResetForUser,
+  supportActionsFor,
   supportPermissions,
   suspendUser,
   userAccountActionSchema,
@@ -25,11 +26,13 @@ export const usersRouter = router({
     .input(searchUsersInputSchema)
     .query(({ ctx, input }) => searchUsers(ctx.em, input)),
 
+  /** The account, with what the signed-in staff member may do with it (the page offers only that). */
   get: allowedTo("viewUsers")
     .input(userAccountRefSchema)
-    .query(({ ctx, input }) =>
-      getUserAccount(ctx.em, ctx.deps.analyticsOrm.em.fork(), input.userId, ctx.now),
-    ),
+    .query(async ({ ctx, input }) => ({
+      ...(await getUserAccount(ctx.em, ctx.deps.analyticsOrm.em.fork(), input.userId, ctx.now)),
+      allowedActions: supportActionsFor(ctx.staff.user.role),
+    })),
 
   endSessions: allowedTo("endSessions")
     .input(userAccountActionSchema)

@@ -18,3 +18,7 @@ export type SupportAction = keyof typeof supportPermissions;
 
 export const staffMay = (role: StaffRole, action: SupportAction): boolean =>
   (supportPermissions[action] as readonly StaffRole[]).includes(role);
+
+/** What this role may do with a user's account: the pages offer exactly these. */
+export const supportActionsFor = (role: StaffRole): SupportAction[] =>
+  (Object.keys(supportPermissions) as SupportAction[]).filter((action) => staffMay(role, action));
