@@ -1,9 +1,10 @@
 import { randomUUID } from "node:crypto";
 import { type EntityManager } from "@mikro-orm/postgresql";
-import { type ClientInfo, type DomainError, findActiveSession, unauthenticated } from "@momentum/domain";
+import { type ClientInfo, type DomainError } from "@momentum/domain";
 import { type Logger } from "@momentum/platform";
 import { type YogaInitialContext } from "graphql-yoga";
 import { type ApiDependencies } from "../dependencies";
+import { viewerOfBearer } from "../http/bearer-viewer";
 import { clientInfoOf } from "../http/client-info";
 import { deviceIdHeaderOf } from "../http/device-id-header";
 import { createRequestLoaders, type RequestLoaders } from "./loaders/request-loaders";
@@ -29,8 +30,6 @@ export interface GraphqlContext {
   now: Date;
 }
 
-const BEARER = /^Bearer\s+(\S+)$/i;
-
 export async function createGraphqlContext(
   deps: ApiDependencies,
   { request }: YogaInitialContext,
@@ -53,15 +52,8 @@ export async function createGraphqlContext(
 
   const authorization = request.headers.get("authorization");
   if (!authorization) return context;
-  const token = BEARER.exec(authorization)?.[1];
-  if (!token)
-    return { ...context, authError: unauthenticated("Authorization must be 'Bearer <accessToken>'") };
   try {
-    const claims = await deps.accessTokens.verify(token, now);
-    const session = await findActiveSession(em, deps.redis, claims.sessionId, now);
-    if (!session || session.userId !== claims.userId)
-      throw unauthenticated("Session has ended, sign in again");
-    return { ...context, viewer: { userId: session.userId, sessionId: session.sessionId } };
+    return { ...context, viewer: await viewerOfBearer(deps, em, authorization, now) };
   } catch (error) {
     return { ...context, authError: error as DomainError };
   }
