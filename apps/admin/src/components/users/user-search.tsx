@@ -9,8 +9,13 @@ import { formatInstant } from "~/format-instant";
 import { useTRPC } from "~/trpc/react";
 
 const PAGE_SIZE = 25;
-const states = ["", "active", "suspended", "deleted"] as const;
-type StateFilter = (typeof states)[number];
+const stateLabels = {
+  "": "Active and suspended",
+  active: "Active",
+  suspended: "Suspended",
+  deleted: "Deleted (found by id only)",
+} as const;
+type StateFilter = keyof typeof stateLabels;
 
 interface Filter {
   query: string;
@@ -58,10 +63,11 @@ export function UserSearch() {
         </FormField>
         <FormField id="user-state" label="State">
           <select id="user-state" value={draft.state} onChange={change("state")}>
-            <option value="">Active and suspended</option>
-            <option value="active">Active</option>
-            <option value="suspended">Suspended</option>
-            <option value="deleted">Deleted (found by id only)</option>
+            {Object.entries(stateLabels).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
           </select>
         </FormField>
         <FormField
