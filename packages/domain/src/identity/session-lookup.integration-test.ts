@@ -2,6 +2,7 @@ import "reflect-metadata";
 import { IsolationLevel } from "@mikro-orm/core";
 import { type EntityManager, type MikroORM } from "@mikro-orm/postgresql";
 import { loadDatabaseConfig, openMainOrm, Session, User } from "@momentum/db";
+import { redisReady } from "@momentum/platform";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { privateRedis } from "../testing/private-redis.test-support";
 import { insertTestUser } from "../testing/user-builder.test-support";
@@ -13,6 +14,9 @@ let cache: ReturnType<typeof privateRedis>;
 beforeAll(async () => {
   orm = await openMainOrm(loadDatabaseConfig().DATABASE_URL);
   cache = privateRedis("session-lookup");
+  // The connection has no offline queue: a command sent while it still connects fails, and the lookup
+  // below would then fall back to PostgreSQL without ever staging the revocation.
+  expect(await redisReady(cache.redis)).toBe(true);
 });
 afterAll(async () => {
   await cache.remove();
@@ -34,7 +38,10 @@ async function userWithSession() {
 describe("the session check", () => {
   it("never caches as active a session read just before its revocation", async () => {
     const { userId, sessionId } = await userWithSession();
-    const revoke = () => revokeSessions({ em: orm.em.fork(), redis: cache.redis }, { userId }, "sign_out");
+    let revoked: string[] = [];
+    const revoke = async () => {
+      revoked = await revokeSessions({ em: orm.em.fork(), redis: cache.redis }, { userId }, "sign_out");
+    };
     // The revocation commits and drops the copy right after this lookup found no copy in Redis…
     const revokedAfterCacheMiss = new Proxy(cache.redis, {
       get(target, property, receiver) {
@@ -56,6 +63,8 @@ describe("the session check", () => {
       },
       { isolationLevel: IsolationLevel.REPEATABLE_READ },
     );
+    // The race was staged: the revocation ran, between the cache miss and the stale read.
+    expect(revoked).toEqual([sessionId]);
     // The copy that lookup wrote after the revocation must not be served.
     expect(await findActiveSession(orm.em.fork(), cache.redis, sessionId)).toBeNull();
   });
