@@ -123,6 +123,9 @@ describe("staff sign-in over tRPC", () => {
     const reply = await call("POST", "staffAuth.signIn", { input: { email: staffEmail, password }, origin });
     expect(reply.status).toBe(403);
     expect(reply.body.error?.data).toMatchObject({ code: "FORBIDDEN" });
+    // Says which address works and which variable to set: the usual cause is 127.0.0.1 for localhost.
+    expect(reply.body.error?.message).toContain(`the dashboard is served at ${new URL(ADMIN_ORIGIN).origin}`);
+    expect(reply.body.error?.message).toContain("ADMIN_ORIGIN");
     expect(await staffSessions()).toBe(sessionsBefore);
   });
 });

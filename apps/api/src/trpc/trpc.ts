@@ -70,8 +70,15 @@ const domainErrors = t.middleware(async ({ ctx, next }) => {
 /** A cookie-authenticated mutation must come from the dashboard itself, not from a page on another site. */
 const csrfGuard = t.middleware(({ ctx, type, next }) => {
   if (type === "mutation") {
-    const allowed = [new URL(ctx.deps.config.adminOrigin).origin, ctx.ownOrigin];
-    if (!ctx.origin || !allowed.includes(ctx.origin)) throw forbidden("Request origin not allowed");
+    const dashboardOrigin = new URL(ctx.deps.config.adminOrigin).origin;
+    if (!ctx.origin || ![dashboardOrigin, ctx.ownOrigin].includes(ctx.origin)) {
+      // Usually the dashboard opened at another address than the one configured (127.0.0.1 for localhost,
+      // the network address Next prints): say which address works and which variable names it.
+      throw forbidden(
+        `Request origin ${ctx.origin ?? "(none)"} not allowed: the dashboard is served at ${dashboardOrigin}. ` +
+          "Open it there, or set ADMIN_ORIGIN (the API's) to the address you use.",
+      );
+    }
   }
   return next();
 });

@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import type { RouterOutputs } from "@momentum/api";
 import { createServerTrpc } from "~/trpc/server";
 import { signedInStaff } from "~/trpc/signed-in-staff";
@@ -16,6 +17,7 @@ const cards: { key: keyof OverviewCounts; label: string }[] = [
 ];
 
 export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Overview" };
 
 export default async function OverviewPage() {
   await signedInStaff();

@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import { ActivityReport } from "~/components/reports/activity-report";
 import { AnalystReports } from "~/components/reports/analyst-reports";
 import { NotAllowed } from "~/components/not-allowed";
@@ -5,6 +6,7 @@ import { mayOpen } from "~/staff-access";
 import { signedInStaff } from "~/trpc/signed-in-staff";
 
 export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Reports" };
 
 const DEFAULT_DAYS = 30;
 

@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import { NotAllowed } from "~/components/not-allowed";
 import { AddStaffForm } from "~/components/staff/add-staff-form";
 import { StaffDirectory } from "~/components/staff/staff-directory";
@@ -5,6 +6,7 @@ import { mayOpen } from "~/staff-access";
 import { signedInStaff } from "~/trpc/signed-in-staff";
 
 export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Staff" };
 
 export default async function StaffPage() {
   const staff = await signedInStaff();

@@ -5,7 +5,7 @@ import { mayOpen } from "~/staff-access";
 import { signedInStaff } from "~/trpc/signed-in-staff";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Users · Momentum staff" };
+export const metadata: Metadata = { title: "Users" };
 
 export default async function UsersPage() {
   const staff = await signedInStaff();

@@ -5,7 +5,7 @@ import { mayOpen } from "~/staff-access";
 import { signedInStaff } from "~/trpc/signed-in-staff";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "User · Momentum staff" };
+export const metadata: Metadata = { title: "User" };
 
 export default async function UserPage({ params }: { params: Promise<{ userId: string }> }) {
   const staff = await signedInStaff();
