@@ -7,7 +7,8 @@ import { handleReportCsvRequest, REPORT_CSV_PATH } from "../exports/report-csv.r
 import { handleTrpcRequest } from "../trpc";
 import { bodyTooLargeResponse, withBoundedBody } from "./bounded-body";
 import { notePeerAddress } from "./client-info";
-import { isDataExportPath, serveDataExport } from "./data-export-route";
+import { serveStaffDataExport, STAFF_DATA_EXPORT_PATH } from "../exports/staff-data-export.route";
+import { serveUserDataExport, USER_DATA_EXPORT_PATH } from "../exports/user-data-export.route";
 
 interface NodeServerContext {
   req?: IncomingMessage;
@@ -31,18 +32,23 @@ const nativeAbortSignals = { __useCustomAbortCtrl: false };
 
 /**
  * The public HTTP server: the mobile GraphQL API, the users' data-export downloads (`/data-exports/{id}`),
- * the dashboard's tRPC router and its report downloads (`/exports/reports/<table>.csv`), nothing else.
+ * the dashboard's tRPC router and its downloads (`/exports/reports/<table>.csv`, `/exports/data/<id>.json`),
+ * nothing else.
  * The probes and metrics are served on the internal METRICS_PORT (`startHealthServer`), never here.
  */
 export function createApiServer(deps: ApiDependencies): Server {
   const graphql = createGraphqlHandler(deps);
   const adapter = createServerAdapter<NodeServerContext>(async (received, serverContext) => {
     const { pathname } = new URL(received.url);
-    if (isDataExportPath(pathname)) return serveDataExport(received, deps);
+    if (USER_DATA_EXPORT_PATH.test(pathname)) return serveUserDataExport(received, deps);
     const isGraphql = pathname === "/graphql";
     if (REPORT_CSV_PATH.test(pathname)) {
       notePeerAddress(received, serverContext.req, deps.config);
       return handleReportCsvRequest(received, deps);
+    }
+    if (STAFF_DATA_EXPORT_PATH.test(pathname)) {
+      notePeerAddress(received, serverContext.req, deps.config);
+      return serveStaffDataExport(received, deps);
     }
     if (!isGraphql && pathname !== "/trpc" && !pathname.startsWith("/trpc/")) {
       return Response.json({ error: "Not found" }, { status: 404 });

@@ -336,6 +336,16 @@ describe("acting on an account", () => {
         .count(OutboxEvent, { userId: account.userId, eventType: "DATA_EXPORT_READY" }),
     ).toBe(0);
     expect((await act("exportData", account.userId)).status).toBe(429);
+
+    // Staff fetch it once, on a session of a role that may export; the user's own route does not serve it.
+    const download = (cookie?: string) =>
+      fetch(`${api.url}/exports/data/${exportId}.json`, { headers: cookie ? { cookie } : {} });
+    expect((await download()).status).toBe(401);
+    expect((await download(staff.support.cookie)).status).toBe(403);
+    const archive = await download(staff.admin.cookie);
+    expect(archive.status).toBe(200);
+    expect(await archive.json()).toMatchObject({ format: "momentum-export", userId: account.userId });
+    expect((await download(staff.admin.cookie)).status).toBe(404);
   });
 
   it("refuses an action without a reason as 400 naming reason", async () => {

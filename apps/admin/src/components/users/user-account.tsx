@@ -170,7 +170,14 @@ export function UserAccount({ userId }: { userId: string }) {
         cells={(dataExport) => [
           when(dataExport.requestedAt),
           dataExport.requestedByStaff ? "Staff" : "User",
-          dataExport.status,
+          dataExport.requestedByStaff && dataExport.status === "ready" ? (
+            // Through the dashboard's proxy to the API; the archive is deleted once downloaded.
+            <a href={`/exports/data/${dataExport.id}.json`} download>
+              Ready: download (once)
+            </a>
+          ) : (
+            dataExport.status
+          ),
           when(dataExport.expiresAt),
           dataExport.archiveBytes === null ? "–" : `${Math.ceil(dataExport.archiveBytes / 1024)} kB`,
         ]}

@@ -2,7 +2,7 @@ import { readyDataExportOf, requestDataExport } from "@momentum/domain";
 import { Authorized, Ctx, Mutation, Query, Resolver } from "type-graphql";
 import { viewerOf } from "../auth-checker";
 import { type GraphqlContext } from "../context";
-import { dataExportPath } from "../../http/data-export-route";
+import { dataExportPath } from "../../exports/user-data-export.route";
 import { DataExportType } from "./data-export.type";
 
 @Authorized()
