@@ -7,6 +7,7 @@ import { CacheKeys } from "../cache/cache-keys";
 import { createHabit } from "./create-habit.service";
 import { evaluateHabitsToday, readHabitStreaks } from "./habit-reading";
 import { HabitStreakCache } from "./habit-streak-cache";
+import { type Redis } from "@momentum/platform";
 import { privateRedis } from "../testing/private-redis.test-support";
 import { logHabit } from "./log-habit.service";
 
@@ -14,13 +15,15 @@ import { logHabit } from "./log-habit.service";
 // reads 0 today, while the stored counters still say what the last write saw.
 
 let orm: MikroORM;
-const cache = privateRedis("habits");
-const { redis } = cache;
+let cache: Awaited<ReturnType<typeof privateRedis>>;
+let redis: Redis;
 beforeAll(async () => {
   orm = await openMainOrm(process.env.DATABASE_URL!);
+  cache = await privateRedis("habits");
+  redis = cache.redis;
 });
 afterAll(async () => {
-  await cache.remove();
+  await cache?.remove();
   await orm?.close();
 });
 

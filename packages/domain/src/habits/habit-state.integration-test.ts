@@ -23,13 +23,15 @@ import { skipHabit } from "./skip-habit.service";
 // stored counters and streak rows and what a read shows equal a recomputation from all logs.
 
 let orm: MikroORM;
-const cache = privateRedis("habit-state");
-const streakCache = new HabitStreakCache(cache.redis);
+let cache: Awaited<ReturnType<typeof privateRedis>>;
+let streakCache: HabitStreakCache;
 beforeAll(async () => {
   orm = await openMainOrm(process.env.DATABASE_URL!);
+  cache = await privateRedis("habit-state");
+  streakCache = new HabitStreakCache(cache.redis);
 });
 afterAll(async () => {
-  await cache.remove();
+  await cache?.remove();
   await orm?.close();
 });
 

@@ -2,7 +2,6 @@ import "reflect-metadata";
 import { IsolationLevel } from "@mikro-orm/core";
 import { type EntityManager, type MikroORM } from "@mikro-orm/postgresql";
 import { loadDatabaseConfig, openMainOrm, Session, User } from "@momentum/db";
-import { redisReady } from "@momentum/platform";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { privateRedis } from "../testing/private-redis.test-support";
 import { insertTestUser } from "../testing/user-builder.test-support";
@@ -10,13 +9,10 @@ import { findActiveSession } from "./session-lookup";
 import { revokeSessions } from "./sign-out.service";
 
 let orm: MikroORM;
-let cache: ReturnType<typeof privateRedis>;
+let cache: Awaited<ReturnType<typeof privateRedis>>;
 beforeAll(async () => {
   orm = await openMainOrm(loadDatabaseConfig().DATABASE_URL);
-  cache = privateRedis("session-lookup");
-  // The connection has no offline queue: a command sent while it still connects fails, and the lookup
-  // below would then fall back to PostgreSQL without ever staging the revocation.
-  expect(await redisReady(cache.redis)).toBe(true);
+  cache = await privateRedis("session-lookup");
 });
 afterAll(async () => {
   await cache.remove();

@@ -3,6 +3,7 @@ import { type MikroORM } from "@mikro-orm/postgresql";
 import { loadDatabaseConfig, openMainOrm, TaskStatus } from "@momentum/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CacheKeys } from "../cache/cache-keys";
+import { type Redis } from "@momentum/platform";
 import { privateRedis } from "../testing/private-redis.test-support";
 import { insertTestUser } from "../testing/user-builder.test-support";
 import { createTask } from "./create-task.service";
@@ -10,13 +11,15 @@ import { listTasks } from "./list-tasks.service";
 import { cachedTaskCount, invalidateTaskLists } from "./task-list-cache";
 
 let orm: MikroORM;
-const cache = privateRedis("task-lists");
-const { redis } = cache;
+let cache: Awaited<ReturnType<typeof privateRedis>>;
+let redis: Redis;
 beforeAll(async () => {
   orm = await openMainOrm(loadDatabaseConfig().DATABASE_URL);
+  cache = await privateRedis("task-lists");
+  redis = cache.redis;
 });
 afterAll(async () => {
-  await cache.remove();
+  await cache?.remove();
   await orm?.close();
 });
 
