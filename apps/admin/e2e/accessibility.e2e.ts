@@ -55,3 +55,27 @@ test("every signed-in page has a title and no serious or critical accessibility 
   await expect(page).toHaveTitle("User · Momentum staff");
   expect(await seriousViolations(page)).toEqual([]);
 });
+
+test("every page fits a laptop and a tablet without sideways scrolling", async ({ page }) => {
+  await signIn(page, e2eStaff);
+  await page.goto("/users");
+  await page.getByTestId("user-results").getByRole("link").first().click();
+  await expect(page.getByRole("heading", { name: "Actions" })).toBeVisible();
+  const userPage = new URL(page.url()).pathname;
+
+  for (const viewport of [
+    { width: 1280, height: 800 },
+    { width: 768, height: 1024 },
+  ]) {
+    await page.setViewportSize(viewport);
+    for (const path of ["/", "/users", userPage, "/reports", "/staff", "/audit", "/messages"]) {
+      await page.goto(path);
+      await expect(page.getByRole("heading", { level: 1 }).first()).toBeVisible();
+      // Wide tables scroll inside their panel; the page itself never does.
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect({ path, width: viewport.width, overflow }).toEqual({ path, width: viewport.width, overflow: 0 });
+    }
+  }
+});

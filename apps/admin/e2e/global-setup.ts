@@ -18,11 +18,13 @@ import {
   rabbitEnvSchema,
   redisEnvSchema,
 } from "@momentum/platform";
+import { startMailbox } from "./mailbox";
 import { seedAnalystPopulation } from "./seed-analyst-population";
 import { seedAnalytics, seedPlatform } from "./seed-platform";
 
 const adminRoot = resolve(__dirname, "..");
 const apiMain = resolve(adminRoot, "../api/dist/main.js");
+const notifierMain = resolve(adminRoot, "../notifier/dist/main.js");
 const nextBin = require.resolve("next/dist/bin/next");
 const logDir = join(adminRoot, "test-results");
 
@@ -33,6 +35,7 @@ const logDir = join(adminRoot, "test-results");
 export default async function globalSetup(): Promise<() => Promise<void>> {
   for (const [built, hint] of [
     [apiMain, "apps/api is not built"],
+    [notifierMain, "apps/notifier is not built"],
     [join(adminRoot, ".next/BUILD_ID"), "apps/admin is not built"],
   ] as const) {
     if (!existsSync(built)) throw new Error(`${hint} (${built} missing): run \`npm run build\` first`);
@@ -44,10 +47,12 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   const databases = await createTestDatabases("e2e");
   const children: ChildProcess[] = [];
   const servers: Server[] = [];
+  let mailbox: Awaited<ReturnType<typeof startMailbox>> | undefined;
 
   const teardown = async () => {
     await Promise.all(children.map(stop));
     await Promise.all(servers.map((server) => new Promise((closed) => server.close(closed))));
+    await mailbox?.close();
     await databases.drop();
     await removeRedisKeys(redisKeyPrefix);
     await removeRabbitTopology(amqpNamespace);
@@ -94,6 +99,20 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     });
     children.push(api.child);
     relay.forwardTo(await api.port(apiListeningPort));
+
+    // The notifier e-mails reset links to a real SMTP server of this run (see mailbox.ts).
+    mailbox = await startMailbox();
+    const notifier = start("notifier", [notifierMain], {
+      NODE_ENV: "test",
+      LOG_LEVEL: "info",
+      DATABASE_URL: databases.mainUrl,
+      NOTIFIER_PORT: "0",
+      AMQP_NAMESPACE: amqpNamespace,
+      SMTP_URL: mailbox.smtpUrl,
+      MAIL_FROM: "Momentum <no-reply@momentum.test>",
+      PASSWORD_RESET_URL: "https://app.momentum.test/reset-password",
+    });
+    children.push(notifier.child);
     await waitUntilHealthy(`${adminUrl}/login`, admin.child);
 
     process.env.E2E_ADMIN_URL = adminUrl;

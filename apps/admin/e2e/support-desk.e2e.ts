@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { expect, test } from "@playwright/test";
+import { mailsTo } from "./mailbox";
 import { e2eAnalyst, e2eStaff, e2eSupport } from "./seed-platform";
 import { signIn } from "./sign-in";
 
@@ -76,6 +77,40 @@ test("a support agent finds a user by part of the e-mail and ends their sessions
   await expect(page.getByRole("status")).toHaveText("Every session ended.");
   await expect(page.getByRole("region", { name: "Sessions" })).toContainText("ended_by_staff");
   expect(await refreshCode(user)).toBe("UNAUTHENTICATED");
+});
+
+test("a support agent sends a reset e-mail, and it arrives with a link that resets the password", async ({
+  page,
+}) => {
+  const user = await mobileUser();
+  await signIn(page, e2eSupport);
+  await page.goto("/users");
+  await page.getByLabel("E-mail, username, name or id").fill(user.email);
+  await page.getByRole("button", { name: "Search" }).click();
+  await page.getByTestId("user-results").getByRole("link").first().click();
+
+  await page.getByLabel("Reason (kept in the audit log)").fill("forgot password, ticket 77");
+  await page.getByRole("button", { name: "Send password reset" }).click();
+  await page
+    .getByRole("group", { name: /password-reset link/ })
+    .getByRole("button", { name: "Send e-mail" })
+    .click();
+  await expect(page.getByRole("status")).toHaveText("Reset e-mail sent.");
+
+  // Through the outbox, the broker and the notifier to this run's SMTP server.
+  await expect.poll(() => mailsTo(user.email).length, { timeout: 20_000 }).toBe(1);
+  const [mail] = mailsTo(user.email);
+  expect(mail!.subject).toBe("Reset your Momentum password");
+  const token = new URL(/https:\/\/app\.momentum\.test\/\S+/.exec(mail!.text)![0]).searchParams.get("token")!;
+  const reset = await graphqlCode(
+    `mutation($token: String!, $password: String!) { resetPassword(token: $token, newPassword: $password) }`,
+    {
+      token,
+      password: "a brand new passphrase",
+    },
+  );
+  expect(reset).toBe("OK");
+  expect(await signInCode({ ...user, password: "a brand new passphrase" })).toBe("OK");
 });
 
 test("an admin suspends a user (sign-in refused) and reactivates them (sign-in works)", async ({ page }) => {

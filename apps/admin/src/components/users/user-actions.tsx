@@ -66,7 +66,7 @@ export function UserActions({ account }: { account: UserAccountView }) {
           {done}
         </p>
       )}
-      <div className="form-actions actions">
+      <div className="action-row">
         {may("endSessions") && (
           <ConfirmButton
             label="End all sessions"
