@@ -43,3 +43,19 @@ test("staff sign in, see the platform's real counts, and sign out again", async 
   await page.goto("/");
   await expect(page).toHaveURL(/\/login$/);
 });
+
+test("a dashboard opened at another address than ADMIN_ORIGIN says which address to open", async ({
+  page,
+}) => {
+  // The run's ADMIN_ORIGIN is http://127.0.0.1:<port>; the same server reached as localhost is another origin.
+  const configured = new URL(process.env.E2E_ADMIN_URL!);
+  const elsewhere = new URL(configured);
+  elsewhere.hostname = "localhost";
+  await page.goto(new URL("/login", elsewhere).toString());
+  await page.getByLabel("Email").fill(e2eStaff.email);
+  await page.getByLabel("Password").fill(e2eStaff.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  const error = page.getByTestId("login-error");
+  await expect(error).toContainText(`the dashboard is served at ${configured.origin}`);
+  await expect(error).toContainText("ADMIN_ORIGIN");
+});
