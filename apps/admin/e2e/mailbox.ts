@@ -1,8 +1,6 @@
 import { appendFileSync, existsSync, readFileSync, writeFileSync } from "node:fs";
-import { type AddressInfo } from "node:net";
 import { join, resolve } from "node:path";
-import { simpleParser } from "mailparser";
-import { SMTPServer } from "smtp-server";
+import { startTestSmtpServer } from "@momentum/notifier/dist/testing/test-smtp-server";
 
 /** Where the run's SMTP server writes what it receives, one JSON line a mail: specs read it from there. */
 const mailboxFile = join(resolve(__dirname, ".."), "test-results", "e2e-mailbox.jsonl");
@@ -13,35 +11,18 @@ export interface ReceivedMail {
   text: string;
 }
 
-/** A real SMTP server on a port of the system's choosing, for the notifier the e2e run starts. */
+/** A real SMTP server for the notifier the e2e run starts, writing each e-mail it receives to the file. */
 export async function startMailbox(): Promise<{ smtpUrl: string; close(): Promise<void> }> {
   writeFileSync(mailboxFile, "");
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ["STARTTLS"],
-    logger: false,
-    onData(stream, _session, done) {
-      simpleParser(stream).then(
-        (mail) => {
-          const received: ReceivedMail = {
-            to: mail.to ? JSON.stringify(mail.to) : "",
-            subject: mail.subject ?? "",
-            text: mail.text ?? "",
-          };
-          appendFileSync(mailboxFile, `${JSON.stringify(received)}\n`);
-          done();
-        },
-        (error: Error) => done(error),
-      );
-    },
+  const server = await startTestSmtpServer((mail) => {
+    const received: ReceivedMail = {
+      to: mail.to ? JSON.stringify(mail.to) : "",
+      subject: mail.subject ?? "",
+      text: mail.text ?? "",
+    };
+    appendFileSync(mailboxFile, `${JSON.stringify(received)}\n`);
   });
-  const port = await new Promise<number>((listening) =>
-    server.listen(0, "127.0.0.1", () => listening((server.server.address() as AddressInfo).port)),
-  );
-  return {
-    smtpUrl: `smtp://127.0.0.1:${port}`,
-    close: () => new Promise((closed) => server.close(() => closed())),
-  };
+  return { smtpUrl: server.url, close: () => server.close() };
 }
 
 /** The mails received so far that were sent to `address`. */

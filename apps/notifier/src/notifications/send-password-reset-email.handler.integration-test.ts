@@ -1,15 +1,14 @@
 import "reflect-metadata";
 import { randomUUID } from "node:crypto";
-import { type AddressInfo } from "node:net";
 import { type MikroORM } from "@mikro-orm/postgresql";
 import { EmailDelivery, EmailDeliveryStatus, openMainOrm, PasswordResetToken, User } from "@momentum/db";
 import { type PasswordResetEmail, passwordResetTokenLifetimeMs, sha256Hex } from "@momentum/domain";
 import { createLogger } from "@momentum/platform";
-import { simpleParser, type ParsedMail } from "mailparser";
-import { SMTPServer } from "smtp-server";
+import { type ParsedMail } from "mailparser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadNotifierConfig } from "../config";
 import { SmtpMailGateway } from "../mail/smtp-mail-gateway";
+import { startTestSmtpServer, type TestSmtpServer } from "../testing/test-smtp-server";
 import { userWithDevices } from "../testing/user-with-devices";
 import { sendPasswordResetEmail } from "./send-password-reset-email.handler";
 
@@ -17,50 +16,20 @@ const config = loadNotifierConfig({ ...process.env, LOG_LEVEL: process.env.TEST_
 const logger = createLogger({ name: "password-reset-email-test", level: config.logLevel });
 const RESET_URL = "https://app.momentum.test/reset-password";
 
-/** A real SMTP server on a port of the system's choosing; it refuses the next `refuseNext` e-mails. */
-function startSmtpServer() {
-  const received: ParsedMail[] = [];
-  const state = { refuseNext: 0 };
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ["STARTTLS"],
-    logger: false,
-    onData(stream, _session, done) {
-      simpleParser(stream).then(
-        (mail) => {
-          if (state.refuseNext > 0) {
-            state.refuseNext -= 1;
-            const refusal = Object.assign(new Error("mailbox busy, try later"), { responseCode: 451 });
-            return done(refusal);
-          }
-          received.push(mail);
-          done();
-        },
-        (error: Error) => done(error),
-      );
-    },
-  });
-  const listening = new Promise<number>((resolve) =>
-    server.listen(0, "127.0.0.1", () => resolve((server.server.address() as AddressInfo).port)),
-  );
-  return { server, received, state, listening };
-}
-
 describe("password reset e-mail", () => {
-  const smtp = startSmtpServer();
+  const received: ParsedMail[] = [];
+  let smtp: TestSmtpServer;
   let gateway: SmtpMailGateway;
   let orm: MikroORM;
 
   beforeAll(async () => {
-    gateway = new SmtpMailGateway(
-      `smtp://127.0.0.1:${await smtp.listening}`,
-      "Momentum <no-reply@momentum.test>",
-    );
+    smtp = await startTestSmtpServer((mail) => received.push(mail));
+    gateway = new SmtpMailGateway(smtp.url, "Momentum <no-reply@momentum.test>");
     orm = await openMainOrm(config.databaseUrl);
   });
   afterAll(async () => {
     await gateway?.close();
-    await new Promise<void>((resolve) => smtp.server.close(() => resolve()));
+    await smtp?.close();
     await orm?.close();
   });
 
@@ -81,7 +50,7 @@ describe("password reset e-mail", () => {
     });
   const mailsTo = async (userId: string) => {
     const user = await orm.em.fork().findOneOrFail(User, userId);
-    return smtp.received.filter((mail) => mail.to && JSON.stringify(mail.to).includes(user.email));
+    return received.filter((mail) => mail.to && JSON.stringify(mail.to).includes(user.email));
   };
 
   it("sends the account's address a link whose token is stored hashed, single use, for one hour", async () => {
@@ -117,7 +86,7 @@ describe("password reset e-mail", () => {
   it("keeps the SMTP server's refusal and throws, so the message is tried again, and sends on the retry", async () => {
     const userId = await userWithDevices(orm, []);
     const messageId = randomUUID();
-    smtp.state.refuseNext = 1;
+    smtp.refuseNext(1);
     await expect(send(messageFor(userId), messageId)).rejects.toThrow(/did not take/);
     const failed = await orm.em.fork().findOneOrFail(EmailDelivery, { messageId });
     expect(failed).toMatchObject({ status: EmailDeliveryStatus.Failed, gateway: "smtp" });
