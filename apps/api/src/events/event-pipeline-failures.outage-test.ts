@@ -49,9 +49,26 @@ describe("the event pipeline, outbox to user_activity, under broker failures", {
 
   it("1,000 events recorded while every broker connection is cut twice reach user_activity exactly once, in order, and the outbox drains", async () => {
     const duplicatesBefore = await duplicatesSkipped(worker);
+    // The first cut must find messages delivered and not yet acked, whatever the machine's speed: the
+    // worker's batch waits on a lock of user_activity held across the cut, then commits, and its ack
+    // goes to a connection that is gone, so the broker delivers those messages again.
+    const knex = pipeline.orms.analytics.em.getConnection().getKnex();
+    const holdIngestion = await knex.transaction();
+    await holdIngestion.raw("lock table user_activity in share row exclusive mode");
+    const ingestionWaiting = async () => {
+      const { rows } = await knex.raw<{ rows: { waiting: number }[] }>(
+        `select count(*)::int as waiting from pg_locks
+         where not granted and relation = 'user_activity'::regclass`,
+      );
+      return rows[0]!.waiting;
+    };
     const cuts = (async () => {
-      await sleep(400);
-      await closeAllBrokerConnections();
+      try {
+        await expect.poll(ingestionWaiting, { timeout: 20_000 }).toBeGreaterThan(0);
+        await closeAllBrokerConnections();
+      } finally {
+        await holdIngestion.rollback();
+      }
       await sleep(1_500);
       await closeAllBrokerConnections();
     })();
