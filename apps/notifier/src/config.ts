@@ -53,6 +53,15 @@ const notifierEnvSchema = z
         });
       }
     }
+    // Without credentials pushes would only be recorded: a production notifier must really send them.
+    if (env.FIREBASE_SERVICE_ACCOUNT_JSON === undefined && env.GOOGLE_APPLICATION_CREDENTIALS === undefined) {
+      context.addIssue({
+        code: "custom",
+        path: ["FIREBASE_SERVICE_ACCOUNT_JSON"],
+        message:
+          "or GOOGLE_APPLICATION_CREDENTIALS is required in production (development and test record pushes instead)",
+      });
+    }
   });
 
 /** What development and test use where production must say. */
