@@ -7,8 +7,10 @@ import { contractAllowList } from "./contract-allow-list";
 import { contractCoverage } from "./contract-coverage";
 
 const repositoryRoot = resolve(__dirname, "../../../../..");
-const vendoredContract = resolve(repositoryRoot, "docs/contract/mobile-contract.graphql");
-const sharedContract = resolve(repositoryRoot, "../shared/api/mobile-contract.graphql");
+/** The contract's files, in the order they extend each other: together they are what the app is written against. */
+const contractFiles = ["mobile-contract.graphql", "mobile-contract-depth.graphql"];
+const vendoredContract = (file: string) => resolve(repositoryRoot, "docs/contract", file);
+const sharedContract = (file: string) => resolve(repositoryRoot, "../shared/api/", file);
 
 /** A contract file's text; a missing one fails the test that needs it, never passes it unchecked. */
 function contractText(path: string): string {
@@ -17,10 +19,14 @@ function contractText(path: string): string {
 }
 
 describe("the mobile contract", () => {
-  const coverage = () => contractCoverage(contractText(vendoredContract), buildMobileSchema());
+  const coverage = () =>
+    contractCoverage(
+      contractFiles.map((file) => contractText(vendoredContract(file))).join("\n"),
+      buildMobileSchema(),
+    );
 
-  it("is the same text as the shared contract the app team publishes", () => {
-    expect(contractText(vendoredContract)).toBe(contractText(sharedContract));
+  it.each(contractFiles)("keeps %s the same text as the shared file the app team publishes", (file) => {
+    expect(contractText(vendoredContract(file))).toBe(contractText(sharedContract(file)));
   });
 
   it("is served with compatible types wherever it is served", () => {
