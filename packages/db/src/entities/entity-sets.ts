@@ -12,6 +12,7 @@ import { GoalUpdate } from "./goal-update.entity";
 import { Goal } from "./goal.entity";
 import { HabitLog } from "./habit-log.entity";
 import { Habit } from "./habit.entity";
+import { HabitReminder } from "./habit-reminder.entity";
 import { Milestone } from "./milestone.entity";
 import { OutboxEvent } from "./outbox-event.entity";
 import { ProcessedMessage } from "./processed-message.entity";
@@ -27,6 +28,7 @@ import { StaffUser } from "./staff-user.entity";
 import { Streak } from "./streak.entity";
 import { TaskHistory } from "./task-history.entity";
 import { Task } from "./task.entity";
+import { TaskReminder } from "./task-reminder.entity";
 import { UserAchievement } from "./user-achievement.entity";
 import { UserActivity } from "./user-activity.entity";
 import { UserTaskCount } from "./user-task-count.entity";
@@ -43,7 +45,9 @@ export const mainEntities = [
   Category,
   Task,
   TaskHistory,
+  TaskReminder,
   Habit,
+  HabitReminder,
   HabitLog,
   Streak,
   Goal,

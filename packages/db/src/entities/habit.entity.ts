@@ -9,12 +9,6 @@ import { User } from "./user.entity";
 @Entity({ tableName: "habits" })
 @Index({ name: "idx_habits_user_id", properties: ["user"] })
 @Index({ name: "idx_habits_frequency", properties: ["frequencyType"] })
-// Habits that remind at all: the reminder scheduler's poll reads this small index, not the table.
-@Index({
-  name: "idx_habits_reminder",
-  expression:
-    'create index "idx_habits_reminder" on "habits" ("id") where "reminder_time" is not null and not "is_archived"',
-})
 export class Habit extends TimestampedEntity {
   @ManyToOne(() => User, { deleteRule: "cascade" })
   user!: User;
@@ -62,12 +56,12 @@ export class Habit extends TimestampedEntity {
   @Property(jsonb({ nullable: true }))
   streakCheckpoint?: Record<string, unknown> | null;
 
+  /**
+   * The earliest time of the habit's reminder list (habit_reminders), kept in step with it by the domain:
+   * what the single `reminderTime` field reads.
+   */
   @Property(timeOfDay({ nullable: true }))
   reminderTime?: string | null;
-
-  /** The owner's calendar day whose reminder was sent (or skipped): at most one reminder per day. */
-  @Property(calendarDay({ nullable: true }))
-  remindedOn?: string | null;
 
   @Property({ type: "boolean", default: false })
   isArchived: boolean & Opt = false;

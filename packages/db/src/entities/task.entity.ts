@@ -25,12 +25,6 @@ export interface StoredRecurrenceRule {
   name: "idx_tasks_description_trgm",
   expression: 'create index "idx_tasks_description_trgm" on "tasks" using gin ("description" gin_trgm_ops)',
 })
-// Only armed reminders of open tasks: the reminder scheduler's poll reads this small index, not the table.
-@Index({
-  name: "idx_tasks_reminder_due",
-  expression:
-    'create index "idx_tasks_reminder_due" on "tasks" ("reminder_time", "id") where "reminder_time" is not null and "reminded_for" is distinct from "reminder_time" and not "is_deleted" and "status" in (\'pending\', \'in_progress\')',
-})
 // The task lists' order (due date, undated last, then id) per user, and per user and status: keyset
 // pages and cache fills read one index range in order, whatever else the user has.
 @Index({
@@ -76,15 +70,12 @@ export class Task extends TimestampedEntity {
   @Property(instant({ nullable: true }))
   completedAt?: Date | null;
 
-  @Property(instant({ nullable: true }))
-  reminderTime?: Date | null;
-
   /**
-   * The reminderTime whose reminder was sent (or skipped); a reminderTime different from it is armed,
-   * so changing the reminder time re-arms the reminder without any other bookkeeping.
+   * The earliest instant of the task's reminder list (task_reminders), kept in step with it by the
+   * domain: what the single `reminderTime` field reads. Null when no reminder of the list can fire.
    */
   @Property(instant({ nullable: true }))
-  remindedFor?: Date | null;
+  reminderTime?: Date | null;
 
   @Property(jsonb({ nullable: true }))
   recurrenceRule?: StoredRecurrenceRule | null;

@@ -71,3 +71,88 @@ describe("the analytics migration dropping habit skip reasons", () => {
     }
   });
 });
+
+describe("the main migration moving single reminders into reminder lists", () => {
+  it("moves each reminder with its sent mark, and keeps the earliest one on the way back", async () => {
+    const url = withDatabaseName(serverUrl, `momentum_test_reminder_lists_${randomBytes(4).toString("hex")}`);
+    createdUrls.push(url);
+    await createDatabaseIfMissing(url);
+    const orm = await openMainOrm(url);
+    try {
+      await orm.migrator.up({ to: "Migration20261202121153_data_exports" });
+      const connection = orm.em.getConnection();
+      const [user] = await connection.execute<{ id: string }[]>(
+        `insert into users (email, username, full_name, password_hash, timezone)
+         values ('lists@momentum.test', 'lists', 'Lists', 'x', 'Europe/Berlin') returning id`,
+      );
+      const task = (title: string, reminderTime: string | null, remindedFor: string | null) =>
+        connection.execute(
+          `insert into tasks (user_id, title, reminder_time, reminded_for) values (?, ?, ?, ?)`,
+          [user!.id, title, reminderTime, remindedFor],
+        );
+      await task("sent", "2031-01-10T08:00:00Z", "2031-01-10T08:00:00Z");
+      await task("armed", "2031-01-11T08:00:00Z", null);
+      await task("none", null, null);
+      await connection.execute(
+        `insert into habits (user_id, title, frequency_type, frequency_config, start_date, reminder_time, reminded_on)
+         values (?, 'read', 'daily', '{}', '2031-01-01', '07:30', '2031-01-10')`,
+        [user!.id],
+      );
+
+      // Raw timestamptz text ("2031-01-10 08:00:00+00") read as instants.
+      const instants = (rows: Record<string, unknown>[]) =>
+        rows.map((row) =>
+          Object.fromEntries(
+            Object.entries(row).map(([column, value]) => [
+              column,
+              typeof value === "string" && /^\d{4}-\d\d-\d\d \d/.test(value) ? new Date(value) : value,
+            ]),
+          ),
+        );
+      await orm.migrator.up();
+      const taskReminders = await connection.execute(
+        `select t.title, r.at, r.minutes_before, r.fire_at, r.sent_for from task_reminders r
+           join tasks t on t.id = r.task_id order by t.title`,
+      );
+      expect(instants(taskReminders)).toEqual([
+        {
+          title: "armed",
+          at: new Date("2031-01-11T08:00:00Z"),
+          minutes_before: null,
+          fire_at: new Date("2031-01-11T08:00:00Z"),
+          sent_for: null,
+        },
+        {
+          title: "sent",
+          at: new Date("2031-01-10T08:00:00Z"),
+          minutes_before: null,
+          fire_at: new Date("2031-01-10T08:00:00Z"),
+          sent_for: new Date("2031-01-10T08:00:00Z"),
+        },
+      ]);
+      expect(await connection.execute(`select time, days, reminded_on from habit_reminders`)).toEqual([
+        { time: "07:30:00", days: null, reminded_on: "2031-01-10" },
+      ]);
+
+      await orm.migrator.down({ to: "Migration20261202121153_data_exports" });
+      expect(
+        instants(
+          await connection.execute(`select title, reminder_time, reminded_for from tasks order by title`),
+        ),
+      ).toEqual([
+        { title: "armed", reminder_time: new Date("2031-01-11T08:00:00Z"), reminded_for: null },
+        { title: "none", reminder_time: null, reminded_for: null },
+        {
+          title: "sent",
+          reminder_time: new Date("2031-01-10T08:00:00Z"),
+          reminded_for: new Date("2031-01-10T08:00:00Z"),
+        },
+      ]);
+      expect(await connection.execute(`select reminder_time, reminded_on from habits`)).toEqual([
+        { reminder_time: "07:30:00", reminded_on: "2031-01-10" },
+      ]);
+    } finally {
+      await orm.close();
+    }
+  });
+});

@@ -2,6 +2,7 @@ import type { EntityManager } from "@mikro-orm/core";
 import { DateTime } from "luxon";
 import { FrequencyType } from "../entities/enums";
 import { HabitLog } from "../entities/habit-log.entity";
+import { HabitReminder } from "../entities/habit-reminder.entity";
 import { Habit } from "../entities/habit.entity";
 import { Streak } from "../entities/streak.entity";
 import type { Category } from "../entities/category.entity";
@@ -105,6 +106,7 @@ export function createDemoHabits(
       totalCompletions: history.totalCompletions,
       lastCompletedAt: history.lastCompletedDate ? instantOn(history.lastCompletedDate) : null,
     });
+    em.create(HabitReminder, { habit, time: plan.reminderTime });
     for (const log of history.logs) {
       em.create(HabitLog, {
         habit,

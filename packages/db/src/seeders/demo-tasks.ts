@@ -3,6 +3,7 @@ import type { DateTime } from "luxon";
 import type { Category } from "../entities/category.entity";
 import { Priority, TaskStatus } from "../entities/enums";
 import { TaskHistory } from "../entities/task-history.entity";
+import { TaskReminder } from "../entities/task-reminder.entity";
 import { Task } from "../entities/task.entity";
 import type { User } from "../entities/user.entity";
 
@@ -45,7 +46,7 @@ export function createDemoTasks(
   };
 
   const { work, personal } = categories;
-  task({
+  const report = task({
     title: "Prepare quarterly report",
     category: work,
     priority: Priority.High,
@@ -53,6 +54,8 @@ export function createDemoTasks(
     dueDate: at(0, 17),
     reminderTime: at(0, 15),
   });
+  // Two hours before it is due, as a relative reminder (reminderTime is the list's earliest instant).
+  em.create(TaskReminder, { task: report, minutesBefore: 120, fireAt: at(0, 15) });
   task({ title: "Reply to client e-mails", category: work, priority: Priority.Medium, dueDate: at(-1, 12) });
   task({
     title: "Book dentist appointment",

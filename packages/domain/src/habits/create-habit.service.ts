@@ -8,6 +8,7 @@ import { todayIn } from "../time/today-in";
 import { assertEndNotBeforeStart } from "../time/date-span";
 import { parseFrequency } from "./habit-frequency.schema";
 import { type CreateHabitInput, createHabitInputSchema } from "./habit-input.schema";
+import { replaceHabitReminders, requestedHabitReminders } from "./habit-reminders";
 
 /** Creates a habit starting on the given day, or today in the user's zone. */
 export async function createHabit(
@@ -18,6 +19,7 @@ export async function createHabit(
 ): Promise<Habit> {
   const input = parseInput(createHabitInputSchema, rawInput, "input");
   const frequency = parseFrequency(input.frequencyType, input.frequencyConfig ?? {}, "input.frequencyConfig");
+  const reminders = requestedHabitReminders(input) ?? [];
   return transactionalWithReactions(em, async (tx) => {
     const owner = await tx.findOneOrFail(User, { id: userId });
     const startDate = input.startDate ?? todayIn(owner.timezone, options.now ?? new Date());
@@ -34,8 +36,8 @@ export async function createHabit(
       startDate,
       endDate: input.endDate ?? null,
       category,
-      reminderTime: input.reminderTime ?? null,
     });
+    await replaceHabitReminders(tx, habit, reminders, []);
     recordEvent(tx, {
       type: "habit.created",
       userId,

@@ -3,8 +3,7 @@ import { z } from "zod";
 import { notClearable } from "../errors/zod-fields";
 import { taskDescriptionSchema, taskTitleSchema } from "../tasks/task-input.schema";
 import { calendarDateSchema } from "../time/calendar-date.schema";
-
-const reminderTimeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "must be a time HH:MM");
+import { habitRemindersInputSchema, reminderTimeSchema } from "./habit-reminder-input.schema";
 
 // Habits take their title and description with the same rules as tasks.
 export const createHabitInputSchema = z.object({
@@ -17,6 +16,8 @@ export const createHabitInputSchema = z.object({
   endDate: calendarDateSchema.nullish(),
   categoryId: z.uuid({ message: "must be an id" }).nullish(),
   reminderTime: reminderTimeSchema.nullish(),
+  /** Replaces the list (null: none); instead of reminderTime, which sets it to one reminder on every due day. */
+  reminders: habitRemindersInputSchema.nullish(),
 });
 export type CreateHabitInput = z.input<typeof createHabitInputSchema>;
 
@@ -29,6 +30,8 @@ export const updateHabitInputSchema = z.object({
   endDate: calendarDateSchema.nullish(),
   categoryId: z.uuid({ message: "must be an id" }).nullish(),
   reminderTime: reminderTimeSchema.nullish(),
+  /** Replaces the list (null: none); instead of reminderTime, which sets it to one reminder on every due day. */
+  reminders: habitRemindersInputSchema.nullish(),
 });
 export type UpdateHabitInput = z.input<typeof updateHabitInputSchema>;
 

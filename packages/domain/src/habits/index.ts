@@ -17,3 +17,5 @@ export * from "./skip-habit.service";
 export * from "./delete-habit-log.service";
 export * from "./rebuild-habit-states";
 export * from "./habit-rows";
+export * from "./habit-reminder-input.schema";
+export * from "./habit-reminders";

@@ -7,6 +7,7 @@ import { changeHabit, type HabitChangeOptions } from "./habit-change";
 import { assertEndNotBeforeStart } from "../time/date-span";
 import { parseFrequency } from "./habit-frequency.schema";
 import { type UpdateHabitInput, updateHabitInputSchema } from "./habit-input.schema";
+import { replaceHabitReminders, requestedHabitReminders } from "./habit-reminders";
 
 /** What updateHabit may change, by the input's names. */
 const changeableFields = (habit: Habit) => ({
@@ -32,6 +33,7 @@ export async function updateHabit(
   options: HabitChangeOptions,
 ): Promise<Habit> {
   const input = parseInput(updateHabitInputSchema, rawInput, "input");
+  const reminders = requestedHabitReminders(input);
   const newSchedule =
     input.frequencyType !== undefined || input.frequencyConfig !== undefined || input.endDate !== undefined;
   // A new schedule re-reads the whole history; other details leave the streaks as they are.
@@ -57,16 +59,17 @@ export async function updateHabit(
       }
       if (input.title !== undefined) habit.title = input.title;
       if (input.description !== undefined) habit.description = input.description;
-      if (input.reminderTime !== undefined) habit.reminderTime = input.reminderTime;
+      const remindersChanged = reminders !== undefined && (await replaceHabitReminders(tx, habit, reminders));
       if (input.categoryId !== undefined) {
         habit.category = input.categoryId
           ? await findAttachableCategory(tx, userId, input.categoryId, CategoryType.Habit, "input.categoryId")
           : null;
       }
       const after = changeableFields(habit);
-      const changedFields = (Object.keys(after) as (keyof typeof after)[]).filter(
+      const changedFields: string[] = (Object.keys(after) as (keyof typeof after)[]).filter(
         (field) => JSON.stringify(before[field]) !== JSON.stringify(after[field]),
       );
+      if (remindersChanged && !changedFields.includes("reminderTime")) changedFields.push("reminders");
       if (changedFields.length > 0) {
         recordEvent(tx, {
           type: "habit.updated",

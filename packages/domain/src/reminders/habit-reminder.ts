@@ -1,4 +1,5 @@
 import { type HabitProgressFacts } from "../habits/streak-engine";
+import { dayNumberOf, weekdayIndexOf, weekdayNames } from "../time/calendar-day";
 import { dayBoundsIn, type LocalDate } from "../time/local-day";
 import { instantOfWallClock, type LocalTime } from "../time/wall-clock-instant";
 import { decideReminder, type ReminderDecision, reminderLatenessLimitMs } from "./reminder-decision";
@@ -36,3 +37,7 @@ export function decideHabitReminder(
 /** Only a habit due today and not done yet is worth a reminder; a skipped day is nothing to remind of. */
 export const habitNeedsReminder = (progress: Pick<HabitProgressFacts, "isDueToday" | "isCompletedToday">) =>
   progress.isDueToday && !progress.isCompletedToday;
+
+/** Whether `day` is one of the reminder's weekdays; a reminder without days goes out on every due day. */
+export const isReminderDay = (reminder: { days: readonly string[] | null }, day: LocalDate): boolean =>
+  !reminder.days || reminder.days.includes(weekdayNames[weekdayIndexOf(dayNumberOf(day))]!);

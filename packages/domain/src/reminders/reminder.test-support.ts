@@ -4,15 +4,21 @@ import {
   FrequencyType,
   Habit,
   HabitLog,
+  HabitReminder,
   openMainOrm,
   OutboxEvent,
   Priority,
   Task,
+  TaskReminder,
   TaskStatus,
   User,
 } from "@momentum/db";
 import { createTestDatabases, type TestDatabases } from "@momentum/db/testing";
-import { afterAll, beforeAll } from "vitest";
+import { afterAll, beforeAll, expect } from "vitest";
+import { type HabitReminderInput } from "../habits/habit-reminder-input.schema";
+import { replaceHabitReminders } from "../habits/habit-reminders";
+import { type TaskReminderSetting } from "../tasks/task-reminder-input.schema";
+import { rearmTaskReminders, replaceTaskReminders } from "../tasks/task-reminders";
 
 /**
  * Two ORMs on a database of the test file's own, standing for two API instances whose schedulers race,
@@ -52,9 +58,17 @@ function reminderFixtures(orm: () => MikroORM) {
       return user;
     },
 
+    /** A task with one fixed reminder at `reminderTime`, or the list `reminders`, set as the domain sets them. */
     async task(
       user: User,
-      fields: Partial<Pick<Task, "reminderTime" | "dueDate" | "priority" | "status" | "isDeleted">>,
+      {
+        reminderTime,
+        reminders = reminderTime ? [{ at: reminderTime }] : [],
+        ...fields
+      }: Partial<Pick<Task, "dueDate" | "priority" | "status" | "isDeleted">> & {
+        reminderTime?: Date;
+        reminders?: TaskReminderSetting[];
+      },
     ) {
       const em = orm().em.fork();
       const task = em.create(Task, {
@@ -64,30 +78,70 @@ function reminderFixtures(orm: () => MikroORM) {
         status: TaskStatus.Pending,
         ...fields,
       });
+      await replaceTaskReminders(em, task, reminders, "reminders", []);
       await em.flush();
       return task;
     },
+
+    /** Replaces a task's reminders (and, if given, moves its due date first), as updateTask does. */
+    async changeTask(task: Task, change: { dueDate?: Date | null; reminders?: TaskReminderSetting[] }) {
+      const em = orm().em.fork();
+      const stored = await em.findOneOrFail(Task, task.id);
+      if (change.dueDate !== undefined) stored.dueDate = change.dueDate;
+      if (change.reminders) await replaceTaskReminders(em, stored, change.reminders, "reminders");
+      else await rearmTaskReminders(em, stored);
+      await em.flush();
+    },
+
+    /** A task's reminders in list order. */
+    taskReminders: (task: Task) =>
+      orm()
+        .em.fork()
+        .find(TaskReminder, { task: task.id }, { orderBy: { position: "asc" } }),
 
     async habit(
       user: User,
       fields: Partial<
         Pick<Habit, "frequencyType" | "frequencyConfig" | "startDate" | "endDate" | "isArchived">
-      > & {
-        reminderTime: string;
-      },
+      > & { reminderTime?: string; reminders?: HabitReminderInput[] },
     ) {
       const em = orm().em.fork();
+      const { reminderTime, reminders = [{ time: reminderTime! }], ...rest } = fields;
       const habit = em.create(Habit, {
         user: user.id,
         title: `Habit ${randomBytes(3).toString("hex")}`,
         frequencyType: FrequencyType.Daily,
         frequencyConfig: {},
         startDate: "2020-01-01",
-        ...fields,
+        ...rest,
       });
+      await replaceHabitReminders(
+        em,
+        habit,
+        reminders.map((reminder) => ({ days: null, ...reminder })),
+        [],
+      );
       await em.flush();
       return habit;
     },
+
+    /** Replaces a habit's reminders, as updateHabit does. */
+    async changeHabitReminders(habit: Habit, reminders: HabitReminderInput[]) {
+      const em = orm().em.fork();
+      const stored = await em.findOneOrFail(Habit, habit.id);
+      await replaceHabitReminders(
+        em,
+        stored,
+        reminders.map((reminder) => ({ days: null, ...reminder })),
+      );
+      await em.flush();
+    },
+
+    /** A habit's reminders in list order. */
+    habitReminders: (habit: Habit) =>
+      orm()
+        .em.fork()
+        .find(HabitReminder, { habit: habit.id }, { orderBy: { position: "asc" } }),
 
     /** A completion (or, with a reason, a skip) of `habit` on `day`. */
     async log(habit: Habit, day: string, skipReason: string | null = null) {
@@ -100,6 +154,24 @@ function reminderFixtures(orm: () => MikroORM) {
         skipReason,
       });
       await em.flush();
+    },
+
+    /**
+     * Runs `run` while every update of `table` fails, as when a scheduler dies while marking reminders
+     * sent, after their pushes were recorded in the same transaction; expects the run to fail.
+     */
+    async whileMarkingFails(table: "task_reminders" | "habit_reminders", run: () => Promise<unknown>) {
+      const connection = orm().em.getConnection();
+      await connection.execute(`create function fail_marking() returns trigger language plpgsql as $$
+        begin raise exception 'scheduler died'; end $$`);
+      await connection.execute(
+        `create trigger fail_marking before update on ${table} for each row execute function fail_marking()`,
+      );
+      try {
+        await expect(run()).rejects.toThrow(/scheduler died/);
+      } finally {
+        await connection.execute(`drop trigger fail_marking on ${table}; drop function fail_marking()`);
+      }
     },
 
     /** Reminder messages recorded in the outbox about a task or habit, oldest first. */

@@ -31,7 +31,7 @@ describe("sending due habit reminders", () => {
         streakCount: 2,
       },
     ]);
-    expect((await given.reload(habit)).remindedOn).toBe("2031-02-10");
+    expect((await given.habitReminders(habit))[0]!.remindedOn).toBe("2031-02-10");
 
     await run(after("2031-02-11", 30));
     expect(await given.remindersAbout(habit.id)).toHaveLength(2);
@@ -45,7 +45,7 @@ describe("sending due habit reminders", () => {
     await given.log(habit, "2031-02-10", outcome === "skipped" ? "travelling" : null);
     await run(after("2031-02-10", 30));
     expect(await given.remindersAbout(habit.id)).toEqual([]);
-    expect((await given.reload(habit)).remindedOn).toBe("2031-02-10");
+    expect((await given.habitReminders(habit))[0]!.remindedOn).toBe("2031-02-10");
   });
 
   it("does not remind of a weekly habit on a day it is not scheduled", async () => {
@@ -77,7 +77,7 @@ describe("sending due habit reminders", () => {
     });
     await run(after("2031-02-10", 30));
     expect(await given.remindersAbout(habit.id)).toEqual([]);
-    expect((await given.reload(habit)).remindedOn).toBe("2031-02-10");
+    expect((await given.habitReminders(habit))[0]!.remindedOn).toBe("2031-02-10");
   });
 
   it("holds a reminder in the quiet hours until they end the same morning", async () => {
@@ -85,7 +85,7 @@ describe("sending due habit reminders", () => {
     const habit = await given.habit(user, { reminderTime: "07:30" });
     await run(after("2031-02-10", 30, "Australia/Lord_Howe"));
     expect(await given.remindersAbout(habit.id)).toEqual([]);
-    expect((await given.reload(habit)).remindedOn).toBeNull();
+    expect((await given.habitReminders(habit))[0]!.remindedOn).toBeNull();
     await run(after("2031-02-10", 15 * 60 + 5, "Australia/Lord_Howe"));
     expect(await given.remindersAbout(habit.id)).toHaveLength(1);
   });
@@ -95,7 +95,7 @@ describe("sending due habit reminders", () => {
     const habit = await given.habit(user, { reminderTime: "23:00" });
     await run(after("2031-02-10", 30, "America/New_York", "23:00"));
     expect(await given.remindersAbout(habit.id)).toEqual([]);
-    expect((await given.reload(habit)).remindedOn).toBe("2031-02-10");
+    expect((await given.habitReminders(habit))[0]!.remindedOn).toBe("2031-02-10");
   });
 
   it("reminds at the wall-clock time on the day New York's clocks go forward", async () => {
@@ -120,5 +120,80 @@ describe("sending due habit reminders", () => {
       ),
     );
     for (const habit of habits) expect(await given.remindersAbout(habit.id)).toHaveLength(1);
+  });
+
+  it("sends each of two reminders of a habit once a day", async () => {
+    const habit = await given.habit(await given.user(KIRITIMATI), {
+      reminders: [{ time: "19:00" }, { time: "07:30" }],
+    });
+    expect((await given.reload(habit)).reminderTime).toBe("07:30:00");
+    await run(after("2031-02-13", 30));
+    await run(after("2031-02-13", 60));
+    expect(await given.remindersAbout(habit.id)).toHaveLength(1);
+    await run(after("2031-02-13", 30, KIRITIMATI, "19:00"));
+    await run(after("2031-02-13", 60, KIRITIMATI, "19:00"));
+    expect(await given.remindersAbout(habit.id)).toHaveLength(2);
+  });
+
+  it("sends a reminder only on its weekdays", async () => {
+    // 2031-02-10 is a Monday.
+    const habit = await given.habit(await given.user(KIRITIMATI), {
+      reminders: [{ time: "07:30", days: ["TUE"] }],
+    });
+    await run(after("2031-02-10", 30));
+    expect(await given.remindersAbout(habit.id)).toEqual([]);
+    expect((await given.habitReminders(habit))[0]!.remindedOn).toBe("2031-02-10");
+    await run(after("2031-02-11", 30));
+    expect(await given.remindersAbout(habit.id)).toHaveLength(1);
+  });
+
+  it("does not send a reminder on its weekday when the habit is not due that day", async () => {
+    const habit = await given.habit(await given.user(KIRITIMATI), {
+      frequencyType: FrequencyType.Weekly,
+      frequencyConfig: { days: ["TUE"] },
+      reminders: [{ time: "07:30", days: ["MON", "TUE"] }],
+    });
+    await run(after("2031-02-10", 30));
+    expect(await given.remindersAbout(habit.id)).toEqual([]);
+    await run(after("2031-02-11", 30));
+    expect(await given.remindersAbout(habit.id)).toHaveLength(1);
+  });
+
+  it("re-arms an edited reminder for the same day, and not one saved unchanged", async () => {
+    const habit = await given.habit(await given.user(KIRITIMATI), { reminderTime: "07:30" });
+    await run(after("2031-02-14", 30));
+    await given.changeHabitReminders(habit, [{ time: "07:30" }]);
+    await run(after("2031-02-14", 60));
+    expect(await given.remindersAbout(habit.id)).toHaveLength(1);
+
+    await given.changeHabitReminders(habit, [{ time: "08:00" }]);
+    await run(after("2031-02-14", 20 * 60));
+    expect(await given.remindersAbout(habit.id)).toHaveLength(1);
+    await run(after("2031-02-14", 30, KIRITIMATI, "08:00"));
+    expect(await given.remindersAbout(habit.id)).toHaveLength(2);
+    expect((await given.reload(habit)).reminderTime).toBe("08:00:00");
+  });
+
+  it("makes one push of two reminders of a habit due at the same run", async () => {
+    const habit = await given.habit(await given.user(KIRITIMATI), {
+      reminders: [{ time: "07:30" }, { time: "07:31", days: ["SAT"] }],
+    });
+    // 2031-02-15 is a Saturday.
+    await run(after("2031-02-15", 120));
+    await run(after("2031-02-15", 180));
+    expect(await given.remindersAbout(habit.id)).toHaveLength(1);
+    expect((await given.habitReminders(habit)).map((reminder) => reminder.remindedOn)).toEqual([
+      "2031-02-15",
+      "2031-02-15",
+    ]);
+  });
+
+  it("sends a reminder once when a run fails after recording it and the next run retries", async () => {
+    const habit = await given.habit(await given.user(KIRITIMATI), { reminderTime: "07:30" });
+    await given.whileMarkingFails("habit_reminders", () => run(after("2031-02-16", 30)));
+    expect(await given.remindersAbout(habit.id)).toEqual([]);
+    await run(after("2031-02-16", 60));
+    await run(after("2031-02-16", 90));
+    expect(await given.remindersAbout(habit.id)).toHaveLength(1);
   });
 });

@@ -3,34 +3,38 @@ import { Habit } from "@momentum/db";
 import { recordNotification } from "../events/outbox";
 import { evaluateHabitsToday } from "../habits/habit-reading";
 import { todayIn } from "../time/today-in";
-import { decideHabitReminder, habitNeedsReminder } from "./habit-reminder";
+import { decideHabitReminder, habitNeedsReminder, isReminderDay } from "./habit-reminder";
 import { settleInBatches } from "./reminder-batches";
 import { type ReminderDecision } from "./reminder-decision";
 import { recipientOf } from "./reminder-recipient";
 import { countDecision, type ReminderRunOptions, type ReminderTally } from "./reminder-tally";
 
-// Reminding habits of active users not yet reminded on the owner's today, whose reminder time has come on
-// the owner's wall clock, in id order after a cursor. The wall-clock test only narrows the rows down: the
-// exact, DST-correct instant is decided in TypeScript. (In a fall-back night a reminder no scheduler saw
-// before the clocks went back waits for the repeated hour's second pass.)
+// Reminders of habits of active users not yet sent on the owner's today, whose time has come on the
+// owner's wall clock, in id order after a cursor. The wall-clock test only narrows the rows down: the
+// exact, DST-correct instant and the weekday are decided in TypeScript. (In a fall-back night a reminder no
+// scheduler saw before the clocks went back waits for the repeated hour's second pass.)
 // SKIP LOCKED: another scheduler holds those rows and is settling them right now.
 const CLAIM_DUE_HABIT_REMINDERS = `
-select h.id, h.reminder_time, u.timezone, u.notification_preferences as "notificationPreferences"
-  from habits h join users u on u.id = h.user_id
+select r.id, r.habit_id, r.time, r.days, u.timezone, u.notification_preferences as "notificationPreferences"
+  from habit_reminders r
+  join habits h on h.id = r.habit_id
+  join users u on u.id = h.user_id
  cross join lateral (select ?::timestamptz at time zone u.timezone as local_now) l
- where h.reminder_time is not null and not h.is_archived
-   and h.id > ?
-   and (h.reminded_on is null or h.reminded_on < l.local_now::date)
-   and h.reminder_time <= l.local_now::time
+ where not h.is_archived
+   and r.id > ?
+   and (r.reminded_on is null or r.reminded_on < l.local_now::date)
+   and r.time <= l.local_now::time
    and h.start_date <= l.local_now::date and (h.end_date is null or h.end_date >= l.local_now::date)
    and u.is_active and u.deleted_at is null
- order by h.id
+ order by r.id
  limit ?
-   for update of h skip locked`;
+   for update of r skip locked`;
 
 interface ClaimedHabitReminder {
   id: string;
-  reminder_time: string;
+  habit_id: string;
+  time: string;
+  days: string[] | null;
   timezone: string;
   notificationPreferences: unknown;
 }
@@ -38,12 +42,14 @@ interface ClaimedHabitReminder {
 const START_ID = "00000000-0000-0000-0000-000000000000";
 
 /**
- * Sends the habit reminders that are due: once per user day, at the habit's reminder time in the owner's
- * zone, only for a habit due today and not yet done (or skipped). A HABIT_REMINDER with the current streak
- * goes through the outbox in the same transaction that marks the day reminded (habits.reminded_on), so each
- * day's reminder goes out exactly once across restarts and concurrent schedulers. Days whose reminder is
- * skipped (turned off, nothing to do, too late) are marked too; reminders waiting for the end of quiet hours
- * are passed over. One transaction per batch; the rows of a batch stay locked until it commits.
+ * Sends the habit reminders that are due: each reminder once per user day, at its time in the owner's
+ * zone, on its weekdays, only for a habit due today and not yet done (or skipped). A HABIT_REMINDER with
+ * the current streak goes through the outbox in the same transaction that marks the reminder's day
+ * (habit_reminders.reminded_on), so each reminder goes out exactly once a day across restarts and
+ * concurrent schedulers; reminders of one habit settled together make one push. Days whose reminder is
+ * skipped (turned off, not its weekday, nothing to do, too late) are marked too; reminders waiting for the
+ * end of quiet hours are passed over. One transaction per batch; the rows of a batch stay locked until it
+ * commits.
  */
 export function sendDueHabitReminders(
   em: EntityManager,
@@ -59,28 +65,30 @@ export function sendDueHabitReminders(
         cursor,
         batchSize,
       ]);
-      const decisions = new Map<string, { today: string; decision: ReminderDecision }>();
+      const decisions = new Map<string, { habitId: string; today: string; decision: ReminderDecision }>();
       for (const row of rows) {
         const recipient = recipientOf(row);
         const today = todayIn(recipient.zone, now);
-        const habit = { reminderTime: row.reminder_time };
-        decisions.set(row.id, {
-          today,
-          decision: decideHabitReminder(habit, today, recipient, now, latenessLimitMs),
-        });
+        const decision: ReminderDecision = isReminderDay(row, today)
+          ? decideHabitReminder({ reminderTime: row.time }, today, recipient, now, latenessLimitMs)
+          : { action: "skip", reason: "nothing_to_do" };
+        decisions.set(row.id, { habitId: row.habit_id, today, decision });
       }
       // Only habits whose reminder would go out now are worth reading their logs for.
-      const sending = [...decisions]
-        .filter(([, { decision }]) => decision.action === "send")
-        .map(([id]) => id);
-      const habits = sending.length > 0 ? await tx.find(Habit, { id: { $in: sending } }) : [];
+      const sending = [...decisions.values()].filter(({ decision }) => decision.action === "send");
+      const habitIds = [...new Set(sending.map(({ habitId }) => habitId))];
+      const habits = habitIds.length > 0 ? await tx.find(Habit, { id: { $in: habitIds } }) : [];
       const evaluations = await evaluateHabitsToday(tx, habits, now);
-      for (const habit of habits) {
+      const habitById = new Map(habits.map((habit) => [habit.id, habit]));
+      const pushed = new Set<string>();
+      for (const settling of sending) {
+        const habit = habitById.get(settling.habitId)!;
         const evaluation = evaluations.get(habit.id)!;
-        if (!habitNeedsReminder(evaluation.progress)) {
-          decisions.get(habit.id)!.decision = { action: "skip", reason: "nothing_to_do" };
+        if (!habitNeedsReminder(evaluation.progress) || pushed.has(habit.id)) {
+          settling.decision = { action: "skip", reason: "nothing_to_do" };
           continue;
         }
+        pushed.add(habit.id);
         recordNotification(
           tx,
           {
@@ -93,15 +101,15 @@ export function sendDueHabitReminders(
           now,
         );
       }
-      // Marked on the owner's day each was decided for; a plain update keeps updated_at, which versions
-      // the streak cache, untouched.
+      // Marked on the owner's day each was decided for; the habit itself (whose updated_at versions the
+      // streak cache) is not touched.
       const settledByDay = new Map<string, string[]>();
       for (const [id, { today, decision }] of decisions) {
         countDecision(tally, decision);
         if (decision.action !== "wait") settledByDay.set(today, [...(settledByDay.get(today) ?? []), id]);
       }
       for (const [day, ids] of settledByDay)
-        await tx.execute(`update habits set reminded_on = ? where id in (?)`, [day, ids]);
+        await tx.execute(`update habit_reminders set reminded_on = ? where id in (?)`, [day, ids]);
       return { claimed: rows.length, last: rows.at(-1)?.id };
     },
   );

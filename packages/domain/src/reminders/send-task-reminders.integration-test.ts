@@ -31,9 +31,8 @@ describe("sending due task reminders", () => {
         priority: "high",
       },
     ]);
-    const stored = await given.reload(task);
-    expect(stored.remindedFor).toEqual(at("2031-01-10T14:00:00Z"));
-    expect(stored.updatedAt).toEqual(task.updatedAt);
+    expect((await given.taskReminders(task))[0]!.sentFor).toEqual(at("2031-01-10T14:00:00Z"));
+    expect((await given.reload(task)).updatedAt).toEqual(task.updatedAt);
   });
 
   it("leaves a reminder in the future alone", async () => {
@@ -42,7 +41,7 @@ describe("sending due task reminders", () => {
     });
     await run("2031-01-11T13:59:59Z");
     expect(await given.remindersAbout(task.id)).toEqual([]);
-    expect((await given.reload(task)).remindedFor).toBeNull();
+    expect((await given.taskReminders(task))[0]!.sentFor).toBeNull();
   });
 
   it("reminds again after the reminder time changed, once per reminder time", async () => {
@@ -50,9 +49,7 @@ describe("sending due task reminders", () => {
       reminderTime: at("2031-01-12T08:00:00Z"),
     });
     await run("2031-01-12T08:00:10Z");
-    const em = orm().em.fork();
-    (await em.findOneOrFail(Task, task.id)).reminderTime = at("2031-01-12T09:00:00Z");
-    await em.flush();
+    await given.changeTask(task, { reminders: [{ at: at("2031-01-12T09:00:00Z") }] });
     await run("2031-01-12T08:30:00Z");
     expect(await given.remindersAbout(task.id)).toHaveLength(1);
     await run("2031-01-12T09:00:10Z");
@@ -86,7 +83,7 @@ describe("sending due task reminders", () => {
     const user = await given.user("Europe/Berlin", { taskReminders: false });
     const task = await given.task(user, { reminderTime: at("2031-01-14T08:00:00Z") });
     await run("2031-01-14T08:00:10Z");
-    expect((await given.reload(task)).remindedFor).toEqual(at("2031-01-14T08:00:00Z"));
+    expect((await given.taskReminders(task))[0]!.sentFor).toEqual(at("2031-01-14T08:00:00Z"));
     const em = orm().em.fork();
     await em.nativeUpdate("User", { id: user.id }, { notificationPreferences: { taskReminders: true } });
     await run("2031-01-14T08:01:00Z");
@@ -100,7 +97,7 @@ describe("sending due task reminders", () => {
     await run("2031-01-16T04:00:10Z");
     await run("2031-01-16T11:59:00Z");
     expect(await given.remindersAbout(task.id)).toEqual([]);
-    expect((await given.reload(task)).remindedFor).toBeNull();
+    expect((await given.taskReminders(task))[0]!.sentFor).toBeNull();
     await run("2031-01-16T12:00:10Z");
     expect(await given.remindersAbout(task.id)).toHaveLength(1);
   });
@@ -111,7 +108,7 @@ describe("sending due task reminders", () => {
     });
     await run("2031-01-17T11:00:01Z");
     expect(await given.remindersAbout(task.id)).toEqual([]);
-    expect((await given.reload(task)).remindedFor).toEqual(at("2031-01-17T08:00:00Z"));
+    expect((await given.taskReminders(task))[0]!.sentFor).toEqual(at("2031-01-17T08:00:00Z"));
   });
 
   it("does not remind a deactivated user", async () => {
@@ -150,5 +147,105 @@ describe("sending due task reminders", () => {
     const tallies = await Promise.all(schedulers);
     expect(tallies.reduce((sum, tally) => sum + tally.sent, 0)).toBe(40);
     for (const task of tasks) expect(await given.remindersAbout(task.id)).toHaveLength(1);
+  });
+
+  it("sends each of two reminders of one task once", async () => {
+    const task = await given.task(await given.user("Europe/Berlin"), {
+      dueDate: at("2031-01-21T10:00:00Z"),
+      reminders: [{ at: at("2031-01-20T18:00:00Z") }, { minutesBefore: 30 }],
+    });
+    await run("2031-01-20T18:00:10Z");
+    await run("2031-01-20T18:00:20Z");
+    expect(await given.remindersAbout(task.id)).toHaveLength(1);
+    await run("2031-01-21T09:30:10Z");
+    await run("2031-01-21T09:31:00Z");
+    expect(await given.remindersAbout(task.id)).toHaveLength(2);
+    expect((await given.taskReminders(task)).map((reminder) => reminder.sentFor)).toEqual([
+      at("2031-01-20T18:00:00Z"),
+      at("2031-01-21T09:30:00Z"),
+    ]);
+  });
+
+  it("moves a relative reminder with the due date and sends it again for the new time", async () => {
+    const task = await given.task(await given.user("Europe/Berlin"), {
+      dueDate: at("2031-01-22T10:00:00Z"),
+      reminders: [{ minutesBefore: 60 }, { at: at("2031-01-22T08:00:00Z") }],
+    });
+    await run("2031-01-22T09:00:10Z");
+    expect(await given.remindersAbout(task.id)).toHaveLength(2);
+
+    await given.changeTask(task, { dueDate: at("2031-01-23T10:00:00Z") });
+    const [relative, fixed] = await given.taskReminders(task);
+    expect(relative!.fireAt).toEqual(at("2031-01-23T09:00:00Z"));
+    expect(fixed!.fireAt).toEqual(at("2031-01-22T08:00:00Z"));
+    expect((await given.reload(task)).reminderTime).toEqual(at("2031-01-22T08:00:00Z"));
+    await run("2031-01-22T09:00:20Z");
+    expect(await given.remindersAbout(task.id)).toHaveLength(2);
+    await run("2031-01-23T09:00:10Z");
+    expect(await given.remindersAbout(task.id)).toHaveLength(3);
+  });
+
+  it("does not fire a relative reminder while its task has no due date, and re-arms it when it has one", async () => {
+    const task = await given.task(await given.user("Europe/Berlin"), {
+      dueDate: at("2031-01-24T10:00:00Z"),
+      reminders: [{ minutesBefore: 15 }],
+    });
+    await given.changeTask(task, { dueDate: null });
+    expect((await given.taskReminders(task))[0]!.fireAt).toBeNull();
+    expect((await given.reload(task)).reminderTime).toBeNull();
+    await run("2031-01-24T09:45:10Z");
+    expect(await given.remindersAbout(task.id)).toEqual([]);
+
+    await given.changeTask(task, { dueDate: at("2031-01-24T11:00:00Z") });
+    await run("2031-01-24T10:45:10Z");
+    expect(await given.remindersAbout(task.id)).toHaveLength(1);
+  });
+
+  it("makes one push of two reminders of a task set for the same instant", async () => {
+    const task = await given.task(await given.user("Europe/Berlin"), {
+      dueDate: at("2031-01-25T10:00:00Z"),
+      reminders: [{ at: at("2031-01-25T09:00:00Z") }, { minutesBefore: 60 }],
+    });
+    await run("2031-01-25T09:00:10Z");
+    expect(await given.remindersAbout(task.id)).toHaveLength(1);
+    expect((await given.taskReminders(task)).map((reminder) => reminder.sentFor)).toEqual([
+      at("2031-01-25T09:00:00Z"),
+      at("2031-01-25T09:00:00Z"),
+    ]);
+  });
+
+  it("keeps the sent mark of a reminder that stays in a replaced list", async () => {
+    const task = await given.task(await given.user("Europe/Berlin"), {
+      reminderTime: at("2031-01-26T08:00:00Z"),
+    });
+    await run("2031-01-26T08:00:10Z");
+    await given.changeTask(task, {
+      reminders: [{ at: at("2031-01-26T09:00:00Z") }, { at: at("2031-01-26T08:00:00Z") }],
+    });
+    await run("2031-01-26T08:30:00Z");
+    expect(await given.remindersAbout(task.id)).toHaveLength(1);
+    await run("2031-01-26T09:00:10Z");
+    expect(await given.remindersAbout(task.id)).toHaveLength(2);
+  });
+
+  it("does not remind of a task closed after its reminder was armed, and takes it off the due index", async () => {
+    const task = await given.task(await given.user("Europe/Berlin"), {
+      reminderTime: at("2031-01-27T08:00:00Z"),
+    });
+    await orm().em.fork().nativeUpdate(Task, { id: task.id }, { status: TaskStatus.Completed });
+    await run("2031-01-27T08:00:10Z");
+    expect(await given.remindersAbout(task.id)).toEqual([]);
+    expect((await given.taskReminders(task))[0]!.sentFor).toEqual(at("2031-01-27T08:00:00Z"));
+  });
+
+  it("sends a reminder once when a run fails after recording it and the next run retries", async () => {
+    const task = await given.task(await given.user("Europe/Berlin"), {
+      reminderTime: at("2031-01-28T08:00:00Z"),
+    });
+    await given.whileMarkingFails("task_reminders", () => run("2031-01-28T08:00:10Z"));
+    expect(await given.remindersAbout(task.id)).toEqual([]);
+    await run("2031-01-28T08:00:40Z");
+    await run("2031-01-28T08:01:10Z");
+    expect(await given.remindersAbout(task.id)).toHaveLength(1);
   });
 });

@@ -6,6 +6,7 @@ import { findAttachableCategory } from "../categories/category-access";
 import { findAllowedParent } from "./task-hierarchy";
 import { createTaskInputSchema, type CreateTaskInput } from "./task-input.schema";
 import { anchorSeries, recurrenceRuleFor } from "./task-series";
+import { replaceTaskReminders, requestedTaskReminders } from "./task-reminders";
 
 /** Creates a task (or a subtask of one of the user's tasks), recurring if it has a rule, with its first history line and event. */
 export async function createTask(
@@ -14,6 +15,7 @@ export async function createTask(
   rawInput: CreateTaskInput,
 ): Promise<Task> {
   const input = parseInput(createTaskInputSchema, rawInput, "input");
+  const reminders = requestedTaskReminders(input) ?? [];
   return changeTasks(context, userId, async (tx) => {
     const category = input.categoryId
       ? await findAttachableCategory(tx, userId, input.categoryId, CategoryType.Task, "input.categoryId")
@@ -29,9 +31,9 @@ export async function createTask(
       priority: input.priority,
       category,
       parentTask,
-      reminderTime: input.reminderTime ?? null,
       recurrenceRule,
     });
+    await replaceTaskReminders(tx, task, reminders, "input.reminders", []);
     anchorSeries(task);
     return task;
   });

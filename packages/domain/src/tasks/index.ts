@@ -12,3 +12,6 @@ export * from "./delete-task.service";
 export * from "./list-tasks.service";
 export * from "./task-history-page.schema";
 export * from "./task-row";
+export * from "./task-reminder-input.schema";
+export * from "./task-reminders";
+export * from "./task-reminder-view";

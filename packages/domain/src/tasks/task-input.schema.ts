@@ -2,6 +2,7 @@ import { Priority, TaskStatus } from "@momentum/db";
 import { z } from "zod";
 import { notClearable } from "../errors/zod-fields";
 import { recurrenceInputSchema } from "../recurrence/recurrence-input.schema";
+import { taskRemindersInputSchema } from "./task-reminder-input.schema";
 
 export const taskTitleSchema = z
   .string()
@@ -26,6 +27,8 @@ export const createTaskInputSchema = z.object({
   parentTaskId: idSchema.nullish(),
   recurrence: recurrenceInputSchema.nullish(),
   reminderTime: z.date().nullish(),
+  /** Replaces the list (null: none); instead of reminderTime, which sets it to one fixed reminder. */
+  reminders: taskRemindersInputSchema.nullish(),
 });
 export type CreateTaskInput = z.input<typeof createTaskInputSchema>;
 
@@ -40,5 +43,7 @@ export const updateTaskInputSchema = z.object({
   parentTaskId: idSchema.nullish(),
   recurrence: recurrenceInputSchema.nullish(),
   reminderTime: z.date().nullish(),
+  /** Replaces the list (null: none); instead of reminderTime, which sets it to one fixed reminder. */
+  reminders: taskRemindersInputSchema.nullish(),
 });
 export type UpdateTaskInput = z.input<typeof updateTaskInputSchema>;

@@ -5,6 +5,7 @@ import { todayOfUser } from "../time/user-today";
 import { addTask } from "./add-task";
 import { taskFacts } from "./task-events";
 import { recordTaskHistory } from "./task-history";
+import { copyTaskReminders } from "./task-reminders";
 import { nextOccurrenceOfTask } from "./task-series";
 
 const closedStatuses: readonly TaskStatus[] = [TaskStatus.Completed, TaskStatus.Cancelled];
@@ -64,8 +65,8 @@ const seriesEnded = (task: Task) => Boolean(task.recurrenceRule) && !task.metada
 
 /**
  * A completed recurring task's next occurrence: a new pending task carrying the series, due at the
- * rule's first occurrence after this one's due date and after `now`, with the same reminder offset and
- * copies of the still open direct subtasks. Completing the same occurrence again adds none.
+ * rule's first occurrence after this one's due date and after `now`, with its reminders re-armed for it
+ * (see copyTaskReminders) and copies of the still open direct subtasks. Completing the same occurrence again adds none.
  */
 async function scheduleNextOccurrence(tx: EntityManager, task: Task, now: Date): Promise<Task | null> {
   if (!task.recurrenceRule || !task.dueDate || task.metadata.nextOccurrenceId) return null;
@@ -84,7 +85,6 @@ async function scheduleNextOccurrence(tx: EntityManager, task: Task, now: Date):
       category: task.category ?? null,
       parentTask: task.parentTask ?? null,
       dueDate,
-      reminderTime: shifted(task.reminderTime),
       recurrenceRule: task.recurrenceRule,
       metadata: {
         seriesId: task.metadata.seriesId ?? task.id,
@@ -98,8 +98,9 @@ async function scheduleNextOccurrence(tx: EntityManager, task: Task, now: Date):
     isDeleted: false,
     status: { $in: [TaskStatus.Pending, TaskStatus.InProgress] },
   });
+  const occurrences = [{ from: task, to: next }];
   for (const subtask of openSubtasks) {
-    addTask(tx, {
+    const copy = addTask(tx, {
       user: task.user,
       title: subtask.title,
       description: subtask.description ?? null,
@@ -107,9 +108,10 @@ async function scheduleNextOccurrence(tx: EntityManager, task: Task, now: Date):
       category: subtask.category ?? null,
       parentTask: next,
       dueDate: shifted(subtask.dueDate),
-      reminderTime: shifted(subtask.reminderTime),
     });
+    occurrences.push({ from: subtask, to: copy });
   }
+  await copyTaskReminders(tx, occurrences, shift);
   task.metadata = { ...task.metadata, nextOccurrenceId: next.id };
   return next;
 }

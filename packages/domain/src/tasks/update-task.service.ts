@@ -11,6 +11,7 @@ import { recordTaskHistory } from "./task-history";
 import { updateTaskInputSchema, type UpdateTaskInput } from "./task-input.schema";
 import { anchorSeries, recurrenceRuleFor } from "./task-series";
 import { changeTaskStatus } from "./task-status";
+import { rearmTaskReminders, replaceTaskReminders, requestedTaskReminders } from "./task-reminders";
 
 type ParsedInput = ReturnType<typeof updateTaskInputSchema.parse>;
 
@@ -33,9 +34,15 @@ export async function updateTask(
   now = new Date(),
 ): Promise<Task> {
   const input = parseInput(updateTaskInputSchema, rawInput, "input");
+  const reminders = requestedTaskReminders(input);
   return changeTasks(context, userId, async (tx) => {
     const task = await findOwnTask(tx, userId, taskId, { forUpdate: true });
     const changedFields = await applyFieldChanges(tx, userId, task, input);
+    // A new list is checked against the new due date; a moved due date moves the relative reminders.
+    if (reminders !== undefined) {
+      const field = input.reminders !== undefined ? "reminders" : "reminderTime";
+      if (await replaceTaskReminders(tx, task, reminders, `input.${field}`)) changedFields.push(field);
+    } else if (changedFields.includes("dueDate")) await rearmTaskReminders(tx, task);
     if (changedFields.some((field) => field === "dueDate" || field === "recurrence")) anchorSeries(task);
     if (changedFields.length > 0) {
       recordTaskHistory(tx, task, {
@@ -77,13 +84,6 @@ async function applyFieldChanges(
     change("dueDate", task.dueDate, input.dueDate, () => (task.dueDate = input.dueDate));
   if (input.priority !== undefined)
     change("priority", task.priority, input.priority, () => (task.priority = input.priority!));
-  if (input.reminderTime !== undefined)
-    change(
-      "reminderTime",
-      task.reminderTime,
-      input.reminderTime,
-      () => (task.reminderTime = input.reminderTime),
-    );
   if (input.categoryId !== undefined) {
     const category = input.categoryId
       ? await findAttachableCategory(tx, userId, input.categoryId, CategoryType.Task, "input.categoryId")
