@@ -13,9 +13,11 @@ import { SessionResolver } from "./identity/session.resolver";
 import { ViewerResolver } from "./identity/viewer.resolver";
 import { TaskResolver } from "./tasks/task.resolver";
 import { HabitFieldsResolver } from "./habits/habit-fields.resolver";
+import { HabitRemindersResolver } from "./habits/habit-reminders.resolver";
 import { HabitResolver } from "./habits/habit.resolver";
 import { UserHabitsResolver } from "./habits/user-habits.resolver";
 import { TaskFieldsResolver } from "./tasks/task-fields.resolver";
+import { TaskRemindersResolver } from "./tasks/task-reminders.resolver";
 import { UserTasksResolver } from "./tasks/user-tasks.resolver";
 import { CategoryResolver } from "./categories/category.resolver";
 import { GoalFieldsResolver } from "./goals/goal-fields.resolver";
@@ -36,10 +38,12 @@ export const resolvers = [
   DeviceResolver,
   TaskResolver,
   TaskFieldsResolver,
+  TaskRemindersResolver,
   UserTasksResolver,
   CategoryResolver,
   HabitResolver,
   HabitFieldsResolver,
+  HabitRemindersResolver,
   UserHabitsResolver,
   GoalResolver,
   GoalFieldsResolver,

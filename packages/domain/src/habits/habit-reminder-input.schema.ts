@@ -12,7 +12,11 @@ export const reminderTimeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 
 export const habitReminderInputSchema = z.object({
   time: reminderTimeSchema,
   days: z
-    .array(z.enum(weekdayNames, { message: `must be one of ${weekdayNames.join(", ")}` }))
+    .array(
+      z.string().refine((day) => (weekdayNames as readonly string[]).includes(day), {
+        message: `must be one of ${weekdayNames.join(", ")}`,
+      }),
+    )
     .min(1, "must name at least one day, or be null for every day the habit is due")
     .nullish()
     .transform((days) => (days ? weekdayNames.filter((day) => days.includes(day)) : null)),

@@ -26,18 +26,6 @@ export const contractAllowList: readonly string[] = [
   "User.savedFilters",
   "User.tags",
 
-  // Reminder lists
-  "CreateHabitInput.reminders",
-  "CreateTaskInput.reminders",
-  "Habit.reminders",
-  "HabitReminder",
-  "HabitReminderInput",
-  "Task.reminders",
-  "TaskReminder",
-  "TaskReminderInput",
-  "UpdateHabitInput.reminders",
-  "UpdateTaskInput.reminders",
-
   // Repeat from completion, skipping an occurrence; all-day dates, start dates, durations
   "Mutation.skipTaskOccurrence",
   "RecurrenceAnchor",

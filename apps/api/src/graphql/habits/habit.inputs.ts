@@ -2,6 +2,7 @@ import { FrequencyType } from "@momentum/db";
 import { Field, Float, ID, InputType, Int } from "type-graphql";
 import { CalendarDateScalar, JSONObjectScalar, LocalTimeScalar } from "../scalars";
 import { FrequencyTypeEnum } from "../shared/enums";
+import { HabitReminderInput } from "./habit-reminder.type";
 
 @InputType("CreateHabitInput")
 export class CreateHabitInput {
@@ -29,8 +30,14 @@ export class CreateHabitInput {
   @Field(() => ID, { nullable: true })
   categoryId?: string | null;
 
-  @Field(() => LocalTimeScalar, { nullable: true })
+  @Field(() => LocalTimeScalar, {
+    nullable: true,
+    description: "Sets the reminder list to this one time on every due day (null: none); not with reminders",
+  })
   reminderTime?: string | null;
+
+  @Field(() => [HabitReminderInput], { nullable: true, description: "Replaces the list (at most 10)" })
+  reminders?: HabitReminderInput[] | null;
 }
 
 @InputType("UpdateHabitInput")
@@ -53,8 +60,14 @@ export class UpdateHabitInput {
   @Field(() => ID, { nullable: true })
   categoryId?: string | null;
 
-  @Field(() => LocalTimeScalar, { nullable: true })
+  @Field(() => LocalTimeScalar, {
+    nullable: true,
+    description: "Sets the reminder list to this one time on every due day (null: none); not with reminders",
+  })
   reminderTime?: string | null;
+
+  @Field(() => [HabitReminderInput], { nullable: true, description: "Replaces the list (at most 10)" })
+  reminders?: HabitReminderInput[] | null;
 }
 
 @InputType("LogHabitInput")

@@ -5,7 +5,7 @@ import { findTaskRows, type TaskRow } from "@momentum/domain";
 import DataLoader from "dataloader";
 
 /** Groups rows by a key, in the order the keys were asked for. */
-const groupedBy = <K, R>(keys: readonly K[], rows: R[], keyOf: (row: R) => K): R[][] => {
+export const groupedBy = <K, R>(keys: readonly K[], rows: R[], keyOf: (row: R) => K): R[][] => {
   const groups = new Map<K, R[]>(keys.map((key) => [key, []]));
   for (const row of rows) groups.get(keyOf(row))?.push(row);
   return keys.map((key) => groups.get(key) ?? []);

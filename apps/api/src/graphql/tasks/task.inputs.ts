@@ -2,6 +2,7 @@ import { Priority, TaskStatus } from "@momentum/db";
 import { Field, ID, InputType } from "type-graphql";
 import { DateTimeScalar } from "../scalars";
 import { PriorityEnum, TaskStatusEnum } from "../shared/enums";
+import { TaskReminderInput } from "./task-reminder.type";
 
 @InputType("RecurrenceInput")
 export class RecurrenceInput {
@@ -38,8 +39,14 @@ export class CreateTaskInput {
   @Field(() => RecurrenceInput, { nullable: true, description: "A recurring task needs a due date" })
   recurrence?: RecurrenceInput | null;
 
-  @Field(() => DateTimeScalar, { nullable: true })
+  @Field(() => DateTimeScalar, {
+    nullable: true,
+    description: "Sets the reminder list to this one fixed reminder (null: none); not with reminders",
+  })
   reminderTime?: Date | null;
+
+  @Field(() => [TaskReminderInput], { nullable: true, description: "Replaces the list (at most 10)" })
+  reminders?: TaskReminderInput[] | null;
 }
 
 /** Fields left out stay as they are; null clears a field that may be empty and is refused for the others. */
@@ -69,6 +76,12 @@ export class UpdateTaskInput {
   @Field(() => RecurrenceInput, { nullable: true })
   recurrence?: RecurrenceInput | null;
 
-  @Field(() => DateTimeScalar, { nullable: true })
+  @Field(() => DateTimeScalar, {
+    nullable: true,
+    description: "Sets the reminder list to this one fixed reminder (null: none); not with reminders",
+  })
   reminderTime?: Date | null;
+
+  @Field(() => [TaskReminderInput], { nullable: true, description: "Replaces the list (at most 10)" })
+  reminders?: TaskReminderInput[] | null;
 }
