@@ -15,7 +15,7 @@ import {
 } from "@momentum/db";
 import { createTestDatabases, type TestDatabases } from "@momentum/db/testing";
 import { afterAll, beforeAll, expect } from "vitest";
-import { type HabitReminderInput } from "../habits/habit-reminder-input.schema";
+import { type HabitReminderInput, habitReminderInputSchema } from "../habits/habit-reminder-input.schema";
 import { replaceHabitReminders } from "../habits/habit-reminders";
 import { type TaskReminderSetting } from "../tasks/task-reminder-input.schema";
 import { rearmTaskReminders, replaceTaskReminders } from "../tasks/task-reminders";
@@ -118,7 +118,7 @@ function reminderFixtures(orm: () => MikroORM) {
       await replaceHabitReminders(
         em,
         habit,
-        reminders.map((reminder) => ({ days: null, ...reminder })),
+        reminders.map((reminder) => habitReminderInputSchema.parse(reminder)),
         [],
       );
       await em.flush();
@@ -132,7 +132,7 @@ function reminderFixtures(orm: () => MikroORM) {
       await replaceHabitReminders(
         em,
         stored,
-        reminders.map((reminder) => ({ days: null, ...reminder })),
+        reminders.map((reminder) => habitReminderInputSchema.parse(reminder)),
       );
       await em.flush();
     },
