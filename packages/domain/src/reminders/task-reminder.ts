@@ -4,7 +4,7 @@ import { priorityNames } from "../tasks/task-events";
 import { decideReminder, type ReminderDecision, reminderLatenessLimitMs } from "./reminder-decision";
 import { type ReminderRecipient } from "./reminder-recipient";
 
-/** What a task reminder is made of. Open, not deleted and not yet reminded are the claim's business. */
+/** What a task reminder is made of, its time being the reminder's fire_at. Not yet sent is the claim's business. */
 export interface TaskReminderFacts {
   id: string;
   userId: string;
