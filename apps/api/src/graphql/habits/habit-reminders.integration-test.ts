@@ -2,6 +2,7 @@ import "reflect-metadata";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { signUpTestAccount, type TestAccount } from "../../testing/account-builder";
 import { countSqlStatements } from "../../testing/sql-statement-counter";
+import { dataOf } from "../../testing/graphql-data";
 import { startTestApi, type TestApi } from "../../testing/test-api";
 
 const FIELDS = `id reminderTime reminders { id time days }`;
@@ -32,16 +33,11 @@ const update = (id: string, input: Record<string, unknown>) =>
     { id, input },
     owner.accessToken,
   );
-const ok = async <T>(response: Promise<{ data?: T | null; errors?: unknown }>): Promise<T> => {
-  const { data, errors } = await response;
-  expect(errors).toBeUndefined();
-  return data!;
-};
 const brief = (habit: RemindedHabit) => habit.reminders.map(({ id: _, ...reminder }) => reminder);
 
 describe("a habit's reminder list", () => {
   it("holds times on chosen weekdays (in week order) or every due day; reminderTime is the earliest", async () => {
-    const { createHabit: habit } = await ok(
+    const { createHabit: habit } = await dataOf(
       create({ reminders: [{ time: "21:00", days: ["SUN", "MON"] }, { time: "07:30" }] }),
     );
     expect(brief(habit)).toEqual([
@@ -52,18 +48,18 @@ describe("a habit's reminder list", () => {
   });
 
   it("treats reminderTime as a one-item list on every due day, and reminders: null as none", async () => {
-    const { createHabit: habit } = await ok(create({ reminderTime: "06:15" }));
+    const { createHabit: habit } = await dataOf(create({ reminderTime: "06:15" }));
     expect(brief(habit)).toEqual([{ time: "06:15", days: null }]);
-    const moved = (await ok(update(habit.id, { reminderTime: "06:45" }))).updateHabit;
+    const moved = (await dataOf(update(habit.id, { reminderTime: "06:45" }))).updateHabit;
     expect(brief(moved)).toEqual([{ time: "06:45", days: null }]);
-    const cleared = (await ok(update(habit.id, { reminders: null }))).updateHabit;
+    const cleared = (await dataOf(update(habit.id, { reminders: null }))).updateHabit;
     expect(cleared).toMatchObject({ reminderTime: null, reminders: [] });
   });
 
   it("keeps an unchanged reminder (and its id) when the list is replaced", async () => {
-    const { createHabit: habit } = await ok(create({ reminders: [{ time: "07:30" }] }));
+    const { createHabit: habit } = await dataOf(create({ reminders: [{ time: "07:30" }] }));
     const saved = (
-      await ok(update(habit.id, { reminders: [{ time: "07:30" }, { time: "12:00", days: ["FRI"] }] }))
+      await dataOf(update(habit.id, { reminders: [{ time: "07:30" }, { time: "12:00", days: ["FRI"] }] }))
     ).updateHabit;
     expect(saved.reminders.map((reminder) => reminder.id)[0]).toBe(habit.reminders[0]!.id);
     expect(saved.reminderTime).toBe("07:30");
@@ -100,10 +96,10 @@ describe("a habit's reminder list", () => {
       expect(result.errors).toBeUndefined();
       return count;
     };
-    await ok(create({ reminderTime: "07:00" }, account));
+    await dataOf(create({ reminderTime: "07:00" }, account));
     const few = await list();
     for (const hour of [8, 9, 10, 11])
-      await ok(create({ reminderTime: `${hour}:00`.padStart(5, "0") }, account));
+      await dataOf(create({ reminderTime: `${hour}:00`.padStart(5, "0") }, account));
     expect(await list()).toBe(few);
   });
 });

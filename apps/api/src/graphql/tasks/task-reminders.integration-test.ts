@@ -3,6 +3,7 @@ import { Task } from "@momentum/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { signUpTestAccount, type TestAccount } from "../../testing/account-builder";
 import { countSqlStatements } from "../../testing/sql-statement-counter";
+import { dataOf } from "../../testing/graphql-data";
 import { startTestApi, type TestApi } from "../../testing/test-api";
 
 const NOW = "2030-01-01T12:00:00Z";
@@ -35,16 +36,11 @@ const update = (id: string, input: Record<string, unknown>) =>
     { id, input },
     owner.accessToken,
   );
-const ok = async <T>(response: Promise<{ data?: T | null; errors?: unknown }>): Promise<T> => {
-  const { data, errors } = await response;
-  expect(errors).toBeUndefined();
-  return data!;
-};
 const brief = (task: RemindedTask) => task.reminders.map(({ id: _, ...reminder }) => reminder);
 
 describe("a task's reminder list", () => {
   it("holds fixed and relative reminders in the order given; reminderTime is the earliest", async () => {
-    const { createTask: task } = await ok(
+    const { createTask: task } = await dataOf(
       create({
         title: "Dentist",
         dueDate: "2030-01-10T09:00:00Z",
@@ -59,46 +55,46 @@ describe("a task's reminder list", () => {
   });
 
   it("moves a relative reminder with the due date, and leaves it unable to fire without one", async () => {
-    const { createTask: task } = await ok(
+    const { createTask: task } = await dataOf(
       create({ title: "Call", dueDate: "2030-01-10T09:00:00Z", reminders: [{ minutesBefore: 15 }] }),
     );
-    const moved = (await ok(update(task.id, { dueDate: "2030-01-11T09:00:00Z" }))).updateTask;
+    const moved = (await dataOf(update(task.id, { dueDate: "2030-01-11T09:00:00Z" }))).updateTask;
     expect(moved.reminders[0]).toEqual({ ...task.reminders[0], nextFireAt: "2030-01-11T08:45:00.000Z" });
     expect(moved.reminderTime).toBe("2030-01-11T08:45:00.000Z");
 
-    const undated = (await ok(update(task.id, { dueDate: null }))).updateTask;
+    const undated = (await dataOf(update(task.id, { dueDate: null }))).updateTask;
     expect(brief(undated)).toEqual([{ at: null, minutesBefore: 15, nextFireAt: null }]);
     expect(undated.reminderTime).toBeNull();
   });
 
   it("treats reminderTime as a one-item list, and reminders: [] as none", async () => {
-    const { createTask: task } = await ok(
+    const { createTask: task } = await dataOf(
       create({ title: "Pay rent", reminderTime: "2030-01-05T00:00:00Z" }),
     );
     expect(brief(task)).toEqual([
       { at: "2030-01-05T00:00:00.000Z", minutesBefore: null, nextFireAt: "2030-01-05T00:00:00.000Z" },
     ]);
-    const replaced = (await ok(update(task.id, { reminderTime: "2030-01-06T00:00:00Z" }))).updateTask;
+    const replaced = (await dataOf(update(task.id, { reminderTime: "2030-01-06T00:00:00Z" }))).updateTask;
     expect(brief(replaced)).toEqual([
       { at: "2030-01-06T00:00:00.000Z", minutesBefore: null, nextFireAt: "2030-01-06T00:00:00.000Z" },
     ]);
-    const cleared = (await ok(update(task.id, { reminders: [] }))).updateTask;
+    const cleared = (await dataOf(update(task.id, { reminders: [] }))).updateTask;
     expect(cleared.reminders).toEqual([]);
     expect(cleared.reminderTime).toBeNull();
   });
 
   it("keeps a reminder's id when the list is saved again with it", async () => {
-    const { createTask: task } = await ok(
+    const { createTask: task } = await dataOf(
       create({ title: "Gym", dueDate: "2030-01-10T09:00:00Z", reminders: [{ minutesBefore: 30 }] }),
     );
     const saved = (
-      await ok(update(task.id, { reminders: [{ at: "2030-01-09T00:00:00Z" }, { minutesBefore: 30 }] }))
+      await dataOf(update(task.id, { reminders: [{ at: "2030-01-09T00:00:00Z" }, { minutesBefore: 30 }] }))
     ).updateTask;
     expect(saved.reminders[1]!.id).toBe(task.reminders[0]!.id);
   });
 
   it("re-arms the reminders of a recurring task for its next occurrence", async () => {
-    const { createTask: task } = await ok(
+    const { createTask: task } = await dataOf(
       create({
         title: "Water plants",
         dueDate: "2030-01-10T09:00:00Z",
@@ -106,11 +102,11 @@ describe("a task's reminder list", () => {
         reminders: [{ minutesBefore: 10 }, { at: "2030-01-10T06:00:00Z" }],
       }),
     );
-    await ok(update(task.id, { status: "COMPLETED" }));
+    await dataOf(update(task.id, { status: "COMPLETED" }));
     const next = await api.deps.orm.em
       .fork()
       .findOneOrFail(Task, { user: owner.userId, title: "Water plants", id: { $ne: task.id } });
-    const read = await ok(
+    const read = await dataOf(
       api.graphql<{ task: RemindedTask }>(
         `query($id: ID!) { task(id: $id) { ${FIELDS} } }`,
         { id: next.id },
@@ -123,7 +119,7 @@ describe("a task's reminder list", () => {
       { at: "2030-01-11T06:00:00.000Z", minutesBefore: null, nextFireAt: "2030-01-11T06:00:00.000Z" },
     ]);
     // The completed occurrence reminds of nothing any more.
-    const done = await ok(
+    const done = await dataOf(
       api.graphql<{ task: RemindedTask }>(
         `query($id: ID!) { task(id: $id) { ${FIELDS} } }`,
         { id: task.id },
@@ -189,10 +185,10 @@ describe("a task's reminder list", () => {
       expect(result.errors).toBeUndefined();
       return count;
     };
-    await ok(create({ title: "One", reminders: [{ at: "2030-01-09T00:00:00Z" }] }, account));
+    await dataOf(create({ title: "One", reminders: [{ at: "2030-01-09T00:00:00Z" }] }, account));
     const few = await page();
     for (const index of [1, 2, 3, 4, 5])
-      await ok(create({ title: `More ${index}`, reminders: [{ at: "2030-01-09T00:00:00Z" }] }, account));
+      await dataOf(create({ title: `More ${index}`, reminders: [{ at: "2030-01-09T00:00:00Z" }] }, account));
     expect(await page()).toBe(few);
   });
 });
