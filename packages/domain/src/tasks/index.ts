@@ -12,3 +12,5 @@ export * from "./delete-task.service";
 export * from "./list-tasks.service";
 export * from "./task-history-page.schema";
 export * from "./task-row";
+export * from "./skip-task-occurrence.service";
+export * from "./task-due";
