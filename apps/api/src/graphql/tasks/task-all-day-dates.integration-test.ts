@@ -1,7 +1,7 @@
 import "reflect-metadata";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { signUpTestAccount, type TestAccount } from "../../testing/account-builder";
-import { startTestApi, type TestApi } from "../../testing/test-api";
+import { type GraphqlResponse, startTestApi, type TestApi } from "../../testing/test-api";
 import { refusalOf } from "../goals/goal-test-client";
 import { created, taskClient } from "./task-test-builder";
 
@@ -15,6 +15,10 @@ interface Listed {
   dueOn: string | null;
   startOn: string | null;
   durationMinutes: number | null;
+}
+interface Connection {
+  edges: { node: Listed }[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
 }
 const LIST = `query($filter: TaskFilter, $first: Int, $after: String) {
   tasks(filter: $filter, first: $first, after: $after) {
@@ -34,9 +38,11 @@ async function titles(account: TestAccount, filter: Record<string, unknown> | nu
   const found: string[] = [];
   let after: string | null = null;
   for (let page = 0; page < 20; page++) {
-    const response = await api.graphql<{
-      tasks: { edges: { node: Listed }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
-    }>(LIST, { filter, first, after }, account.accessToken);
+    const response: GraphqlResponse<{ tasks: Connection }> = await api.graphql<{ tasks: Connection }>(
+      LIST,
+      { filter, first, after },
+      account.accessToken,
+    );
     if (!response.data) throw new Error(JSON.stringify(response.errors));
     found.push(...response.data.tasks.edges.map((edge) => edge.node.title));
     if (!response.data.tasks.pageInfo.hasNextPage) return found;
