@@ -10,7 +10,8 @@ export type TaskDue = Pick<Task, "dueDate" | "dueOn">;
 /**
  * The instant a task is due, for lists, filters and reminders: its dueDate, or for an all-day task the
  * start of its dueOn day in the user's zone (so it sorts before the timed tasks of that day, is due
- * today all that day and overdue from the next). Null when undated.
+ * today all that day and overdue from the next). Null when undated. The day's start comes from
+ * dayBoundsIn, as "today" does in the lists, so the two cannot disagree.
  */
 export function taskDueInstant(task: TaskDue, userZone: string): Date | null {
   if (task.dueDate) return task.dueDate;
