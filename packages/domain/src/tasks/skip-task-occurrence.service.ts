@@ -1,4 +1,5 @@
-import { type Task } from "@momentum/db";
+import { type EntityManager } from "@mikro-orm/postgresql";
+import { Task, TaskStatus } from "@momentum/db";
 import { invalidInput } from "../errors/domain-error";
 import { recordEvent } from "../events/outbox";
 import { changeTasks, type TasksContext } from "./change-tasks";
@@ -14,8 +15,8 @@ const dueText = (task: Pick<Task, "dueDate" | "dueOn">) => task.dueDate?.toISOSt
 
 /**
  * Moves an open recurring task on to its next occurrence without completing it: the same task, due
- * then (its reminder and start date follow), with a "skipped" history line and a
- * task.updated event. No completion: no points, achievements or goal progress.
+ * then (its reminder, its start date and its open subtasks' dates follow), with a "skipped" history
+ * line and a task.updated event. No completion: no points, achievements or goal progress.
  */
 export async function skipTaskOccurrence(
   context: TasksContext,
@@ -62,6 +63,43 @@ export async function skipTaskOccurrence(
       payload: { ...taskFacts(task), changedFields },
       occurredAt: now,
     });
+    await moveOpenSubtasks(tx, task, shift, days, now);
     return task;
   });
+}
+
+/** The still open direct subtasks' dates move with their skipped parent, each change recorded. */
+async function moveOpenSubtasks(tx: EntityManager, parent: Task, shift: number, days: number, now: Date) {
+  const subtasks = await tx.find(Task, {
+    parentTask: parent.id,
+    isDeleted: false,
+    status: { $in: [TaskStatus.Pending, TaskStatus.InProgress] },
+  });
+  for (const subtask of subtasks) {
+    const changedFields = [
+      ...(subtask.dueDate ? ["dueDate"] : []),
+      ...(subtask.dueOn ? ["dueOn"] : []),
+      ...(subtask.startOn ? ["startOn"] : []),
+      ...(subtask.reminderTime ? ["reminderTime"] : []),
+    ];
+    if (changedFields.length === 0) continue;
+    if (subtask.dueDate) subtask.dueDate = new Date(subtask.dueDate.getTime() + shift);
+    if (subtask.reminderTime) subtask.reminderTime = new Date(subtask.reminderTime.getTime() + shift);
+    subtask.dueOn = shiftedDay(subtask.dueOn, days);
+    subtask.startOn = shiftedDay(subtask.startOn, days);
+    await refreshDueAt(tx, subtask);
+    recordTaskHistory(tx, subtask, {
+      action: "updated",
+      oldStatus: subtask.status,
+      newStatus: subtask.status,
+      notes: `moved with ${parent.id}, skipped: changed ${changedFields.join(", ")}`,
+    });
+    recordEvent(tx, {
+      type: "task.updated",
+      userId: parent.user.id,
+      aggregateId: subtask.id,
+      payload: { ...taskFacts(subtask), changedFields },
+      occurredAt: now,
+    });
+  }
 }

@@ -108,6 +108,9 @@ describe("skipping an occurrence", () => {
         recurrence: { rrule: "FREQ=WEEKLY;BYDAY=MO" },
       }),
     );
+    const subtask = await created(
+      tasks.create(owner, { title: "Pack the bag", parentTaskId: task.id, dueDate: "2030-01-13T23:00:00Z" }),
+    );
     const { data, errors } = await skip(task.id);
     expect(errors).toBeUndefined();
     expect(data!.skipTaskOccurrence).toMatchObject({
@@ -122,6 +125,8 @@ describe("skipping an occurrence", () => {
       notes: "skipped the occurrence due 2030-01-14T00:00:00.000Z; next due 2030-01-21T00:00:00.000Z",
     });
     expect(await occurrencesOf("Gym")).toHaveLength(1);
+    // Its open subtask moves with it.
+    expect((await tasks.get(owner, subtask.id)).data!.task.dueDate).toBe("2030-01-20T23:00:00.000Z");
 
     // Not a completion: no task.completed, so no points, achievements or goal progress react to it.
     const events = await api.deps.orm.em
@@ -129,6 +134,9 @@ describe("skipping an occurrence", () => {
       .find(OutboxEvent, { userId: owner.userId }, { orderBy: { position: "asc" } });
     const aboutGym = events.filter((event) => event.aggregateId === task.id).map((event) => event.eventType);
     expect(aboutGym).toEqual(["task.created", "task.updated"]);
+    expect(
+      events.filter((event) => event.aggregateId === subtask.id).map((event) => event.eventType),
+    ).toEqual(["task.created", "task.updated"]);
     expect(
       events.find((event) => event.aggregateId === task.id && event.eventType === "task.updated")!.payload,
     ).toMatchObject({ changedFields: ["dueDate", "reminderTime"], dueDate: "2030-01-21T00:00:00.000Z" });
