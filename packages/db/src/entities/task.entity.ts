@@ -1,5 +1,5 @@
 import { Collection, Entity, Index, ManyToOne, OneToMany, Property, type Opt } from "@mikro-orm/core";
-import { instant, jsonb, jsonbObject } from "./column-types";
+import { calendarDay, instant, jsonb, jsonbObject } from "./column-types";
 import { TimestampedEntity } from "./entity-base";
 import { Category } from "./category.entity";
 import { Priority, TaskStatus } from "./enums";
@@ -9,6 +9,8 @@ import { User } from "./user.entity";
 export interface StoredRecurrenceRule {
   rrule: string;
   timezone: string;
+  /** COMPLETION counts the next occurrence from the completion instant; absent (older rules) is DUE. */
+  anchor?: "DUE" | "COMPLETION";
 }
 
 @Entity({ tableName: "tasks" })
@@ -31,17 +33,17 @@ export interface StoredRecurrenceRule {
   expression:
     'create index "idx_tasks_reminder_due" on "tasks" ("reminder_time", "id") where "reminder_time" is not null and "reminded_for" is distinct from "reminder_time" and not "is_deleted" and "status" in (\'pending\', \'in_progress\')',
 })
-// The task lists' order (due date, undated last, then id) per user, and per user and status: keyset
+// The task lists' order (due instant, undated last, then id) per user, and per user and status: keyset
 // pages and cache fills read one index range in order, whatever else the user has.
 @Index({
   name: "idx_tasks_user_status_due",
   expression:
-    'create index "idx_tasks_user_status_due" on "tasks" ("user_id", "status", "due_date", "id") where not "is_deleted"',
+    'create index "idx_tasks_user_status_due" on "tasks" ("user_id", "status", "due_at", "id") where not "is_deleted"',
 })
 @Index({
   name: "idx_tasks_user_due",
   expression:
-    'create index "idx_tasks_user_due" on "tasks" ("user_id", "due_date", "id") where not "is_deleted"',
+    'create index "idx_tasks_user_due" on "tasks" ("user_id", "due_at", "id") where not "is_deleted"',
 })
 // The trash: per user, the tasks the user deleted (not the subtasks deleted with them), newest first;
 // and the purge's scan for tasks deleted long enough ago.
@@ -66,6 +68,24 @@ export class Task extends TimestampedEntity {
 
   @Property(instant({ nullable: true }))
   dueDate?: Date | null;
+
+  /** An all-day due date in the user's calendar, instead of dueDate: it stays that day when the user travels. */
+  @Property(calendarDay({ nullable: true }))
+  dueOn?: string | null;
+
+  /**
+   * The instant the task lists order and filter by: dueDate, or the start of dueOn in the user's zone
+   * (kept by the task services and re-derived when the user's zone changes).
+   */
+  @Property(instant({ nullable: true }))
+  dueAt?: Date | null;
+
+  /** Not actionable before this day of the user's calendar. */
+  @Property(calendarDay({ nullable: true }))
+  startOn?: string | null;
+
+  @Property({ type: "integer", nullable: true })
+  durationMinutes?: number | null;
 
   @Property({ type: "smallint", default: Priority.None })
   priority: Priority & Opt = Priority.None;

@@ -16,3 +16,5 @@ export * from "./trash-rules";
 export * from "./list-deleted-tasks.service";
 export * from "./restore-task.service";
 export * from "./purge-trash.service";
+export * from "./skip-task-occurrence.service";
+export * from "./task-due";

@@ -15,6 +15,8 @@ export const taskListFilterSchema = z
     parentTaskId: z.uuid({ message: "must be an id" }).nullish(),
     topLevelOnly: z.boolean().nullish(),
     search: z.string().trim().max(200, "must be at most 200 characters").nullish(),
+    /** Hides tasks whose startOn is after the user's today; filters only when true. */
+    startedOnly: z.boolean().nullish(),
   })
   .refine((filter) => !(filter.dueFrom && filter.dueTo && filter.dueFrom > filter.dueTo), {
     message: "must not be after dueTo",

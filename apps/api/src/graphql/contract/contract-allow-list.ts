@@ -38,22 +38,6 @@ export const contractAllowList: readonly string[] = [
   "UpdateHabitInput.reminders",
   "UpdateTaskInput.reminders",
 
-  // Repeat from completion, skipping an occurrence; all-day dates, start dates, durations
-  "Mutation.skipTaskOccurrence",
-  "RecurrenceAnchor",
-  "RecurrenceInput.anchor",
-  "RecurrenceRule.anchor",
-  "CreateTaskInput.dueOn",
-  "CreateTaskInput.durationMinutes",
-  "CreateTaskInput.startOn",
-  "Task.dueOn",
-  "Task.durationMinutes",
-  "Task.startOn",
-  "TaskFilter.startedOnly",
-  "UpdateTaskInput.dueOn",
-  "UpdateTaskInput.durationMinutes",
-  "UpdateTaskInput.startOn",
-
   // Day start
   "UpdateProfileInput.dayStartTime",
   "User.dayStartTime",

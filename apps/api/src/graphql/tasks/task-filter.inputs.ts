@@ -37,4 +37,10 @@ export class TaskFilterInput {
 
   @Field(() => String, { nullable: true, description: "Case-insensitive, in title and description" })
   search?: string | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: "Hides tasks whose startOn is after the user's today; filters only when true",
+  })
+  startedOnly?: boolean | null;
 }
