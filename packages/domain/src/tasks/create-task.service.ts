@@ -4,6 +4,7 @@ import { addTask } from "./add-task";
 import { changeTasks, type TasksContext } from "./change-tasks";
 import { findAttachableCategory } from "../categories/category-access";
 import { findAllowedParent } from "./task-hierarchy";
+import { replaceTaskTags } from "../tags/tag-links";
 import { createTaskInputSchema, type CreateTaskInput } from "./task-input.schema";
 import { anchorSeries, recurrenceRuleFor } from "./task-series";
 
@@ -33,6 +34,7 @@ export async function createTask(
       recurrenceRule,
     });
     anchorSeries(task);
+    if (input.tagIds?.length) await replaceTaskTags(tx, userId, task, input.tagIds, "input.tagIds");
     return task;
   });
 }

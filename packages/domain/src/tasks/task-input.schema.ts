@@ -2,6 +2,7 @@ import { Priority, TaskStatus } from "@momentum/db";
 import { z } from "zod";
 import { notClearable } from "../errors/zod-fields";
 import { recurrenceInputSchema } from "../recurrence/recurrence-input.schema";
+import { tagIdsSchema } from "../tags/tag-input.schema";
 
 export const taskTitleSchema = z
   .string()
@@ -26,6 +27,7 @@ export const createTaskInputSchema = z.object({
   parentTaskId: idSchema.nullish(),
   recurrence: recurrenceInputSchema.nullish(),
   reminderTime: z.date().nullish(),
+  tagIds: tagIdsSchema.nullish(),
 });
 export type CreateTaskInput = z.input<typeof createTaskInputSchema>;
 
@@ -40,5 +42,7 @@ export const updateTaskInputSchema = z.object({
   parentTaskId: idSchema.nullish(),
   recurrence: recurrenceInputSchema.nullish(),
   reminderTime: z.date().nullish(),
+  /** Replaces the task's tags; null or [] removes them all. */
+  tagIds: tagIdsSchema.nullish(),
 });
 export type UpdateTaskInput = z.input<typeof updateTaskInputSchema>;

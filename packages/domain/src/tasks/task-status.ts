@@ -6,6 +6,7 @@ import { addTask } from "./add-task";
 import { taskFacts } from "./task-events";
 import { recordTaskHistory } from "./task-history";
 import { nextOccurrenceOfTask } from "./task-series";
+import { copyTaskTags } from "../tags/tag-links";
 
 const closedStatuses: readonly TaskStatus[] = [TaskStatus.Completed, TaskStatus.Cancelled];
 export const isOpen = (status: TaskStatus) => !closedStatuses.includes(status);
@@ -93,6 +94,7 @@ async function scheduleNextOccurrence(tx: EntityManager, task: Task, now: Date):
     },
     `next occurrence after ${task.id}`,
   );
+  await copyTaskTags(tx, task, next);
   const openSubtasks = await tx.find(Task, {
     parentTask: task.id,
     isDeleted: false,

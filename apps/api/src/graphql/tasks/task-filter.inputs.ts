@@ -37,4 +37,7 @@ export class TaskFilterInput {
 
   @Field(() => String, { nullable: true, description: "Case-insensitive, in title and description" })
   search?: string | null;
+
+  @Field(() => [ID], { nullable: true, description: "Tasks carrying all of these tags" })
+  tagIds?: string[] | null;
 }

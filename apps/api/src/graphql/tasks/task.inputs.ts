@@ -40,6 +40,9 @@ export class CreateTaskInput {
 
   @Field(() => DateTimeScalar, { nullable: true })
   reminderTime?: Date | null;
+
+  @Field(() => [ID], { nullable: true, description: "The viewer's tags to put on it" })
+  tagIds?: string[] | null;
 }
 
 /** Fields left out stay as they are; null clears a field that may be empty and is refused for the others. */
@@ -71,4 +74,7 @@ export class UpdateTaskInput {
 
   @Field(() => DateTimeScalar, { nullable: true })
   reminderTime?: Date | null;
+
+  @Field(() => [ID], { nullable: true, description: "Replaces its tags; null or [] removes them all" })
+  tagIds?: string[] | null;
 }
