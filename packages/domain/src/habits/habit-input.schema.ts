@@ -31,8 +31,8 @@ export const updateHabitInputSchema = z.object({
   endDate: calendarDateSchema.nullish(),
   categoryId: z.uuid({ message: "must be an id" }).nullish(),
   reminderTime: reminderTimeSchema.nullish(),
-  /** Replaces the habit's tags; null or [] removes them all. */
-  tagIds: tagIdsSchema.nullish(),
+  /** Replaces the habit's tags; [] removes them all. */
+  tagIds: notClearable(tagIdsSchema),
 });
 export type UpdateHabitInput = z.input<typeof updateHabitInputSchema>;
 

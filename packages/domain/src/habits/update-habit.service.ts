@@ -70,7 +70,7 @@ export async function updateHabit(
       );
       if (
         input.tagIds !== undefined &&
-        (await replaceHabitTags(tx, userId, habit, input.tagIds ?? [], "input.tagIds"))
+        (await replaceHabitTags(tx, userId, habit, input.tagIds, "input.tagIds"))
       )
         changedFields.push("tagIds");
       if (changedFields.length > 0) {

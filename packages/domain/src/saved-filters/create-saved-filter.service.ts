@@ -1,7 +1,7 @@
 import { type EntityManager } from "@mikro-orm/postgresql";
 import { SavedFilter } from "@momentum/db";
-import { conflict } from "../errors/domain-error";
 import { parseInput } from "../errors/zod-fields";
+import { assertRoomForOneMore } from "../ownership/per-user-limit";
 import {
   type CreateSavedFilterInput,
   createSavedFilterInputSchema,
@@ -19,10 +19,7 @@ export async function createSavedFilter(
 ): Promise<SavedFilter> {
   const input = parseInput(createSavedFilterInputSchema, rawInput);
   return em.transactional(async (tx) => {
-    await tx.execute(`select pg_advisory_xact_lock(hashtextextended(?, 0))`, [`saved-filters:${userId}`]);
-    if ((await tx.count(SavedFilter, { user: userId })) >= MAX_SAVED_FILTERS_PER_USER) {
-      throw conflict(`A user can keep at most ${MAX_SAVED_FILTERS_PER_USER} saved filters: delete one first`);
-    }
+    await assertRoomForOneMore(tx, SavedFilter, userId, MAX_SAVED_FILTERS_PER_USER, "saved filters");
     return tx.create(SavedFilter, { user: userId, name: input.name, filter: input.filter });
   });
 }

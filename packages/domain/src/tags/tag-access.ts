@@ -1,7 +1,7 @@
-import { UniqueConstraintViolationException } from "@mikro-orm/core";
 import { type EntityManager } from "@mikro-orm/postgresql";
 import { Tag } from "@momentum/db";
-import { conflict, invalidInput } from "../errors/domain-error";
+import { invalidInput } from "../errors/domain-error";
+import { withUniqueName } from "../errors/unique-name";
 import { findOwn } from "../ownership/find-own";
 
 /** One of the user's tags, or NOT_FOUND (see findOwn). */
@@ -27,19 +27,5 @@ export async function findAttachableTags(
   return tags;
 }
 
-/**
- * Runs a write that may give a tag a name the user already uses, in any case. The unique index on
- * (user_id, lower(name)) decides (no check-then-insert race); its violation becomes CONFLICT on `input.name`.
- */
-export async function withUniqueTagName<T>(write: () => Promise<T>): Promise<T> {
-  try {
-    return await write();
-  } catch (error) {
-    if (error instanceof UniqueConstraintViolationException) {
-      throw conflict("A tag with this name already exists", [
-        { field: "input.name", message: "is already used" },
-      ]);
-    }
-    throw error;
-  }
-}
+/** Runs a write that may give a tag a name the user already has in any case (CONFLICT on `input.name`). */
+export const withUniqueTagName = <T>(write: () => Promise<T>): Promise<T> => withUniqueName("tag", write);

@@ -42,7 +42,7 @@ export const updateTaskInputSchema = z.object({
   parentTaskId: idSchema.nullish(),
   recurrence: recurrenceInputSchema.nullish(),
   reminderTime: z.date().nullish(),
-  /** Replaces the task's tags; null or [] removes them all. */
-  tagIds: tagIdsSchema.nullish(),
+  /** Replaces the task's tags; [] removes them all. */
+  tagIds: notClearable(tagIdsSchema),
 });
 export type UpdateTaskInput = z.input<typeof updateTaskInputSchema>;

@@ -99,10 +99,7 @@ async function applyFieldChanges(
     const rule = input.recurrence ? await recurrenceRuleFor(tx, userId, input.recurrence) : null;
     change("recurrence", task.recurrenceRule, rule, () => (task.recurrenceRule = rule));
   }
-  if (
-    input.tagIds !== undefined &&
-    (await replaceTaskTags(tx, userId, task, input.tagIds ?? [], "input.tagIds"))
-  )
+  if (input.tagIds !== undefined && (await replaceTaskTags(tx, userId, task, input.tagIds, "input.tagIds")))
     changed.push("tagIds");
   return changed;
 }

@@ -59,7 +59,7 @@ export class UpdateHabitInput {
   @Field(() => LocalTimeScalar, { nullable: true })
   reminderTime?: string | null;
 
-  @Field(() => [ID], { nullable: true, description: "Replaces its tags; null or [] removes them all" })
+  @Field(() => [ID], { nullable: true, description: "Replaces its tags; [] removes them all" })
   tagIds?: string[] | null;
 }
 

@@ -126,7 +126,7 @@ describe("tags", () => {
 });
 
 describe("tags on tasks", () => {
-  it("are given on create, replaced on update, and cleared with null", async () => {
+  it("are given on create, replaced on update, and cleared with [] (null is BAD_USER_INPUT)", async () => {
     const [a, b, c] = [await tags.made(owner, "A"), await tags.made(owner, "B"), await tags.made(owner, "C")];
     const task = await created(tasks.create(owner, { title: "Tagged", tagIds: [b.id, a.id, a.id] }));
     expect(await tagsOfTask(owner, task.id)).toEqual(["A", "B"]);
@@ -140,7 +140,11 @@ describe("tags on tasks", () => {
     };
     expect(history.history.map((entry) => entry.notes)).toContain("changed tagIds");
 
-    await tasks.update(owner, task.id, { tagIds: null });
+    expect((await tasks.update(owner, task.id, { tagIds: null })).errors?.[0]?.extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      fields: [expect.objectContaining({ field: "input.tagIds" })],
+    });
+    await tasks.update(owner, task.id, { tagIds: [] });
     expect(await tagsOfTask(owner, task.id)).toEqual([]);
   });
 

@@ -75,6 +75,6 @@ export class UpdateTaskInput {
   @Field(() => DateTimeScalar, { nullable: true })
   reminderTime?: Date | null;
 
-  @Field(() => [ID], { nullable: true, description: "Replaces its tags; null or [] removes them all" })
+  @Field(() => [ID], { nullable: true, description: "Replaces its tags; [] removes them all" })
   tagIds?: string[] | null;
 }
