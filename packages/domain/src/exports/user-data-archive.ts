@@ -23,9 +23,8 @@ const tagIdsOf = (table: string, column: string) =>
 /**
  * Everything the main database holds of one user, section by section: the profile (no password hash),
  * categories, tags, saved filters, tasks with their history and tag ids, habits with logs, streaks and
- * tag ids, goals with updates, milestones and
- * links, achievements earned and devices (no push token). Read in one repeatable-read transaction, so
- * the sections agree with each other.
+ * tag ids, goals with updates, milestones and links, achievements earned and devices (no push token).
+ * Read in one repeatable-read transaction, so the sections agree with each other.
  */
 const mainSections = {
   profile: `select to_jsonb(t) - 'password_hash' as rows from users t where t.id = ?`,

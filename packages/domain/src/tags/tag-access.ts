@@ -1,3 +1,4 @@
+import { LockMode } from "@mikro-orm/core";
 import { type EntityManager } from "@mikro-orm/postgresql";
 import { Tag } from "@momentum/db";
 import { invalidInput } from "../errors/domain-error";
@@ -12,7 +13,11 @@ export const findOwnTag = (
   options: { forUpdate?: boolean } = {},
 ): Promise<Tag> => findOwn(em, Tag, "Tag", userId, tagId, options);
 
-/** The user's tags with these ids; any id that is not one of them is INVALID_INPUT on `field`. */
+/**
+ * The user's tags with these ids; any id that is not one of them is INVALID_INPUT on `field`. They are
+ * locked for share until the transaction ends, so a tag deleted meanwhile waits and then takes its new
+ * links with it, rather than failing their insert.
+ */
 export async function findAttachableTags(
   em: EntityManager,
   userId: string,
@@ -20,7 +25,11 @@ export async function findAttachableTags(
   field: string,
 ): Promise<Tag[]> {
   if (tagIds.length === 0) return [];
-  const tags = await em.find(Tag, { id: { $in: [...tagIds] }, user: userId });
+  const tags = await em.find(
+    Tag,
+    { id: { $in: [...tagIds] }, user: userId },
+    { lockMode: LockMode.PESSIMISTIC_READ },
+  );
   const found = new Set(tags.map((tag) => tag.id));
   const unknown = tagIds.filter((id) => !found.has(id));
   if (unknown.length > 0) throw invalidInput([{ field, message: `no such tag: ${unknown.join(", ")}` }]);
