@@ -26,6 +26,9 @@ import { GoalLinkResolver } from "./goals/goal-link.resolver";
 import { GoalResolver } from "./goals/goal.resolver";
 import { MilestoneResolver } from "./goals/milestone.resolver";
 import { UserGoalsResolver } from "./goals/user-goals.resolver";
+import { HabitTagsResolver, TaskTagsResolver, UserTagsResolver } from "./tags/tag-fields.resolver";
+import { TagResolver } from "./tags/tag.resolver";
+import { SavedFilterResolver, UserSavedFiltersResolver } from "./tags/saved-filter.resolver";
 
 export const resolvers = [
   AchievementResolver,
@@ -52,6 +55,12 @@ export const resolvers = [
   TaskTrashResolver,
   HabitLifecycleResolver,
   GoalLifecycleResolver,
+  TagResolver,
+  TaskTagsResolver,
+  HabitTagsResolver,
+  UserTagsResolver,
+  SavedFilterResolver,
+  UserSavedFiltersResolver,
 ] as const;
 
 let schema: GraphQLSchema | undefined;

@@ -3,6 +3,7 @@ import { calendarDay, instant, jsonb, jsonbObject } from "./column-types";
 import { TimestampedEntity } from "./entity-base";
 import { Category } from "./category.entity";
 import { Priority, TaskStatus } from "./enums";
+import { TaskTag } from "./task-tag.entity";
 import { User } from "./user.entity";
 
 /** Stored recurrence: an RFC 5545 RRULE evaluated in wall-clock time of `timezone`. */
@@ -103,6 +104,10 @@ export class Task extends TimestampedEntity {
 
   @OneToMany(() => Task, (task) => task.parentTask)
   subtasks = new Collection<Task>(this);
+
+  /** Its tags (TaskFilter.tagIds filters through these links). */
+  @OneToMany(() => TaskTag, (link) => link.task)
+  tagLinks = new Collection<TaskTag>(this);
 
   @Property(instant({ nullable: true }))
   completedAt?: Date | null;

@@ -4,6 +4,7 @@ import { addTask } from "./add-task";
 import { changeTasks, type TasksContext } from "./change-tasks";
 import { findAttachableCategory } from "../categories/category-access";
 import { findAllowedParent } from "./task-hierarchy";
+import { replaceTaskTags } from "../tags/tag-links";
 import { createTaskInputSchema, type CreateTaskInput } from "./task-input.schema";
 import { anchorSeries, recurrenceRuleFor } from "./task-series";
 import { assertOneDueDate, refreshDueAt } from "./task-due";
@@ -39,6 +40,7 @@ export async function createTask(
     });
     await refreshDueAt(tx, task);
     anchorSeries(task);
+    if (input.tagIds?.length) await replaceTaskTags(tx, userId, task, input.tagIds, "input.tagIds");
     return task;
   });
 }

@@ -149,5 +149,7 @@ async function filterConditions(
     const pattern = likePattern(filter.search);
     where.push({ $or: [{ title: { $ilike: pattern } }, { description: { $ilike: pattern } }] });
   }
+  // One semi-join per tag (task_tags' unique (task_id, tag_id) index): tasks carrying all of them.
+  for (const tag of filter.tagIds ?? []) where.push({ tagLinks: { $some: { tag } } });
   return where;
 }

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { notClearable } from "../errors/zod-fields";
 import { recurrenceInputSchema } from "../recurrence/recurrence-input.schema";
 import { calendarDateSchema } from "../time/calendar-date.schema";
+import { tagIdsSchema } from "../tags/tag-input.schema";
 
 export const taskTitleSchema = z
   .string()
@@ -40,6 +41,7 @@ export const createTaskInputSchema = z.object({
   dueOn: calendarDateSchema.nullish(),
   startOn: calendarDateSchema.nullish(),
   durationMinutes: taskDurationSchema.nullish(),
+  tagIds: tagIdsSchema.nullish(),
 });
 export type CreateTaskInput = z.input<typeof createTaskInputSchema>;
 
@@ -57,5 +59,7 @@ export const updateTaskInputSchema = z.object({
   dueOn: calendarDateSchema.nullish(),
   startOn: calendarDateSchema.nullish(),
   durationMinutes: taskDurationSchema.nullish(),
+  /** Replaces the task's tags; [] removes them all. */
+  tagIds: notClearable(tagIdsSchema),
 });
 export type UpdateTaskInput = z.input<typeof updateTaskInputSchema>;

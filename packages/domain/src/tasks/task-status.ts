@@ -8,6 +8,7 @@ import { recordTaskHistory } from "./task-history";
 import { followingOccurrence } from "./following-occurrence";
 import { shiftedDay } from "./shifted-day";
 import { refreshDueAt } from "./task-due";
+import { copyTaskTags } from "../tags/tag-links";
 
 const closedStatuses: readonly TaskStatus[] = [TaskStatus.Completed, TaskStatus.Cancelled];
 export const isOpen = (status: TaskStatus) => !closedStatuses.includes(status);
@@ -100,6 +101,7 @@ async function scheduleNextOccurrence(tx: EntityManager, task: Task, now: Date):
     `next occurrence after ${task.id}`,
   );
   await refreshDueAt(tx, next);
+  await copyTaskTags(tx, task, next);
   const openSubtasks = await tx.find(Task, {
     parentTask: task.id,
     isDeleted: false,

@@ -12,6 +12,7 @@ import { updateTaskInputSchema, type UpdateTaskInput } from "./task-input.schema
 import { anchorSeries, recurrenceRuleFor } from "./task-series";
 import { changeTaskStatus } from "./task-status";
 import { assertOneDueDate, refreshDueAt } from "./task-due";
+import { replaceTaskTags } from "../tags/tag-links";
 
 type ParsedInput = ReturnType<typeof updateTaskInputSchema.parse>;
 
@@ -112,5 +113,7 @@ async function applyFieldChanges(
     const rule = input.recurrence ? await recurrenceRuleFor(tx, userId, input.recurrence) : null;
     change("recurrence", task.recurrenceRule, rule, () => (task.recurrenceRule = rule));
   }
+  if (input.tagIds !== undefined && (await replaceTaskTags(tx, userId, task, input.tagIds, "input.tagIds")))
+    changed.push("tagIds");
   return changed;
 }

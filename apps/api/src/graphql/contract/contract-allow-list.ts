@@ -4,28 +4,6 @@
  * on any listed name that is already served.
  */
 export const contractAllowList: readonly string[] = [
-  // Tags and saved filters
-  "CreateHabitInput.tagIds",
-  "CreateTaskInput.tagIds",
-  "Habit.tags",
-  "Mutation.createSavedFilter",
-  "Mutation.createTag",
-  "Mutation.deleteSavedFilter",
-  "Mutation.deleteTag",
-  "Mutation.updateSavedFilter",
-  "Mutation.updateTag",
-  "Query.savedFilters",
-  "Query.tags",
-  "SavedFilter",
-  "Tag",
-  "TagInput",
-  "Task.tags",
-  "TaskFilter.tagIds",
-  "UpdateHabitInput.tagIds",
-  "UpdateTaskInput.tagIds",
-  "User.savedFilters",
-  "User.tags",
-
   // Reminder lists
   "CreateHabitInput.reminders",
   "CreateTaskInput.reminders",

@@ -31,6 +31,9 @@ export class CreateHabitInput {
 
   @Field(() => LocalTimeScalar, { nullable: true })
   reminderTime?: string | null;
+
+  @Field(() => [ID], { nullable: true, description: "The viewer's tags to put on it" })
+  tagIds?: string[] | null;
 }
 
 @InputType("UpdateHabitInput")
@@ -55,6 +58,9 @@ export class UpdateHabitInput {
 
   @Field(() => LocalTimeScalar, { nullable: true })
   reminderTime?: string | null;
+
+  @Field(() => [ID], { nullable: true, description: "Replaces its tags; [] removes them all" })
+  tagIds?: string[] | null;
 }
 
 @InputType("LogHabitInput")

@@ -43,4 +43,6 @@ export class TaskFilterInput {
     description: "Hides tasks whose startOn is after the user's today; filters only when true",
   })
   startedOnly?: boolean | null;
+  @Field(() => [ID], { nullable: true, description: "Tasks carrying all of these tags" })
+  tagIds?: string[] | null;
 }

@@ -60,6 +60,8 @@ export class CreateTaskInput {
 
   @Field(() => Int, { nullable: true, description: "Positive, at most 10080 (a week)" })
   durationMinutes?: number | null;
+  @Field(() => [ID], { nullable: true, description: "The viewer's tags to put on it" })
+  tagIds?: string[] | null;
 }
 
 /** Fields left out stay as they are; null clears a field that may be empty and is refused for the others. */
@@ -103,4 +105,6 @@ export class UpdateTaskInput {
 
   @Field(() => Int, { nullable: true, description: "Positive, at most 10080 (a week)" })
   durationMinutes?: number | null;
+  @Field(() => [ID], { nullable: true, description: "Replaces its tags; [] removes them all" })
+  tagIds?: string[] | null;
 }
