@@ -4,6 +4,7 @@ import { notClearable } from "../errors/zod-fields";
 import { taskDescriptionSchema, taskTitleSchema } from "../tasks/task-input.schema";
 import { calendarDateSchema } from "../time/calendar-date.schema";
 import { habitRemindersInputSchema, reminderTimeSchema } from "./habit-reminder-input.schema";
+import { tagIdsSchema } from "../tags/tag-input.schema";
 
 // Habits take their title and description with the same rules as tasks.
 export const createHabitInputSchema = z.object({
@@ -18,6 +19,7 @@ export const createHabitInputSchema = z.object({
   reminderTime: reminderTimeSchema.nullish(),
   /** Replaces the list (null: none); instead of reminderTime, which sets it to one reminder on every due day. */
   reminders: habitRemindersInputSchema.nullish(),
+  tagIds: tagIdsSchema.nullish(),
 });
 export type CreateHabitInput = z.input<typeof createHabitInputSchema>;
 
@@ -32,6 +34,8 @@ export const updateHabitInputSchema = z.object({
   reminderTime: reminderTimeSchema.nullish(),
   /** Replaces the list (null: none); instead of reminderTime, which sets it to one reminder on every due day. */
   reminders: habitRemindersInputSchema.nullish(),
+  /** Replaces the habit's tags; [] removes them all. */
+  tagIds: notClearable(tagIdsSchema),
 });
 export type UpdateHabitInput = z.input<typeof updateHabitInputSchema>;
 

@@ -19,3 +19,4 @@ export * from "./rebuild-habit-states";
 export * from "./habit-rows";
 export * from "./habit-reminder-input.schema";
 export * from "./habit-reminders";
+export * from "./delete-habit.service";

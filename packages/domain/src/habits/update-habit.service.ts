@@ -6,6 +6,7 @@ import { findAttachableCategory } from "../categories/category-access";
 import { changeHabit, type HabitChangeOptions } from "./habit-change";
 import { assertEndNotBeforeStart } from "../time/date-span";
 import { parseFrequency } from "./habit-frequency.schema";
+import { replaceHabitTags } from "../tags/tag-links";
 import { type UpdateHabitInput, updateHabitInputSchema } from "./habit-input.schema";
 import { replaceHabitReminders, requestedHabitReminders } from "./habit-reminders";
 
@@ -70,6 +71,11 @@ export async function updateHabit(
         (field) => JSON.stringify(before[field]) !== JSON.stringify(after[field]),
       );
       if (remindersChanged && !changedFields.includes("reminderTime")) changedFields.push("reminders");
+      if (
+        input.tagIds !== undefined &&
+        (await replaceHabitTags(tx, userId, habit, input.tagIds, "input.tagIds"))
+      )
+        changedFields.push("tagIds");
       if (changedFields.length > 0) {
         recordEvent(tx, {
           type: "habit.updated",

@@ -18,6 +18,7 @@ import { afterAll, beforeAll, expect } from "vitest";
 import { type HabitReminderInput, habitReminderInputSchema } from "../habits/habit-reminder-input.schema";
 import { replaceHabitReminders } from "../habits/habit-reminders";
 import { type TaskReminderSetting } from "../tasks/task-reminder-input.schema";
+import { refreshDueAt } from "../tasks/task-due";
 import { rearmTaskReminders, replaceTaskReminders } from "../tasks/task-reminders";
 
 /**
@@ -78,6 +79,7 @@ function reminderFixtures(orm: () => MikroORM) {
         status: TaskStatus.Pending,
         ...fields,
       });
+      await refreshDueAt(em, task);
       await replaceTaskReminders(em, task, reminders, "reminders", []);
       await em.flush();
       return task;
@@ -88,6 +90,7 @@ function reminderFixtures(orm: () => MikroORM) {
       const em = orm().em.fork();
       const stored = await em.findOneOrFail(Task, task.id);
       if (change.dueDate !== undefined) stored.dueDate = change.dueDate;
+      await refreshDueAt(em, stored);
       if (change.reminders) await replaceTaskReminders(em, stored, change.reminders, "reminders");
       else await rearmTaskReminders(em, stored);
       await em.flush();

@@ -4,9 +4,11 @@ import { addTask } from "./add-task";
 import { changeTasks, type TasksContext } from "./change-tasks";
 import { findAttachableCategory } from "../categories/category-access";
 import { findAllowedParent } from "./task-hierarchy";
+import { replaceTaskTags } from "../tags/tag-links";
 import { createTaskInputSchema, type CreateTaskInput } from "./task-input.schema";
 import { anchorSeries, recurrenceRuleFor } from "./task-series";
 import { replaceTaskReminders, requestedTaskReminders } from "./task-reminders";
+import { assertOneDueDate, refreshDueAt } from "./task-due";
 
 /** Creates a task (or a subtask of one of the user's tasks), recurring if it has a rule, with its first history line and event. */
 export async function createTask(
@@ -16,6 +18,7 @@ export async function createTask(
 ): Promise<Task> {
   const input = parseInput(createTaskInputSchema, rawInput, "input");
   const reminders = requestedTaskReminders(input) ?? [];
+  assertOneDueDate({ dueDate: input.dueDate, dueOn: input.dueOn }, "input.dueOn");
   return changeTasks(context, userId, async (tx) => {
     const category = input.categoryId
       ? await findAttachableCategory(tx, userId, input.categoryId, CategoryType.Task, "input.categoryId")
@@ -32,9 +35,14 @@ export async function createTask(
       category,
       parentTask,
       recurrenceRule,
+      dueOn: input.dueOn ?? null,
+      startOn: input.startOn ?? null,
+      durationMinutes: input.durationMinutes ?? null,
     });
+    await refreshDueAt(tx, task);
     await replaceTaskReminders(tx, task, reminders, "input.reminders", []);
     anchorSeries(task);
+    if (input.tagIds?.length) await replaceTaskTags(tx, userId, task, input.tagIds, "input.tagIds");
     return task;
   });
 }

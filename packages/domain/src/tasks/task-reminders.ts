@@ -6,7 +6,8 @@ import { replaceReminderRows } from "../reminder-lists/reminder-list-rows";
 import { sameTaskReminderSetting, type TaskReminderSetting } from "./task-reminder-input.schema";
 
 // A task's reminder list (task_reminders). Each reminder keeps the instant it is set for in `fireAt`
-// (its `at`, or the due date less `minutesBefore`) and the instant it was last sent for in `sentFor`:
+// (its `at`, or the due instant `dueAt` less `minutesBefore`: an all-day task is due at the start of
+// its day, see taskDueInstant) and the instant it was last sent for in `sentFor`:
 // while the two differ it is armed, so anything that moves `fireAt` re-arms it. A relative reminder of a
 // task without a due date cannot fire (`fireAt` null) until the task has one again. `tasks.reminder_time`
 // holds the earliest `fireAt` of the list: what the single `reminderTime` field reads.
@@ -28,7 +29,7 @@ export const findTaskReminders = (em: EntityManager, taskIds: readonly string[])
 /** Sets each reminder's fireAt from the task's due date, and the task's reminderTime to the earliest. */
 function armTaskReminders(task: Task, reminders: TaskReminder[]): void {
   for (const reminder of reminders) {
-    const fireAt = fireAtOf(reminder, task.dueDate);
+    const fireAt = fireAtOf(reminder, task.dueAt);
     if (!sameInstant(reminder.fireAt, fireAt)) reminder.fireAt = fireAt;
   }
   const instants = reminders.flatMap((reminder) => (reminder.fireAt ? [reminder.fireAt] : []));
@@ -38,10 +39,23 @@ function armTaskReminders(task: Task, reminders: TaskReminder[]): void {
 
 /**
  * Re-arms a task's reminders after its due date changed: relative ones follow it (and go out again, for
- * the new time), fixed ones stay. Every service that moves a due date calls this in its transaction.
+ * the new time), fixed ones stay. Every service that moves a due date calls this in its transaction,
+ * after refreshDueAt.
  */
 export async function rearmTaskReminders(tx: EntityManager, task: Task): Promise<void> {
   armTaskReminders(task, await findTaskReminders(tx, [task.id]));
+}
+
+/**
+ * Moves a task's reminders with the task when the task as a whole moves by `shiftMs` (an occurrence
+ * skipped): fixed ones by as much, relative ones with the due date; all re-armed. Call after
+ * refreshDueAt. Returns whether the task has reminders.
+ */
+export async function shiftTaskReminders(tx: EntityManager, task: Task, shiftMs: number): Promise<boolean> {
+  const reminders = await findTaskReminders(tx, [task.id]);
+  for (const reminder of reminders) if (reminder.at) reminder.at = new Date(reminder.at.getTime() + shiftMs);
+  armTaskReminders(task, reminders);
+  return reminders.length > 0;
 }
 
 /**
@@ -56,10 +70,13 @@ export async function replaceTaskReminders(
   field: string,
   current?: TaskReminder[],
 ): Promise<boolean> {
-  const undated = settings.findIndex((setting) => setting.minutesBefore != null && !task.dueDate);
+  const undated = settings.findIndex((setting) => setting.minutesBefore != null && !task.dueAt);
   if (undated >= 0)
     throw invalidInput([
-      { field: `${field}.${undated}.minutesBefore`, message: "needs a due date: set dueDate or use at" },
+      {
+        field: `${field}.${undated}.minutesBefore`,
+        message: "needs a due date: set dueDate or dueOn, or use at",
+      },
     ]);
   const stored = current ?? (await findTaskReminders(tx, [task.id]));
   const { list, changed } = replaceReminderRows(tx, stored, settings, sameTaskReminderSetting, (setting) =>

@@ -38,6 +38,9 @@ export class CreateHabitInput {
 
   @Field(() => [HabitReminderInput], { nullable: true, description: "Replaces the list (at most 10)" })
   reminders?: HabitReminderInput[] | null;
+
+  @Field(() => [ID], { nullable: true, description: "The viewer's tags to put on it" })
+  tagIds?: string[] | null;
 }
 
 @InputType("UpdateHabitInput")
@@ -68,6 +71,9 @@ export class UpdateHabitInput {
 
   @Field(() => [HabitReminderInput], { nullable: true, description: "Replaces the list (at most 10)" })
   reminders?: HabitReminderInput[] | null;
+
+  @Field(() => [ID], { nullable: true, description: "Replaces its tags; [] removes them all" })
+  tagIds?: string[] | null;
 }
 
 @InputType("LogHabitInput")

@@ -6,6 +6,7 @@ import { byIdLoader, entityByIdLoader } from "./entity-loader";
 import { createGoalLoaders } from "./goal-loaders";
 import { createHabitLoaders } from "./habit-loaders";
 import { createReminderLoaders } from "./reminder-loaders";
+import { createTagLoaders } from "./tag-loaders";
 import { historyByTaskIdLoaders, subtasksByParentIdLoader } from "./task-loaders";
 
 /** Per-request batch loaders; each area adds the ones its fields need. `now` is the request's instant. */
@@ -23,6 +24,7 @@ export function createRequestLoaders(em: EntityManager, redis: Redis, now: Date)
     historyByTaskId: historyByTaskIdLoaders(em),
     ...createGoalLoaders(em),
     ...createReminderLoaders(em),
+    ...createTagLoaders(em),
   };
 }
 

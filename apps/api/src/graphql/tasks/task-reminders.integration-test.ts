@@ -129,6 +129,37 @@ describe("a task's reminder list", () => {
     expect(done.task.reminders.map((reminder) => reminder.nextFireAt)).toEqual([null, null]);
   });
 
+  it("counts minutesBefore of an all-day task from the start of its day in the user's zone", async () => {
+    const { createTask: task } = await dataOf(
+      create({ title: "Passport", dueOn: "2030-01-10", reminders: [{ minutesBefore: 60 }] }),
+    );
+    // Midnight of 10 January in Tokyo is 15:00Z the day before.
+    expect(brief(task)).toEqual([{ at: null, minutesBefore: 60, nextFireAt: "2030-01-09T14:00:00.000Z" }]);
+  });
+
+  it("moves the reminders with a skipped occurrence", async () => {
+    const { createTask: task } = await dataOf(
+      create({
+        title: "Stretch",
+        dueDate: "2030-01-10T09:00:00Z",
+        recurrence: { rrule: "FREQ=DAILY", timezone: "Asia/Tokyo" },
+        reminders: [{ minutesBefore: 10 }, { at: "2030-01-10T06:00:00Z" }],
+      }),
+    );
+    const skipped = await dataOf(
+      api.graphql<{ skipTaskOccurrence: RemindedTask }>(
+        `mutation($id: ID!) { skipTaskOccurrence(id: $id) { ${FIELDS} } }`,
+        { id: task.id },
+        owner.accessToken,
+      ),
+    );
+    expect(brief(skipped.skipTaskOccurrence)).toEqual([
+      { at: null, minutesBefore: 10, nextFireAt: "2030-01-11T08:50:00.000Z" },
+      { at: "2030-01-11T06:00:00.000Z", minutesBefore: null, nextFireAt: "2030-01-11T06:00:00.000Z" },
+    ]);
+    expect(skipped.skipTaskOccurrence.reminderTime).toBe("2030-01-11T06:00:00.000Z");
+  });
+
   it.each([
     [
       "both at and minutesBefore",
