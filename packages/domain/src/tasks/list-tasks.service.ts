@@ -3,8 +3,7 @@ import { type FilterQuery, QueryOrder } from "@mikro-orm/core";
 import { Task, TaskStatus } from "@momentum/db";
 import { notFound } from "../errors/domain-error";
 import { parseInput } from "../errors/zod-fields";
-import { dayBoundsIn } from "../time/local-day";
-import { todayIn } from "../time/today-in";
+import { userDayBounds, userDayOf, userDaysOf } from "../time/user-day";
 import { usersFrom } from "../time/user-lookup";
 import { type TasksContext } from "./change-tasks";
 import { cachedTaskCount, cachedTaskPage } from "./task-list-cache";
@@ -132,11 +131,11 @@ async function filterConditions(
   if (filter.dueFrom) where.push({ dueDate: { $gte: filter.dueFrom } });
   if (filter.dueTo) where.push({ dueDate: { $lte: filter.dueTo } });
   if (filter.dueToday || filter.overdue) {
-    // "Today" is the user's calendar day in their own zone, whatever the server's zone is.
+    // "Today" is the user's day in their own zone and day start, whatever the server's zone is.
     const [user] = await (context.users ?? usersFrom(context.em))([userId]);
     if (!user) throw notFound("User");
-    const { timezone } = user;
-    const today = dayBoundsIn(timezone, todayIn(timezone, now));
+    const days = userDaysOf(user);
+    const today = userDayBounds(days, userDayOf(days, now));
     if (filter.dueToday) where.push({ dueDate: { $gte: today.start, $lt: today.end } });
     if (filter.overdue) where.push({ dueDate: { $lt: today.start }, status: { $in: openStatuses } });
   }

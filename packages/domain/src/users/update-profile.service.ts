@@ -8,7 +8,10 @@ import { forgetUserProfile, profileOf, type UserProfile } from "./user-cache";
 
 const USERNAME_TAKEN = { field: "input.username", message: "is already taken" };
 
-/** Changes what was sent; a new timezone moves "today" but keeps every logged day as it was. */
+/**
+ * Changes what was sent; a new timezone or day start moves "today" but keeps every logged day as it was
+ * (stored habit state stays valid: reads evaluate on the new today, see docs/mobile-api.md "Day start").
+ */
 export async function updateProfile(
   context: Pick<IdentityContext, "em" | "redis">,
   userId: string,
