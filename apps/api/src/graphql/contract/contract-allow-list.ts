@@ -54,10 +54,6 @@ export const contractAllowList: readonly string[] = [
   "UpdateTaskInput.durationMinutes",
   "UpdateTaskInput.startOn",
 
-  // Day start
-  "UpdateProfileInput.dayStartTime",
-  "User.dayStartTime",
-
   // Numeric habits
   "CreateHabitInput.targetType",
   "CreateHabitInput.targetValue",
