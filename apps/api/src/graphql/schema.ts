@@ -12,6 +12,9 @@ import { DeviceResolver } from "./identity/device.resolver";
 import { SessionResolver } from "./identity/session.resolver";
 import { ViewerResolver } from "./identity/viewer.resolver";
 import { TaskResolver } from "./tasks/task.resolver";
+import { TaskTrashResolver } from "./tasks/task-trash.resolver";
+import { HabitLifecycleResolver } from "./habits/habit-lifecycle.resolver";
+import { GoalLifecycleResolver } from "./goals/goal-lifecycle.resolver";
 import { HabitFieldsResolver } from "./habits/habit-fields.resolver";
 import { HabitResolver } from "./habits/habit.resolver";
 import { UserHabitsResolver } from "./habits/user-habits.resolver";
@@ -46,6 +49,9 @@ export const resolvers = [
   GoalLinkResolver,
   MilestoneResolver,
   UserGoalsResolver,
+  TaskTrashResolver,
+  HabitLifecycleResolver,
+  GoalLifecycleResolver,
 ] as const;
 
 let schema: GraphQLSchema | undefined;

@@ -43,6 +43,17 @@ export interface StoredRecurrenceRule {
   expression:
     'create index "idx_tasks_user_due" on "tasks" ("user_id", "due_date", "id") where not "is_deleted"',
 })
+// The trash: per user, the tasks the user deleted (not the subtasks deleted with them), newest first;
+// and the purge's scan for tasks deleted long enough ago.
+@Index({
+  name: "idx_tasks_user_trash",
+  expression:
+    'create index "idx_tasks_user_trash" on "tasks" ("user_id", "deleted_at" desc, "id" desc) where "is_deleted" and "deleted_with_task_id" = "id"',
+})
+@Index({
+  name: "idx_tasks_deleted_at",
+  expression: 'create index "idx_tasks_deleted_at" on "tasks" ("deleted_at") where "is_deleted"',
+})
 export class Task extends TimestampedEntity {
   @ManyToOne(() => User, { deleteRule: "cascade" })
   user!: User;
@@ -94,4 +105,15 @@ export class Task extends TimestampedEntity {
 
   @Property({ type: "boolean", default: false })
   isDeleted: boolean & Opt = false;
+
+  /** When it went to the trash (null while live); the purge deletes it for good 30 days later. */
+  @Property(instant({ nullable: true }))
+  deletedAt?: Date | null;
+
+  /**
+   * The task whose deletion took this one to the trash: itself for the task the user deleted, its
+   * ancestor for a subtask deleted with it. Restoring that task brings back exactly these.
+   */
+  @Property({ type: "uuid", nullable: true })
+  deletedWithTaskId?: string | null;
 }

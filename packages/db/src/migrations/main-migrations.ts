@@ -13,6 +13,7 @@ import { Migration20261202113732 } from "./main/Migration20261202113732_password
 import { Migration20261202115251 } from "./main/Migration20261202115251_support_desk";
 import { Migration20261202121153 } from "./main/Migration20261202121153_data_exports";
 import { Migration20261202160400 } from "./main/Migration20261202160400_day_start_time";
+import { Migration20261202160600 } from "./main/Migration20261202160600_trash";
 
 // Listed explicitly, in order, so compiled code, bundlers and vitest run the same migrations
 // without the Migrator having to `require` files from a folder. Append new migrations here.
@@ -31,4 +32,5 @@ export const mainMigrations: MigrationObject[] = [
   { name: "Migration20261202115251_support_desk", class: Migration20261202115251 },
   { name: "Migration20261202121153_data_exports", class: Migration20261202121153 },
   { name: "Migration20261202160400_day_start_time", class: Migration20261202160400 },
+  { name: "Migration20261202160600_trash", class: Migration20261202160600 },
 ];

@@ -12,3 +12,7 @@ export * from "./delete-task.service";
 export * from "./list-tasks.service";
 export * from "./task-history-page.schema";
 export * from "./task-row";
+export * from "./trash-rules";
+export * from "./list-deleted-tasks.service";
+export * from "./restore-task.service";
+export * from "./purge-trash.service";

@@ -67,14 +67,6 @@ export const contractAllowList: readonly string[] = [
   "UpdateHabitInput.targetValue",
   "UpdateHabitInput.unit",
 
-  // Trash and archive
-  "Mutation.deleteGoal",
-  "Mutation.deleteHabit",
-  "Mutation.restoreTask",
-  "Mutation.unarchiveGoal",
-  "Mutation.unarchiveHabit",
-  "Query.deletedTasks",
-
   // Import
   "ImportFormat",
   "ImportJob",
