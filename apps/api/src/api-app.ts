@@ -5,6 +5,7 @@ import {
   messagingTopology,
   outgoingMessageOf,
   prepareDataExports,
+  processImportJobs,
   registerDomainReactions,
   SlidingWindowLimiter,
 } from "@momentum/domain";
@@ -43,7 +44,7 @@ export interface ApiOptions {
 
 /**
  * Registers the domain's reactions, opens every connection, starts the outbox relay, the reminder
- * scheduler and the data-export job and listens; `stop` undoes it in reverse order.
+ * scheduler, the data-export and import jobs and listens; `stop` undoes it in reverse order.
  */
 export async function startApi(
   config: ApiConfig,
@@ -108,6 +109,14 @@ export async function startApi(
     },
     logger,
   );
+  const imports = startRecurringJob(
+    {
+      name: "imports",
+      intervalMs: config.imports.pollIntervalMs,
+      run: (signal) => processImportJobs({ em: orm.em, redis, logger, now: () => clock.now() }, signal),
+    },
+    logger,
+  );
   let stopping = false;
   const probes = await startHealthServer({
     port: config.metricsPort,
@@ -132,6 +141,7 @@ export async function startApi(
       // Last to go: /readyz says "stopping" for as long as requests are still being answered.
       await probes.close();
       await reminders?.stop();
+      await imports.stop();
       await dataExports.stop();
       await relay.stop();
       await rabbit.close();

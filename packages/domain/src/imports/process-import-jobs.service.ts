@@ -5,7 +5,7 @@ import { type Redis } from "ioredis";
 import { UnreadableImport } from "./import-plan";
 import { IMPORT_MAX_ATTEMPTS, IMPORT_MAX_WARNINGS, IMPORT_STALE_AFTER_MS } from "./import-rules";
 import { parseImport } from "./parse-import";
-import { type ImportProgress, runImport } from "./run-import";
+import { ImportInterrupted, type ImportProgress, runImport } from "./run-import";
 
 export interface ImportJobsContext {
   em: EntityManager;
@@ -43,7 +43,8 @@ export async function processImportJobs(
       round.failed += 1;
       continue;
     }
-    round[(await runImportJob(context, claimed, now)) ? "done" : "failed"] += 1;
+    const outcome = await runImportJob(context, claimed, now, signal);
+    if (outcome !== "interrupted") round[outcome] += 1;
   }
   return round;
 }
@@ -84,12 +85,13 @@ async function claimImportJob(em: EntityManager, now: Date): Promise<Claimed> {
   });
 }
 
-/** Runs one claimed job to DONE or FAILED; answers whether it is done. */
+/** Runs one claimed job to DONE or FAILED, or puts it back in the queue when the worker is stopping. */
 async function runImportJob(
   context: ImportJobsContext,
   claimed: { id: string; userId: string },
   now: () => Date,
-): Promise<boolean> {
+  signal: AbortSignal | undefined,
+): Promise<"done" | "failed" | "interrupted"> {
   const em = context.em.fork();
   const job = await em.findOneOrFail(ImportJob, claimed.id, { populate: ["content"] });
   const user = await em.findOneOrFail(User, claimed.userId, { fields: ["timezone"] });
@@ -109,18 +111,27 @@ async function runImportJob(
   try {
     const plan = parseImport(job.format, job.content ?? "", user);
     const run = { ...context, userId: claimed.userId, jobId: claimed.id, now };
-    const progress = await runImport(
-      { ...run, report: (p) => write((last = p)).then(() => undefined) },
-      plan,
-    );
+    const report = (p: ImportProgress) => write((last = p)).then(() => undefined);
+    const progress = await runImport({ ...run, signal, report }, plan);
     await write(progress, ImportJobStatus.Done);
-    return true;
+    return "done";
   } catch (error) {
+    if (error instanceof ImportInterrupted) {
+      // Back in the queue for the next worker, without counting the attempt: a deploy is no crash.
+      await context.em
+        .fork()
+        .nativeUpdate(
+          ImportJob,
+          { id: claimed.id },
+          { status: ImportJobStatus.Queued, attempts: job.attempts - 1 },
+        );
+      return "interrupted";
+    }
     if (!(error instanceof UnreadableImport))
       context.logger?.error({ err: error, jobId: claimed.id }, "import failed");
     const reason = error instanceof UnreadableImport ? error.message : "the import failed unexpectedly";
     await write({ ...last, warnings: [...last.warnings, reason] }, ImportJobStatus.Failed);
-    return false;
+    return "failed";
   }
 }
 

@@ -23,7 +23,12 @@ export interface ImportRun {
   now: () => Date;
   /** Called after each object with the progress so far, to be written where the user reads it. */
   report(progress: ImportProgress): Promise<void>;
+  /** Stops the import between two objects (the service is shutting down). */
+  signal?: AbortSignal;
 }
+
+/** The import stopped between two objects because its worker is shutting down. */
+export class ImportInterrupted extends Error {}
 
 /** Objects one imported object stands for: a task with its subtasks counts each. */
 const countOf = (object: ImportedObject): number =>
@@ -46,6 +51,7 @@ export async function runImport(run: ImportRun, plan: ImportPlan): Promise<Impor
   };
 
   for (const object of plan.objects) {
+    if (run.signal?.aborted) throw new ImportInterrupted("the import was interrupted");
     const existing = await findImportKey(run.em.fork(), run.userId, object.key);
     if (existing) {
       ids.set(object.key, existing.objectId);

@@ -78,11 +78,4 @@ export const contractAllowList: readonly string[] = [
   "Mutation.unarchiveGoal",
   "Mutation.unarchiveHabit",
   "Query.deletedTasks",
-
-  // Import
-  "ImportFormat",
-  "ImportJob",
-  "ImportStatus",
-  "Mutation.startImport",
-  "Query.importJob",
 ];
