@@ -111,7 +111,8 @@ async function createImportedTask(
     parentTaskId,
     recurrence: task.recurrence,
   });
-  for (const subtask of task.subtasks) await createImportedTask(context, subtask, created.id);
+  for (const subtask of task.subtasks)
+    await namingRow(subtask.where, () => createImportedTask(context, subtask, created.id));
   if (task.status === "completed") await completeTask(tasks, userId, created.id, now);
   else if (task.status === "cancelled")
     await updateTask(tasks, userId, created.id, { status: TaskStatus.Cancelled }, now);
@@ -212,6 +213,24 @@ async function asSavepoint(
   } catch (error) {
     if (!(error instanceof DomainError)) throw error;
     context.skip(where, describeRefusal(error));
+  }
+}
+
+/** A refusal of a child row (a subtask), which takes its whole object with it but names its own line. */
+export class RefusedRow extends Error {
+  constructor(
+    readonly where: string,
+    readonly refusal: DomainError,
+  ) {
+    super(refusal.message);
+  }
+}
+
+async function namingRow<T>(where: string, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    throw error instanceof DomainError ? new RefusedRow(where, error) : error;
   }
 }
 

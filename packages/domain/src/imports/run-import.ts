@@ -4,7 +4,12 @@ import { type Logger } from "@momentum/platform";
 import { type Redis } from "ioredis";
 import { DomainError } from "../errors/domain-error";
 import { invalidateTaskLists } from "../tasks/task-list-cache";
-import { type ImportObjectContext, createImportedObject, describeRefusal } from "./import-objects";
+import {
+  type ImportObjectContext,
+  RefusedRow,
+  createImportedObject,
+  describeRefusal,
+} from "./import-objects";
 import { findImportKey, recordImportKey } from "./import-keys";
 import { type ImportPlan, type ImportedObject } from "./import-plan";
 
@@ -96,7 +101,7 @@ export async function runImport(run: ImportRun, plan: ImportPlan): Promise<Impor
         alreadyImported += countOf(object);
       } else {
         progress.skipped += 1;
-        progress.warnings.push(`${object.where}: ${refusalOf(error, run, object)}`);
+        progress.warnings.push(refusalOf(error, run, object));
       }
     } finally {
       if (object.kind === "task") await invalidateTaskLists(run.redis, run.userId, run.logger);
@@ -109,8 +114,10 @@ export async function runImport(run: ImportRun, plan: ImportPlan): Promise<Impor
   return progress;
 }
 
+/** The warning for an object left out: the refusal, at the row it names. */
 function refusalOf(error: unknown, run: ImportRun, object: ImportedObject): string {
-  if (error instanceof DomainError) return describeRefusal(error);
+  if (error instanceof RefusedRow) return `${error.where}: ${describeRefusal(error.refusal)}`;
+  if (error instanceof DomainError) return `${object.where}: ${describeRefusal(error)}`;
   run.logger?.error({ err: error, jobId: run.jobId, where: object.where }, "import object failed");
-  return "could not be imported";
+  return `${object.where}: could not be imported`;
 }

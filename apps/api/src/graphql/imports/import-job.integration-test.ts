@@ -103,7 +103,7 @@ describe("importing a Todoist CSV", () => {
     ].join("\n");
     const job = await importFile(account, "TODOIST_CSV", csv);
     expect(job).toMatchObject({ status: "DONE", created: 1, skipped: 1 });
-    expect(job.warnings).toEqual(["line 2: title must be at most 255 characters"]);
+    expect(job.warnings).toEqual(["line 3: title must be at most 255 characters"]);
     expect((await tasksOf(account)).map((task) => task.title)).toEqual(["Book the hotel"]);
   });
 
