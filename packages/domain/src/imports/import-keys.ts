@@ -1,5 +1,5 @@
 import { type EntityManager } from "@mikro-orm/postgresql";
-import { ImportKey } from "@momentum/db";
+import { Category, Goal, Habit, ImportKey, Task } from "@momentum/db";
 
 export type ImportedObjectType = "category" | "task" | "habit" | "goal";
 
@@ -25,4 +25,21 @@ export function recordImportKey(
     objectId: entry.objectId,
     importJob: entry.jobId,
   });
+}
+
+const entityOf = { category: Category, task: Task, habit: Habit, goal: Goal } as const;
+
+/**
+ * Whether the user still has the object a file of their own export names (restoring into the account
+ * it came from): then it is not created again. Deleted ones count as gone.
+ */
+export async function ownsObject(
+  em: EntityManager,
+  userId: string,
+  objectType: ImportedObjectType,
+  id: string,
+): Promise<boolean> {
+  if (!/^[0-9a-f-]{36}$/i.test(id)) return false;
+  const live = objectType === "category" || objectType === "task" ? { isDeleted: false } : {};
+  return (await em.count(entityOf[objectType] as typeof Task, { id, user: userId, ...live } as never)) > 0;
 }

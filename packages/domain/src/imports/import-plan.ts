@@ -15,6 +15,8 @@ export interface ImportSource {
   key: string;
   /** For warnings: "line 12" in a CSV, "tasks[3]" in a JSON archive. */
   where: string;
+  /** The object's id in this app when the file is its own export: restoring into the same account finds it. */
+  ownId?: string;
 }
 
 export interface ImportedCategory extends ImportSource {

@@ -46,6 +46,7 @@ export function parseMomentumJson(text: string): ImportPlan {
     plan.add({
       kind: "category",
       key: momentumKey("category", row.id),
+      ownId: row.id,
       where,
       name: row.name,
       color: row.color,
@@ -64,6 +65,7 @@ export function parseMomentumJson(text: string): ImportPlan {
   const taskOf = ({ where, row }: (typeof tasks)[number]): ImportedTask => ({
     kind: "task",
     key: momentumKey("task", row.id),
+    ownId: row.id,
     where,
     title: row.title,
     description: row.description ?? null,
@@ -83,6 +85,7 @@ export function parseMomentumJson(text: string): ImportPlan {
     plan.add({
       kind: "habit",
       key: momentumKey("habit", row.id),
+      ownId: row.id,
       where,
       input: {
         title: row.title,
@@ -112,6 +115,7 @@ export function parseMomentumJson(text: string): ImportPlan {
     plan.add({
       kind: "goal",
       key: momentumKey("goal", row.id),
+      ownId: row.id,
       where,
       input: {
         title: row.title,

@@ -10,7 +10,7 @@ import {
   createImportedObject,
   describeRefusal,
 } from "./import-objects";
-import { findImportKey, recordImportKey } from "./import-keys";
+import { findImportKey, ownsObject, recordImportKey } from "./import-keys";
 import { type ImportPlan, type ImportedObject } from "./import-plan";
 
 export interface ImportProgress {
@@ -57,7 +57,11 @@ export async function runImport(run: ImportRun, plan: ImportPlan): Promise<Impor
 
   for (const object of plan.objects) {
     if (run.signal?.aborted) throw new ImportInterrupted("the import was interrupted");
-    const existing = await findImportKey(run.em.fork(), run.userId, object.key);
+    const existing =
+      (await findImportKey(run.em.fork(), run.userId, object.key)) ??
+      (object.ownId && (await ownsObject(run.em.fork(), run.userId, object.kind, object.ownId))
+        ? { objectId: object.ownId, importJob: null }
+        : null);
     if (existing) {
       ids.set(object.key, existing.objectId);
       if (existing.importJob?.id === run.jobId) progress.created += countOf(object);

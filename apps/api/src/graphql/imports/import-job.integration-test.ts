@@ -179,7 +179,7 @@ describe("restoring a Momentum export", () => {
     expect(await api.deps.orm.em.fork().count(ImportKey, { user: account.userId })).toBe(6);
   });
 
-  it("restores a real export of another account", async () => {
+  it("restores a real export into another account, and into its own without duplicating", async () => {
     const source = await signUpTestAccount(api);
     await call(source, `mutation { createTask(input: { title: "Exported task" }) { id } }`);
     const { userDataArchive } = await import("@momentum/domain");
@@ -193,6 +193,11 @@ describe("restoring a Momentum export", () => {
     const job = await importFile(target, "MOMENTUM_JSON", JSON.stringify(archive));
     expect(job).toMatchObject({ status: "DONE", created: 1, skipped: 0 });
     expect((await tasksOf(target)).map((task) => task.title)).toEqual(["Exported task"]);
+
+    // Restored into the account it came from, nothing is created twice.
+    const restored = await importFile(source, "MOMENTUM_JSON", JSON.stringify(archive));
+    expect(restored).toMatchObject({ status: "DONE", created: 0, skipped: 0 });
+    expect(await tasksOf(source)).toHaveLength(1);
   });
 });
 
@@ -271,6 +276,33 @@ describe("import jobs", () => {
     );
     await process();
     expect(await jobOf(account, busyId)).toMatchObject({ status: "RUNNING" });
+  });
+
+  it("puts a job back in the queue when its instance stops, and the next round finishes it", async () => {
+    const account = await signUpTestAccount(api);
+    const started = await call<{ startImport: Job }>(account, START, {
+      format: "TODOIST_CSV",
+      content: fixtureText("todoist-template.csv"),
+    });
+    const id = started.data!.startImport.id;
+    // Stopping after the first two objects (a category, a task with its subtask): the job has begun.
+    let checks = 0;
+    const stopping = {
+      get aborted() {
+        checks += 1;
+        return checks > 3;
+      },
+    } as AbortSignal;
+    await processImportJobs(
+      { em: api.deps.orm.em, redis: api.deps.redis, now: () => api.clock.now() },
+      stopping,
+    );
+    const interrupted = await api.deps.orm.em.fork().findOneOrFail(ImportJob, id);
+    expect(interrupted).toMatchObject({ status: ImportJobStatus.Queued, attempts: 0, created: 3 });
+
+    await process();
+    expect(await jobOf(account, id)).toMatchObject({ status: "DONE", created: 9, skipped: 1 });
+    expect(await tasksOf(account)).toHaveLength(7);
   });
 
   it("limits how many imports a user starts", async () => {
