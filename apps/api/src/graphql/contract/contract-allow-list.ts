@@ -28,11 +28,4 @@ export const contractAllowList: readonly string[] = [
   "UpdateHabitInput.targetType",
   "UpdateHabitInput.targetValue",
   "UpdateHabitInput.unit",
-
-  // Import
-  "ImportFormat",
-  "ImportJob",
-  "ImportStatus",
-  "Mutation.startImport",
-  "Query.importJob",
 ];
