@@ -15,7 +15,9 @@ import { Migration20261202121153 } from "./main/Migration20261202121153_data_exp
 import { Migration20261202160100 } from "./main/Migration20261202160100_tags";
 import { Migration20261202160200 } from "./main/Migration20261202160200_reminder_lists";
 import { Migration20261202160300 } from "./main/Migration20261202160300_task_dates";
+import { Migration20261202160400 } from "./main/Migration20261202160400_day_start_time";
 import { Migration20261202160600 } from "./main/Migration20261202160600_trash";
+import { Migration20261202160700 } from "./main/Migration20261202160700_import_jobs";
 
 // Listed explicitly, in order, so compiled code, bundlers and vitest run the same migrations
 // without the Migrator having to `require` files from a folder. Append new migrations here.
@@ -36,5 +38,7 @@ export const mainMigrations: MigrationObject[] = [
   { name: "Migration20261202160100_tags", class: Migration20261202160100 },
   { name: "Migration20261202160200_reminder_lists", class: Migration20261202160200 },
   { name: "Migration20261202160300_task_dates", class: Migration20261202160300 },
+  { name: "Migration20261202160400_day_start_time", class: Migration20261202160400 },
   { name: "Migration20261202160600_trash", class: Migration20261202160600 },
+  { name: "Migration20261202160700_import_jobs", class: Migration20261202160700 },
 ];

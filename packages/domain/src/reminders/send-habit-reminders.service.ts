@@ -2,29 +2,32 @@ import { type EntityManager } from "@mikro-orm/postgresql";
 import { Habit } from "@momentum/db";
 import { recordNotification } from "../events/outbox";
 import { evaluateHabitsToday } from "../habits/habit-reading";
-import { todayIn } from "../time/today-in";
+import { userDayOf } from "../time/user-day";
 import { decideHabitReminder, habitNeedsReminder, isReminderDay } from "./habit-reminder";
 import { settleInBatches } from "./reminder-batches";
 import { type ReminderDecision } from "./reminder-decision";
-import { recipientOf } from "./reminder-recipient";
+import { daysOfRecipient, recipientOf } from "./reminder-recipient";
 import { countDecision, type ReminderRunOptions, type ReminderTally } from "./reminder-tally";
 
 // Reminders of habits of active users not yet sent on the owner's today, whose time has come on the
-// owner's wall clock, in id order after a cursor. The wall-clock test only narrows the rows down: the
-// exact, DST-correct instant and the weekday are decided in TypeScript. (In a fall-back night a reminder no
-// scheduler saw before the clocks went back waits for the repeated hour's second pass.)
+// owner's wall clock, in id order after a cursor. Shifting the wall clock back by the day start
+// (user_now) gives the owner's day and a reminder's place in it (01:00 with a 03:00 start comes last).
+// The wall-clock test only narrows the rows down: the exact, DST-correct instant and the weekday are
+// decided in TypeScript. (In a fall-back night a reminder no scheduler saw before the clocks went back
+// waits for the repeated hour's second pass.)
 // SKIP LOCKED: another scheduler holds those rows and is settling them right now.
 const CLAIM_DUE_HABIT_REMINDERS = `
-select r.id, r.habit_id, r.time, r.days, u.timezone, u.notification_preferences as "notificationPreferences"
+select r.id, r.habit_id, r.time, r.days, u.timezone, u.day_start_time as "dayStartTime",
+       u.notification_preferences as "notificationPreferences"
   from habit_reminders r
   join habits h on h.id = r.habit_id
   join users u on u.id = h.user_id
- cross join lateral (select ?::timestamptz at time zone u.timezone as local_now) l
+ cross join lateral (select (?::timestamptz at time zone u.timezone) - u.day_start_time::interval as user_now) l
  where not h.is_archived
    and r.id > ?
-   and (r.reminded_on is null or r.reminded_on < l.local_now::date)
-   and r.time <= l.local_now::time
-   and h.start_date <= l.local_now::date and (h.end_date is null or h.end_date >= l.local_now::date)
+   and (r.reminded_on is null or r.reminded_on < l.user_now::date)
+   and r.time - u.day_start_time::interval <= l.user_now::time
+   and h.start_date <= l.user_now::date and (h.end_date is null or h.end_date >= l.user_now::date)
    and u.is_active and u.deleted_at is null
  order by r.id
  limit ?
@@ -36,6 +39,7 @@ interface ClaimedHabitReminder {
   time: string;
   days: string[] | null;
   timezone: string;
+  dayStartTime: string;
   notificationPreferences: unknown;
 }
 
@@ -68,7 +72,7 @@ export function sendDueHabitReminders(
       const decisions = new Map<string, { habitId: string; today: string; decision: ReminderDecision }>();
       for (const row of rows) {
         const recipient = recipientOf(row);
-        const today = todayIn(recipient.zone, now);
+        const today = userDayOf(daysOfRecipient(recipient), now);
         const decision: ReminderDecision = isReminderDay(row, today)
           ? decideHabitReminder({ reminderTime: row.time }, today, recipient, now, latenessLimitMs)
           : { action: "skip", reason: "nothing_to_do" };

@@ -4,10 +4,6 @@
  * on any listed name that is already served.
  */
 export const contractAllowList: readonly string[] = [
-  // Day start
-  "UpdateProfileInput.dayStartTime",
-  "User.dayStartTime",
-
   // Numeric habits
   "CreateHabitInput.targetType",
   "CreateHabitInput.targetValue",
@@ -20,11 +16,4 @@ export const contractAllowList: readonly string[] = [
   "UpdateHabitInput.targetType",
   "UpdateHabitInput.targetValue",
   "UpdateHabitInput.unit",
-
-  // Import
-  "ImportFormat",
-  "ImportJob",
-  "ImportStatus",
-  "Mutation.startImport",
-  "Query.importJob",
 ];
