@@ -12,6 +12,7 @@ import { Migration20261202110000 } from "./main/Migration20261202110000_users_is
 import { Migration20261202113732 } from "./main/Migration20261202113732_password_reset";
 import { Migration20261202115251 } from "./main/Migration20261202115251_support_desk";
 import { Migration20261202121153 } from "./main/Migration20261202121153_data_exports";
+import { Migration20261202160500 } from "./main/Migration20261202160500_numeric_habits";
 
 // Listed explicitly, in order, so compiled code, bundlers and vitest run the same migrations
 // without the Migrator having to `require` files from a folder. Append new migrations here.
@@ -29,4 +30,5 @@ export const mainMigrations: MigrationObject[] = [
   { name: "Migration20261202113732_password_reset", class: Migration20261202113732 },
   { name: "Migration20261202115251_support_desk", class: Migration20261202115251 },
   { name: "Migration20261202121153_data_exports", class: Migration20261202121153 },
+  { name: "Migration20261202160500_numeric_habits", class: Migration20261202160500 },
 ];

@@ -1,6 +1,7 @@
 import { type EntityManager } from "@mikro-orm/postgresql";
-import { type FrequencyType, type Goal, MeasurementType } from "@momentum/db";
-import { frequencyOf, habitLogFactOf } from "../habits/habit-evaluation";
+import { type Goal, type HabitTargetType, MeasurementType } from "@momentum/db";
+import { habitLogFactOf } from "../habits/habit-evaluation";
+import { targetOf } from "../habits/habit-target";
 import { countsAsDone } from "../habits/streak-engine";
 import { type GoalMeasure } from "./goal-progress";
 
@@ -17,11 +18,12 @@ interface Counts {
 export async function measureGoals(
   tx: EntityManager,
   goals: readonly Goal[],
+  today: string,
 ): Promise<Map<string, GoalMeasure>> {
   const idsOf = (type: MeasurementType) =>
     goals.filter((goal) => goal.measurementType === type).map((goal) => goal.id);
   const tasks = await countLinkedTasks(tx, idsOf(MeasurementType.Tasks));
-  const habits = await countHabitCompletions(tx, idsOf(MeasurementType.Habits));
+  const habits = await countHabitCompletions(tx, idsOf(MeasurementType.Habits), today);
   const milestones = await countMilestones(tx, idsOf(MeasurementType.Milestones));
   return new Map(goals.map((goal) => [goal.id, measureOf(goal, tasks, habits, milestones)]));
 }
@@ -86,9 +88,14 @@ async function countLinkedTasks(tx: EntityManager, goalIds: string[]): Promise<M
 
 /**
  * Completions of each goal's linked habits on or after the goal's start date. What a completion is
- * stays the habits' rule (countsAsDone: not a skip, and a measurable habit's value reaches its target).
+ * stays the habits' rule (countsAsDone: not a skip, and a numeric habit's day total meets its target,
+ * an AT_MOST one once the day is before the owner's `today`).
  */
-async function countHabitCompletions(tx: EntityManager, goalIds: string[]): Promise<Map<string, number>> {
+async function countHabitCompletions(
+  tx: EntityManager,
+  goalIds: string[],
+  today: string,
+): Promise<Map<string, number>> {
   const completions = new Map<string, number>();
   if (goalIds.length === 0) return completions;
   const rows = await tx.execute<
@@ -97,12 +104,12 @@ async function countHabitCompletions(tx: EntityManager, goalIds: string[]): Prom
       habit_id: string;
       date: string;
       value: number | null;
-      frequency_type: FrequencyType;
-      frequency_config: Record<string, unknown>;
+      target_value: number | null;
+      target_type: HabitTargetType;
     }[]
   >(
     `select gh.goal_id, gh.habit_id, to_char(l.completed_date, 'YYYY-MM-DD') as date, l.value::float8 as value,
-            h.frequency_type, h.frequency_config
+            h.target_value::float8 as target_value, h.target_type
      from goal_habits gh
        join goals g on g.id = gh.goal_id
        join habits h on h.id = gh.habit_id
@@ -110,14 +117,9 @@ async function countHabitCompletions(tx: EntityManager, goalIds: string[]): Prom
      where gh.goal_id in (?) and l.skip_reason is null`,
     [goalIds],
   );
-  const frequencies = new Map<string, ReturnType<typeof frequencyOf>>();
   for (const row of rows) {
-    let frequency = frequencies.get(row.habit_id);
-    if (!frequency) {
-      frequency = frequencyOf({ frequencyType: row.frequency_type, frequencyConfig: row.frequency_config });
-      frequencies.set(row.habit_id, frequency);
-    }
-    if (countsAsDone(habitLogFactOf({ completedDate: row.date, value: row.value }), frequency)) {
+    const target = targetOf({ targetValue: row.target_value, targetType: row.target_type });
+    if (countsAsDone(habitLogFactOf({ completedDate: row.date, value: row.value }), target, today)) {
       completions.set(row.goal_id, (completions.get(row.goal_id) ?? 0) + 1);
     }
   }

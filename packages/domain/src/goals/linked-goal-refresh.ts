@@ -20,9 +20,9 @@ export async function remeasureGoals(
   const moving = goals.filter(movesWithProgress);
   if (moving.length === 0) return;
   await tx.flush();
-  const measures = await measureGoals(tx, moving);
   // All of one user's goals: the user's day is the same for each.
   const day = await todayOfUser(tx, moving[0]!.user.id, now);
+  const measures = await measureGoals(tx, moving, day);
   for (const goal of moving) applyGoalMeasure(tx, goal, measures.get(goal.id)!, { ...change, day }, now);
 }
 

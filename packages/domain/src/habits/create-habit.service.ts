@@ -1,5 +1,5 @@
 import { type EntityManager } from "@mikro-orm/postgresql";
-import { CategoryType, Habit, User } from "@momentum/db";
+import { CategoryType, Habit, HabitTargetType, User } from "@momentum/db";
 import { parseInput } from "../errors/zod-fields";
 import { transactionalWithReactions } from "../events/domain-reactions";
 import { recordEvent } from "../events/outbox";
@@ -8,6 +8,7 @@ import { todayIn } from "../time/today-in";
 import { assertEndNotBeforeStart } from "../time/date-span";
 import { parseFrequency } from "./habit-frequency.schema";
 import { type CreateHabitInput, createHabitInputSchema } from "./habit-input.schema";
+import { assertTargetComplete } from "./habit-target";
 
 /** Creates a habit starting on the given day, or today in the user's zone. */
 export async function createHabit(
@@ -18,6 +19,12 @@ export async function createHabit(
 ): Promise<Habit> {
   const input = parseInput(createHabitInputSchema, rawInput, "input");
   const frequency = parseFrequency(input.frequencyType, input.frequencyConfig ?? {}, "input.frequencyConfig");
+  const target = {
+    unit: input.unit ?? null,
+    targetValue: input.targetValue ?? null,
+    targetType: input.targetType ?? HabitTargetType.AtLeast,
+  };
+  assertTargetComplete(target, "input.targetValue");
   return transactionalWithReactions(em, async (tx) => {
     const owner = await tx.findOneOrFail(User, { id: userId });
     const startDate = input.startDate ?? todayIn(owner.timezone, options.now ?? new Date());
@@ -35,6 +42,7 @@ export async function createHabit(
       endDate: input.endDate ?? null,
       category,
       reminderTime: input.reminderTime ?? null,
+      ...target,
     });
     recordEvent(tx, {
       type: "habit.created",

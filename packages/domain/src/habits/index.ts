@@ -17,3 +17,4 @@ export * from "./skip-habit.service";
 export * from "./delete-habit-log.service";
 export * from "./rebuild-habit-states";
 export * from "./habit-rows";
+export * from "./habit-target";

@@ -14,12 +14,9 @@ const dayOf = (date: string) => DateTime.fromISO(date, { zone: "utc" });
 /** What each day of a history is, asked one day at a time. */
 function naiveDays(input: StreakEngineInput) {
   const { frequency } = input;
-  const target = frequency.config.target;
+  // Yes/no habits; numeric ones are checked against a recomputation in habit-state.property.test.ts.
   const logOn = new Map(input.logs.map((log) => [log.date, log]));
-  const isDone = (date: string) => {
-    const log = logOn.get(date);
-    return log?.status === "done" && (target === undefined || (log.value ?? 0) >= target);
-  };
+  const isDone = (date: string) => logOn.get(date)?.status === "done";
   const isSkipped = (date: string) => logOn.get(date)?.status === "skipped";
   const inRange = (date: string) =>
     date >= input.startDate && (input.endDate === null || date <= input.endDate);

@@ -58,19 +58,6 @@ export const contractAllowList: readonly string[] = [
   "UpdateProfileInput.dayStartTime",
   "User.dayStartTime",
 
-  // Numeric habits
-  "CreateHabitInput.targetType",
-  "CreateHabitInput.targetValue",
-  "CreateHabitInput.unit",
-  "Habit.targetType",
-  "Habit.targetValue",
-  "Habit.unit",
-  "HabitTargetType",
-  "LogHabitInput.add",
-  "UpdateHabitInput.targetType",
-  "UpdateHabitInput.targetValue",
-  "UpdateHabitInput.unit",
-
   // Trash and archive
   "Mutation.deleteGoal",
   "Mutation.deleteHabit",

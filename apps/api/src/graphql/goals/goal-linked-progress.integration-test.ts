@@ -188,7 +188,7 @@ describe("a goal measured in habits", () => {
 
   it("counts a measurable habit's day only when its value reaches the habit's target", async () => {
     const goal = await createGoal({ measurementType: "HABITS", targetValue: 10, startDate: day(-5) });
-    const water = await newHabit({ title: "Water", frequencyConfig: { target: 8, unit: "glasses" } });
+    const water = await newHabit({ title: "Water", unit: "glasses", targetValue: 8 });
     await goalOf(goals.linkHabit(owner, goal.id, water.id));
     await log(water.id, day(-1), 5);
     expect((await read(goal.id)).currentValue).toBe(0);
@@ -196,7 +196,7 @@ describe("a goal measured in habits", () => {
     expect((await read(goal.id)).currentValue).toBe(1);
     // A lower habit target makes earlier logs count: the habit's schedule change moves the goal too.
     await log(water.id, day(0), 6);
-    await dataOf(habits.update(owner, water.id, { frequencyConfig: { target: 6, unit: "glasses" } }));
+    await dataOf(habits.update(owner, water.id, { targetValue: 6 }));
     expect((await read(goal.id)).currentValue).toBe(2);
   });
 
