@@ -1,8 +1,7 @@
 import { type EntityManager } from "@mikro-orm/postgresql";
-import { type Goal, type HabitTargetType, MeasurementType } from "@momentum/db";
-import { habitLogFactOf } from "../habits/habit-evaluation";
-import { targetOf } from "../habits/habit-target";
-import { countsAsDone } from "../habits/streak-engine";
+import { type Goal, MeasurementType } from "@momentum/db";
+import { type WeekdayName } from "../time/calendar-day";
+import { countNumericHabitCompletions } from "./numeric-habit-completions";
 import { type GoalMeasure } from "./goal-progress";
 
 interface Counts {
@@ -18,12 +17,16 @@ interface Counts {
 export async function measureGoals(
   tx: EntityManager,
   goals: readonly Goal[],
-  today: string,
+  day: { today: string; weekStartsOn: WeekdayName },
 ): Promise<Map<string, GoalMeasure>> {
   const idsOf = (type: MeasurementType) =>
     goals.filter((goal) => goal.measurementType === type).map((goal) => goal.id);
   const tasks = await countLinkedTasks(tx, idsOf(MeasurementType.Tasks));
-  const habits = await countHabitCompletions(tx, idsOf(MeasurementType.Habits), today);
+  const habitGoals = idsOf(MeasurementType.Habits);
+  const habits = await countHabitCompletions(tx, habitGoals);
+  for (const [goalId, count] of await countNumericHabitCompletions(tx, habitGoals, day)) {
+    habits.set(goalId, (habits.get(goalId) ?? 0) + count);
+  }
   const milestones = await countMilestones(tx, idsOf(MeasurementType.Milestones));
   return new Map(goals.map((goal) => [goal.id, measureOf(goal, tasks, habits, milestones)]));
 }
@@ -87,43 +90,22 @@ async function countLinkedTasks(tx: EntityManager, goalIds: string[]): Promise<M
 }
 
 /**
- * Completions of each goal's linked habits on or after the goal's start date. What a completion is
- * stays the habits' rule (countsAsDone: not a skip, and a numeric habit's day total meets its target,
- * an AT_MOST one once the day is before the owner's `today`).
+ * Completions of each goal's linked yes/no habits on or after the goal's start date: their logs that
+ * are not skips. Numeric habits are counted by countNumericHabitCompletions.
  */
-async function countHabitCompletions(
-  tx: EntityManager,
-  goalIds: string[],
-  today: string,
-): Promise<Map<string, number>> {
-  const completions = new Map<string, number>();
-  if (goalIds.length === 0) return completions;
-  const rows = await tx.execute<
-    {
-      goal_id: string;
-      habit_id: string;
-      date: string;
-      value: number | null;
-      target_value: number | null;
-      target_type: HabitTargetType;
-    }[]
-  >(
-    `select gh.goal_id, gh.habit_id, to_char(l.completed_date, 'YYYY-MM-DD') as date, l.value::float8 as value,
-            h.target_value::float8 as target_value, h.target_type
+async function countHabitCompletions(tx: EntityManager, goalIds: string[]): Promise<Map<string, number>> {
+  if (goalIds.length === 0) return new Map();
+  const rows = await tx.execute<{ goal_id: string; completions: number }[]>(
+    `select gh.goal_id, count(*)::int as completions
      from goal_habits gh
        join goals g on g.id = gh.goal_id
        join habits h on h.id = gh.habit_id
        join habit_logs l on l.habit_id = gh.habit_id and l.completed_date >= g.start_date
-     where gh.goal_id in (?) and l.skip_reason is null`,
+     where gh.goal_id in (?) and l.skip_reason is null and h.target_value is null
+     group by gh.goal_id`,
     [goalIds],
   );
-  for (const row of rows) {
-    const target = targetOf({ targetValue: row.target_value, targetType: row.target_type });
-    if (countsAsDone(habitLogFactOf({ completedDate: row.date, value: row.value }), target, today)) {
-      completions.set(row.goal_id, (completions.get(row.goal_id) ?? 0) + 1);
-    }
-  }
-  return completions;
+  return new Map(rows.map(({ goal_id, completions }) => [goal_id, completions]));
 }
 
 async function countMilestones(tx: EntityManager, goalIds: string[]): Promise<Map<string, Counts>> {

@@ -200,6 +200,17 @@ describe("a goal measured in habits", () => {
     expect((await read(goal.id)).currentValue).toBe(2);
   });
 
+  it("counts an AT_MOST habit's past days at or under the target, days with nothing logged included", async () => {
+    const goal = await createGoal({ measurementType: "HABITS", targetValue: 10, startDate: day(-5) });
+    const coffee = await newHabit({ title: "Coffee", unit: "cups", targetValue: 2, targetType: "AT_MOST" });
+    // Days -5..-1 have passed with nothing logged: five done days; today is not done before it ends.
+    expect((await goalOf(goals.linkHabit(owner, goal.id, coffee.id))).currentValue).toBe(5);
+    await log(coffee.id, day(-2), 3);
+    expect((await read(goal.id)).currentValue).toBe(4);
+    await log(coffee.id, day(0), 1);
+    expect((await read(goal.id)).currentValue).toBe(4);
+  });
+
   it("refuses a second link to the same habit (CONFLICT) and another user's habit (NOT_FOUND)", async () => {
     const goal = await createGoal({ measurementType: "HABITS", targetValue: 3 });
     const habit = await newHabit();
