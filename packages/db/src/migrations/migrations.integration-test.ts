@@ -71,3 +71,52 @@ describe("the analytics migration dropping habit skip reasons", () => {
     }
   });
 });
+
+describe("the main migration moving habit targets out of frequency_config", () => {
+  it("moves target and unit into the habit's columns (a period's target adds up its days) and back", async () => {
+    const url = withDatabaseName(serverUrl, `momentum_test_habit_targets_${randomBytes(4).toString("hex")}`);
+    createdUrls.push(url);
+    await createDatabaseIfMissing(url);
+    const orm = await openMainOrm(url);
+    try {
+      await orm.migrator.up({ to: "Migration20261202121153_data_exports" });
+      const connection = orm.em.getConnection();
+      const [user] = await connection.execute<{ id: string }[]>(
+        `insert into users (email, password_hash, full_name, username, timezone)
+         values ('a@example.com', 'x', 'A', 'a', 'UTC') returning id`,
+      );
+      const insert = (title: string, type: string, config: object) =>
+        connection.execute(
+          `insert into habits (user_id, title, frequency_type, frequency_config, start_date)
+           values (?, ?, ?, ?::jsonb, '2026-11-01')`,
+          [user!.id, title, type, JSON.stringify(config)],
+        );
+      await insert("Water", "daily", { target: 8, unit: "glasses" });
+      await insert("Run", "times_per_week", { times: 3, target: 5 });
+      await insert("Gym", "weekly", { days: ["MON"] });
+      const habits = () =>
+        connection.execute<{ title: string; frequency_config: object; unit: string; target_value: number }[]>(
+          `select title, frequency_config, unit, target_value::float8 as target_value from habits order by title`,
+        );
+
+      await orm.migrator.up({ to: "Migration20261202160500_numeric_habits" });
+      expect(await habits()).toEqual([
+        { title: "Gym", frequency_config: { days: ["MON"] }, unit: null, target_value: null },
+        { title: "Run", frequency_config: { times: 3 }, unit: null, target_value: 15 },
+        { title: "Water", frequency_config: {}, unit: "glasses", target_value: 8 },
+      ]);
+
+      await orm.migrator.down({ to: "Migration20261202121153_data_exports" });
+      const reverted = await connection.execute<{ title: string; frequency_config: object }[]>(
+        `select title, frequency_config from habits order by title`,
+      );
+      expect(reverted).toEqual([
+        { title: "Gym", frequency_config: { days: ["MON"] } },
+        { title: "Run", frequency_config: { times: 3, target: 5 } },
+        { title: "Water", frequency_config: { target: 8, unit: "glasses" } },
+      ]);
+    } finally {
+      await orm.close();
+    }
+  });
+});
