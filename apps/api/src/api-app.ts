@@ -5,6 +5,7 @@ import {
   messagingTopology,
   outgoingMessageOf,
   prepareDataExports,
+  purgeTrash,
   registerDomainReactions,
   SlidingWindowLimiter,
 } from "@momentum/domain";
@@ -43,7 +44,7 @@ export interface ApiOptions {
 
 /**
  * Registers the domain's reactions, opens every connection, starts the outbox relay, the reminder
- * scheduler and the data-export job and listens; `stop` undoes it in reverse order.
+ * scheduler, the data-export job and the trash purge and listens; `stop` undoes it in reverse order.
  */
 export async function startApi(
   config: ApiConfig,
@@ -108,6 +109,10 @@ export async function startApi(
     },
     logger,
   );
+  const trashPurge = startRecurringJob(
+    { name: "trash-purge", intervalMs: config.trashPurgePollMs, run: () => purgeTrash(orm.em, clock.now()) },
+    logger,
+  );
   let stopping = false;
   const probes = await startHealthServer({
     port: config.metricsPort,
@@ -132,6 +137,7 @@ export async function startApi(
       // Last to go: /readyz says "stopping" for as long as requests are still being answered.
       await probes.close();
       await reminders?.stop();
+      await trashPurge.stop();
       await dataExports.stop();
       await relay.stop();
       await rabbit.close();

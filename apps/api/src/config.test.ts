@@ -103,3 +103,15 @@ describe("the API's hardening defaults", () => {
     ]).toEqual([9100, 5000, 30]);
   });
 });
+
+describe("the trash purge's interval", () => {
+  it("is an hour unless told, and takes no interval under 50 ms or over a day", () => {
+    expect(loadApiConfig(ownKeys).trashPurgePollMs).toBe(3_600_000);
+    expect(loadApiConfig({ ...ownKeys, TRASH_PURGE_POLL_MS: "60000" }).trashPurgePollMs).toBe(60_000);
+    for (const wrong of ["10", "86400001", "soon"]) {
+      expect(problemsOf({ ...ownKeys, TRASH_PURGE_POLL_MS: wrong }).join(" ")).toContain(
+        "TRASH_PURGE_POLL_MS",
+      );
+    }
+  });
+});

@@ -56,6 +56,8 @@ const apiEnvSchema = z
     REMINDERS_ENABLED: z.stringbool().default(true),
     /** The pause between rounds of the data-export job (prepares archives, deletes unfetched ones). */
     DATA_EXPORT_POLL_MS: z.coerce.number().int().min(50).max(600_000).default(5_000),
+    /** The pause between rounds of the trash purge (deletes for good the tasks deleted over 30 days ago). */
+    TRASH_PURGE_POLL_MS: z.coerce.number().int().min(50).max(86_400_000).default(3_600_000),
     /** Same as TRUSTED_PROXY_HOPS=1 (one reverse proxy in front); kept for existing deployments. */
     TRUST_PROXY: z.stringbool().default(false),
     /**
@@ -166,6 +168,7 @@ export function loadApiConfig(env: Record<string, string | undefined> = process.
     outboxPollMs: parsed.OUTBOX_POLL_MS,
     reminders: { enabled: parsed.REMINDERS_ENABLED, pollIntervalMs: parsed.REMINDER_POLL_MS },
     dataExportPollMs: parsed.DATA_EXPORT_POLL_MS,
+    trashPurgePollMs: parsed.TRASH_PURGE_POLL_MS,
     forwardedTrust: forwardedTrustOf(parsed),
     dashboardProxySecret: parsed.DASHBOARD_PROXY_SECRET ?? developmentKeys.DASHBOARD_PROXY_SECRET,
     maxRequestBodyBytes: parsed.MAX_REQUEST_BODY_BYTES,

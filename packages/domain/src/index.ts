@@ -25,6 +25,8 @@ export * from "./support";
 // What they do.
 export * from "./tasks";
 export * from "./categories";
+export * from "./tags";
+export * from "./saved-filters";
 export * from "./recurrence";
 export * from "./habits";
 export * from "./goals";

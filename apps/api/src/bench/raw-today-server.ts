@@ -81,16 +81,16 @@ export async function startRawTodayServer(options: {
         `select t.id, t.title, t.priority, t.status, t.due_date,
            case when c.id is not null and not c.is_deleted then json_build_object('name', c.name, 'color', c.color) end as category,
            coalesce((select json_agg(json_build_object('id', s.id, 'title', s.title, 'status', s.status)
-                                     order by s.due_date asc nulls last, s.id)
+                                     order by s.due_at asc nulls last, s.id)
                      from tasks s where s.parent_task_id = t.id and not s.is_deleted), '[]') as subtasks
          from tasks t left join categories c on c.id = t.category_id
-         where t.user_id = $1 and not t.is_deleted and t.due_date >= $2 and t.due_date < $3
-         order by t.due_date asc nulls last, t.id limit 50`,
+         where t.user_id = $1 and not t.is_deleted and t.due_at >= $2 and t.due_at < $3
+         order by t.due_at asc nulls last, t.id limit 50`,
         [userId, bounds.start, bounds.end],
       ),
       main.query<{ count: number }>(
         `select count(*)::int as count from tasks
-         where user_id = $1 and not is_deleted and due_date >= $2 and due_date < $3`,
+         where user_id = $1 and not is_deleted and due_at >= $2 and due_at < $3`,
         [userId, bounds.start, bounds.end],
       ),
       main.query<{

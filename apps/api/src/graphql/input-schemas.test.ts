@@ -15,6 +15,7 @@ import {
   updateHabitInputSchema,
   updateProfileInputSchema,
   updateTaskInputSchema,
+  tagInputSchema,
 } from "@momentum/domain";
 import {
   getNamedType,
@@ -44,6 +45,7 @@ const zodCounterparts: Record<string, ZodCounterpart> = {
   SignInInput: { schema: signInInputSchema },
   UpdateProfileInput: { schema: updateProfileInputSchema, updates: "User" },
   CategoryInput: { schema: categoryInputSchema },
+  TagInput: { schema: tagInputSchema },
   TaskFilter: { schema: taskListFilterSchema },
   RecurrenceInput: { schema: recurrenceInputSchema },
   CreateTaskInput: { schema: createTaskInputSchema },
@@ -77,8 +79,8 @@ function nullRuleOf(counterpart: ZodCounterpart, field: string): { accepted: boo
   const objectType = servedSchema.getType(counterpart.updates);
   if (!isObjectType(objectType)) throw new Error(`${counterpart.updates} is not an object type`);
   const fields = objectType.getFields();
-  // `categoryId` sets `category`.
-  const target = fields[field] ?? fields[field.replace(/Id$/, "")];
+  // `categoryId` sets `category`, `tagIds` sets `tags`.
+  const target = fields[field] ?? fields[field.replace(/Id$/, "")] ?? fields[field.replace(/Ids$/, "s")];
   if (!target) throw new Error(`${objectType.name} has no field ${field} to tell whether null clears it`);
   return isNonNullType(target.type)
     ? { accepted: false, because: `${objectType.name}.${target.name} is non-null, so null must be refused` }

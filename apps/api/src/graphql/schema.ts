@@ -12,6 +12,9 @@ import { DeviceResolver } from "./identity/device.resolver";
 import { SessionResolver } from "./identity/session.resolver";
 import { ViewerResolver } from "./identity/viewer.resolver";
 import { TaskResolver } from "./tasks/task.resolver";
+import { TaskTrashResolver } from "./tasks/task-trash.resolver";
+import { HabitLifecycleResolver } from "./habits/habit-lifecycle.resolver";
+import { GoalLifecycleResolver } from "./goals/goal-lifecycle.resolver";
 import { HabitFieldsResolver } from "./habits/habit-fields.resolver";
 import { HabitResolver } from "./habits/habit.resolver";
 import { UserHabitsResolver } from "./habits/user-habits.resolver";
@@ -23,6 +26,9 @@ import { GoalLinkResolver } from "./goals/goal-link.resolver";
 import { GoalResolver } from "./goals/goal.resolver";
 import { MilestoneResolver } from "./goals/milestone.resolver";
 import { UserGoalsResolver } from "./goals/user-goals.resolver";
+import { HabitTagsResolver, TaskTagsResolver, UserTagsResolver } from "./tags/tag-fields.resolver";
+import { TagResolver } from "./tags/tag.resolver";
+import { SavedFilterResolver, UserSavedFiltersResolver } from "./tags/saved-filter.resolver";
 
 export const resolvers = [
   AchievementResolver,
@@ -46,6 +52,15 @@ export const resolvers = [
   GoalLinkResolver,
   MilestoneResolver,
   UserGoalsResolver,
+  TaskTrashResolver,
+  HabitLifecycleResolver,
+  GoalLifecycleResolver,
+  TagResolver,
+  TaskTagsResolver,
+  HabitTagsResolver,
+  UserTagsResolver,
+  SavedFilterResolver,
+  UserSavedFiltersResolver,
 ] as const;
 
 let schema: GraphQLSchema | undefined;

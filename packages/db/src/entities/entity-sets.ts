@@ -2,6 +2,10 @@ import { Achievement } from "./achievement.entity";
 import { AnalyticsUser } from "./analytics-user.entity";
 import { AuditLogEntry } from "./audit-log-entry.entity";
 import { Category } from "./category.entity";
+import { HabitTag } from "./habit-tag.entity";
+import { SavedFilter } from "./saved-filter.entity";
+import { Tag } from "./tag.entity";
+import { TaskTag } from "./task-tag.entity";
 import { Device } from "./device.entity";
 import { ForgottenUser } from "./forgotten-user.entity";
 import { DailyUserRollup } from "./daily-user-rollup.entity";
@@ -51,6 +55,10 @@ export const mainEntities = [
   Milestone,
   GoalTask,
   GoalHabit,
+  Tag,
+  TaskTag,
+  HabitTag,
+  SavedFilter,
   Achievement,
   UserAchievement,
   Device,

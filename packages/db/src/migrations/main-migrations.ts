@@ -12,7 +12,10 @@ import { Migration20261202110000 } from "./main/Migration20261202110000_users_is
 import { Migration20261202113732 } from "./main/Migration20261202113732_password_reset";
 import { Migration20261202115251 } from "./main/Migration20261202115251_support_desk";
 import { Migration20261202121153 } from "./main/Migration20261202121153_data_exports";
+import { Migration20261202160100 } from "./main/Migration20261202160100_tags";
+import { Migration20261202160300 } from "./main/Migration20261202160300_task_dates";
 import { Migration20261202160500 } from "./main/Migration20261202160500_numeric_habits";
+import { Migration20261202160600 } from "./main/Migration20261202160600_trash";
 
 // Listed explicitly, in order, so compiled code, bundlers and vitest run the same migrations
 // without the Migrator having to `require` files from a folder. Append new migrations here.
@@ -30,5 +33,8 @@ export const mainMigrations: MigrationObject[] = [
   { name: "Migration20261202113732_password_reset", class: Migration20261202113732 },
   { name: "Migration20261202115251_support_desk", class: Migration20261202115251 },
   { name: "Migration20261202121153_data_exports", class: Migration20261202121153 },
+  { name: "Migration20261202160100_tags", class: Migration20261202160100 },
+  { name: "Migration20261202160300_task_dates", class: Migration20261202160300 },
   { name: "Migration20261202160500_numeric_habits", class: Migration20261202160500 },
+  { name: "Migration20261202160600_trash", class: Migration20261202160600 },
 ];

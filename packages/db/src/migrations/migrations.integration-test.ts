@@ -72,6 +72,61 @@ describe("the analytics migration dropping habit skip reasons", () => {
   });
 });
 
+describe("the main migration adding the trash", () => {
+  it("dates the tasks already deleted and groups each with the task it was deleted with", async () => {
+    const url = withDatabaseName(serverUrl, `momentum_test_trash_${randomBytes(4).toString("hex")}`);
+    createdUrls.push(url);
+    await createDatabaseIfMissing(url);
+    const orm = await openMainOrm(url);
+    try {
+      await orm.migrator.up({ to: "Migration20261202121153_data_exports" });
+      const connection = orm.em.getConnection();
+      const [user] = await connection.execute<{ id: string }[]>(
+        `insert into users (email, username, password_hash, full_name, timezone) values ('t@x.test', 'trash', 'x', 'T', 'UTC') returning id`,
+      );
+      const task = async (title: string, deleted: boolean, parentId: string | null = null) => {
+        const [row] = await connection.execute<{ id: string }[]>(
+          `insert into tasks (user_id, title, is_deleted, parent_task_id, updated_at)
+           values (?, ?, ?, ?, '2026-11-01T10:00:00Z') returning id`,
+          [user!.id, title, deleted, parentId],
+        );
+        return row!.id;
+      };
+      const deletedLine = (taskId: string, notes: string | null) =>
+        connection.execute(
+          `insert into task_history (task_id, user_id, action, notes, created_at)
+           values (?, ?, 'deleted', ?, '2026-11-20T08:00:00Z')`,
+          [taskId, user!.id, notes],
+        );
+      const parent = await task("parent", true);
+      const child = await task("child", true, parent);
+      const unrecorded = await task("no history line", true);
+      await task("live", false);
+      await deletedLine(parent, null);
+      await deletedLine(child, `deleted with ${parent}`);
+
+      await orm.migrator.up();
+      const rows = await connection.execute<
+        { title: string; deleted_at: Date | null; deleted_with: string | null }[]
+      >(`select title, deleted_at, deleted_with_task_id as deleted_with from tasks order by title`);
+      expect(rows.map((row) => ({ ...row, deleted_at: row.deleted_at && new Date(row.deleted_at) }))).toEqual(
+        [
+          { title: "child", deleted_at: new Date("2026-11-20T08:00:00Z"), deleted_with: parent },
+          { title: "live", deleted_at: null, deleted_with: null },
+          {
+            title: "no history line",
+            deleted_at: new Date("2026-11-01T10:00:00Z"),
+            deleted_with: unrecorded,
+          },
+          { title: "parent", deleted_at: new Date("2026-11-20T08:00:00Z"), deleted_with: parent },
+        ],
+      );
+    } finally {
+      await orm.close();
+    }
+  });
+});
+
 describe("the main migration moving habit targets out of frequency_config", () => {
   it("moves target and unit into the habit's columns (a period's target adds up its days) and back", async () => {
     const url = withDatabaseName(serverUrl, `momentum_test_habit_targets_${randomBytes(4).toString("hex")}`);

@@ -1,7 +1,7 @@
-import { UniqueConstraintViolationException } from "@mikro-orm/core";
 import { type EntityManager } from "@mikro-orm/postgresql";
 import { Category, type CategoryType } from "@momentum/db";
-import { conflict, invalidInput } from "../errors/domain-error";
+import { invalidInput } from "../errors/domain-error";
+import { withUniqueName } from "../errors/unique-name";
 import { findOwn } from "../ownership/find-own";
 
 /** One of the user's live categories, or NOT_FOUND (see findOwn). */
@@ -27,19 +27,6 @@ export async function findAttachableCategory(
   return category;
 }
 
-/**
- * Runs a write that may give a category a name the user already uses. The partial unique index decides
- * (no check-then-insert race); its violation becomes CONFLICT on `input.name`.
- */
-export async function withUniqueCategoryName<T>(write: () => Promise<T>): Promise<T> {
-  try {
-    return await write();
-  } catch (error) {
-    if (error instanceof UniqueConstraintViolationException) {
-      throw conflict("A category with this name already exists", [
-        { field: "input.name", message: "is already used" },
-      ]);
-    }
-    throw error;
-  }
-}
+/** Runs a write that may give a category a name the user already uses among live ones (CONFLICT on `input.name`). */
+export const withUniqueCategoryName = <T>(write: () => Promise<T>): Promise<T> =>
+  withUniqueName("category", write);

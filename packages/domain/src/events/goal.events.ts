@@ -66,6 +66,22 @@ export const goalEvents = {
     aggregateType: "goal",
     payload: z.object({ title: z.string(), progress: progressSchema, status: z.enum(GoalStatus) }),
   }),
+  "goal.archived": defineEvent({
+    version: 1,
+    aggregateType: "goal",
+    payload: z.object({ title: z.string() }),
+  }),
+  "goal.unarchived": defineEvent({
+    version: 1,
+    aggregateType: "goal",
+    payload: z.object({ title: z.string() }),
+  }),
+  /** Deleted for good with its milestones, updates and links. */
+  "goal.deleted": defineEvent({
+    version: 1,
+    aggregateType: "goal",
+    payload: z.object({ title: z.string(), measurementType: z.enum(MeasurementType) }),
+  }),
   "milestone.completed": defineEvent({
     version: 1,
     aggregateType: "goal",

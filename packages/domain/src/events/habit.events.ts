@@ -68,6 +68,22 @@ export const habitEvents = {
     aggregateType: "habit",
     payload: z.object({ title: z.string() }),
   }),
+  "habit.unarchived": defineEvent({
+    version: 1,
+    aggregateType: "habit",
+    payload: z.object({ title: z.string() }),
+  }),
+  /** Deleted for good with its logs and streaks; the goals that linked it are measured again. */
+  "habit.deleted": defineEvent({
+    version: 1,
+    aggregateType: "habit",
+    payload: z.object({
+      title: z.string(),
+      frequencyType: z.enum(FrequencyType),
+      /** The goals that linked the habit (the links are gone with it). */
+      linkedGoalIds: z.array(z.uuid()),
+    }),
+  }),
   "streak.extended": defineEvent({
     version: 1,
     aggregateType: "habit",

@@ -36,4 +36,6 @@ export const taskEvents = {
     aggregateType: "task",
     payload: z.object({ title: z.string() }),
   }),
+  /** Back from the trash (with the subtasks deleted with it, each its own event). */
+  "task.restored": defineEvent({ version: 1, aggregateType: "task", payload: taskFacts }),
 };

@@ -15,19 +15,28 @@ const childrenOf = (key: string, table: string, column: string, order = "c.creat
   `jsonb_build_object('${key}', (select coalesce(jsonb_agg(to_jsonb(c) - 'user_id' order by ${order}), '[]'::jsonb)
     from ${table} c where c.${column} = t.id))`;
 
+/** The ids of the tags on a row (`table` links them by `column` = the parent's id), as `tagIds`. */
+const tagIdsOf = (table: string, column: string) =>
+  `jsonb_build_object('tagIds', (select coalesce(jsonb_agg(c.tag_id order by c.created_at, c.id), '[]'::jsonb)
+    from ${table} c where c.${column} = t.id))`;
+
 /**
  * Everything the main database holds of one user, section by section: the profile (no password hash),
- * categories, tasks with their history, habits with logs and streaks, goals with updates, milestones and
- * links, achievements earned and devices (no push token). Read in one repeatable-read transaction, so
- * the sections agree with each other.
+ * categories, tags, saved filters, tasks with their history and tag ids, habits with logs, streaks and
+ * tag ids, goals with updates, milestones and links, achievements earned and devices (no push token).
+ * Read in one repeatable-read transaction, so the sections agree with each other.
  */
 const mainSections = {
   profile: `select to_jsonb(t) - 'password_hash' as rows from users t where t.id = ?`,
   categories: rowsOf("categories"),
-  tasks: rowsOf("tasks", { nested: childrenOf("history", "task_history", "task_id") }),
+  tags: rowsOf("tags"),
+  savedFilters: rowsOf("saved_filters"),
+  tasks: rowsOf("tasks", {
+    nested: `${childrenOf("history", "task_history", "task_id")} || ${tagIdsOf("task_tags", "task_id")}`,
+  }),
   habits: rowsOf("habits", {
     omit: ["streak_checkpoint"],
-    nested: `${childrenOf("logs", "habit_logs", "habit_id", "c.completed_date, c.id")} || ${childrenOf("streaks", "streaks", "habit_id")}`,
+    nested: `${childrenOf("logs", "habit_logs", "habit_id", "c.completed_date, c.id")} || ${childrenOf("streaks", "streaks", "habit_id")} || ${tagIdsOf("habit_tags", "habit_id")}`,
   }),
   goals: rowsOf("goals", {
     nested: [

@@ -15,3 +15,5 @@ export * from "./add-milestone.service";
 export * from "./complete-milestone.service";
 export * from "./goal-links.service";
 export * from "./goal-rows";
+export * from "./unarchive-goal.service";
+export * from "./delete-goal.service";

@@ -72,6 +72,20 @@ export async function refreshGoalsLinkedToTasks(
 }
 
 /**
+ * Goals measured in habits among `goalIds` move, in the caller's transaction: those that linked a habit
+ * that is gone (the habit.deleted event names them, the links went with the habit).
+ */
+export async function refreshGoalsThatLinkedHabit(
+  tx: EntityManager,
+  goalIds: readonly string[],
+  notes: string,
+  now = new Date(),
+): Promise<void> {
+  const goals = await lockMovingGoals(tx, [...goalIds], MeasurementType.Habits);
+  await remeasureGoals(tx, goals, { cause: "habit_unlinked", notes }, now);
+}
+
+/**
  * Goals measured in habits that link the habit move, in the caller's transaction (the change to the
  * habit's logs or schedule, through the goalsMeasuredInHabits reaction).
  */

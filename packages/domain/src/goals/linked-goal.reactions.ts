@@ -1,16 +1,22 @@
 import { Habit, Task } from "@momentum/db";
 import { defineReaction } from "../events/domain-reactions";
-import { refreshGoalsLinkedToHabit, refreshGoalsLinkedToTasks } from "./linked-goal-refresh";
+import {
+  refreshGoalsLinkedToHabit,
+  refreshGoalsLinkedToTasks,
+  refreshGoalsThatLinkedHabit,
+} from "./linked-goal-refresh";
 
-/** Goals measured in tasks move when a linked task's status changes or it is deleted. */
+/** Goals measured in tasks move when a linked task's status changes, it is deleted or restored. */
 export const goalsMeasuredInTasks = defineReaction({
   name: "goals measured in tasks",
-  on: ["task.completed", "task.reopened", "task.updated", "task.deleted"],
+  on: ["task.completed", "task.reopened", "task.updated", "task.deleted", "task.restored"],
   async react(tx, events) {
     for (const event of events) {
       if (event.type === "task.updated" && !event.payload.changedFields.includes("status")) continue;
       const what =
-        event.type === "task.deleted" ? "deleted" : (await tx.findOneOrFail(Task, event.aggregate.id)).status;
+        event.type === "task.deleted" || event.type === "task.restored"
+          ? event.type.slice("task.".length)
+          : (await tx.findOneOrFail(Task, event.aggregate.id)).status;
       const notes = `task "${event.payload.title}" ${what}`;
       await refreshGoalsLinkedToTasks(tx, [event.aggregate.id], notes, new Date(event.occurredAt));
     }
@@ -26,6 +32,18 @@ export const goalsMeasuredInHabits = defineReaction({
     for (const [habitId, now] of changedAt) {
       const habit = await tx.findOneOrFail(Habit, habitId);
       await refreshGoalsLinkedToHabit(tx, habitId, `habit "${habit.title}" changed`, now);
+    }
+  },
+});
+
+/** Goals measured in habits move when a linked habit is deleted: they are measured without it. */
+export const goalsThatLinkedDeletedHabits = defineReaction({
+  name: "goals that linked a deleted habit",
+  on: ["habit.deleted"],
+  async react(tx, events) {
+    for (const event of events) {
+      const notes = `habit "${event.payload.title}" deleted`;
+      await refreshGoalsThatLinkedHabit(tx, event.payload.linkedGoalIds, notes, new Date(event.occurredAt));
     }
   },
 });

@@ -5,6 +5,7 @@ import { transactionalWithReactions } from "../events/domain-reactions";
 import { recordEvent } from "../events/outbox";
 import { findAttachableCategory } from "../categories/category-access";
 import { todayIn } from "../time/today-in";
+import { replaceHabitTags } from "../tags/tag-links";
 import { assertEndNotBeforeStart } from "../time/date-span";
 import { parseFrequency } from "./habit-frequency.schema";
 import { type CreateHabitInput, createHabitInputSchema } from "./habit-input.schema";
@@ -44,6 +45,7 @@ export async function createHabit(
       reminderTime: input.reminderTime ?? null,
       ...target,
     });
+    if (input.tagIds?.length) await replaceHabitTags(tx, userId, habit, input.tagIds, "input.tagIds");
     recordEvent(tx, {
       type: "habit.created",
       userId,

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { notClearable } from "../errors/zod-fields";
 import { taskDescriptionSchema, taskTitleSchema } from "../tasks/task-input.schema";
 import { calendarDateSchema } from "../time/calendar-date.schema";
+import { tagIdsSchema } from "../tags/tag-input.schema";
 
 const reminderTimeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "must be a time HH:MM");
 
@@ -26,6 +27,7 @@ export const createHabitInputSchema = z.object({
   endDate: calendarDateSchema.nullish(),
   categoryId: z.uuid({ message: "must be an id" }).nullish(),
   reminderTime: reminderTimeSchema.nullish(),
+  tagIds: tagIdsSchema.nullish(),
   unit: unitSchema.nullish(),
   targetValue: targetValueSchema.nullish(),
   /** Default AT_LEAST. */
@@ -42,6 +44,8 @@ export const updateHabitInputSchema = z.object({
   endDate: calendarDateSchema.nullish(),
   categoryId: z.uuid({ message: "must be an id" }).nullish(),
   reminderTime: reminderTimeSchema.nullish(),
+  /** Replaces the habit's tags; [] removes them all. */
+  tagIds: notClearable(tagIdsSchema),
   unit: unitSchema.nullish(),
   /** Null makes the habit a yes/no one again. */
   targetValue: targetValueSchema.nullish(),

@@ -17,4 +17,5 @@ export * from "./skip-habit.service";
 export * from "./delete-habit-log.service";
 export * from "./rebuild-habit-states";
 export * from "./habit-rows";
+export * from "./delete-habit.service";
 export * from "./habit-target";

@@ -6,6 +6,7 @@ import { findAttachableCategory } from "../categories/category-access";
 import { changeHabit, type HabitChangeOptions } from "./habit-change";
 import { assertEndNotBeforeStart } from "../time/date-span";
 import { parseFrequency } from "./habit-frequency.schema";
+import { replaceHabitTags } from "../tags/tag-links";
 import { type UpdateHabitInput, updateHabitInputSchema } from "./habit-input.schema";
 import { assertTargetComplete } from "./habit-target";
 
@@ -76,9 +77,14 @@ export async function updateHabit(
           : null;
       }
       const after = changeableFields(habit);
-      const changedFields = (Object.keys(after) as (keyof typeof after)[]).filter(
+      const changedFields: string[] = (Object.keys(after) as (keyof typeof after)[]).filter(
         (field) => JSON.stringify(before[field]) !== JSON.stringify(after[field]),
       );
+      if (
+        input.tagIds !== undefined &&
+        (await replaceHabitTags(tx, userId, habit, input.tagIds, "input.tagIds"))
+      )
+        changedFields.push("tagIds");
       if (changedFields.length > 0) {
         recordEvent(tx, {
           type: "habit.updated",

@@ -1,1 +1,2 @@
 export * from "./find-own";
+export * from "./per-user-limit";

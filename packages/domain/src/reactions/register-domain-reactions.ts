@@ -1,6 +1,10 @@
 import { achievementAwards } from "../achievements/achievement-awards.reaction";
 import { domainReactions } from "../events/domain-reactions";
-import { goalsMeasuredInHabits, goalsMeasuredInTasks } from "../goals/linked-goal.reactions";
+import {
+  goalsMeasuredInHabits,
+  goalsMeasuredInTasks,
+  goalsThatLinkedDeletedHabits,
+} from "../goals/linked-goal.reactions";
 
 /**
  * What reacts to what, the one place that knows every area: tasks and habits record events and never
@@ -9,5 +13,10 @@ import { goalsMeasuredInHabits, goalsMeasuredInTasks } from "../goals/linked-goa
  * first change; changing tasks, habits or goals without it fails.
  */
 export function registerDomainReactions(): void {
-  domainReactions.register([goalsMeasuredInTasks, goalsMeasuredInHabits, achievementAwards]);
+  domainReactions.register([
+    goalsMeasuredInTasks,
+    goalsMeasuredInHabits,
+    goalsThatLinkedDeletedHabits,
+    achievementAwards,
+  ]);
 }

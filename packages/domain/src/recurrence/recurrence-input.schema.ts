@@ -2,7 +2,7 @@ import { z } from "zod";
 import { timeZoneSchema } from "../time/time-zone";
 import { normaliseRrule, rruleProblem } from "./rrule-text";
 
-/** `{ rrule, timezone }` as a client sends it; a missing zone means the user's own. */
+/** `{ rrule, timezone, anchor }` as a client sends it; a missing zone means the user's own, a missing anchor DUE. */
 export const recurrenceInputSchema = z.object({
   rrule: z
     .string()
@@ -13,5 +13,9 @@ export const recurrenceInputSchema = z.object({
       if (problem) context.addIssue({ code: "custom", message: problem });
     }),
   timezone: timeZoneSchema.nullish(),
+  anchor: z
+    .enum(["DUE", "COMPLETION"])
+    .nullish()
+    .transform((anchor) => anchor ?? "DUE"),
 });
 export type RecurrenceInput = z.input<typeof recurrenceInputSchema>;

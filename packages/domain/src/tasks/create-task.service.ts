@@ -4,8 +4,10 @@ import { addTask } from "./add-task";
 import { changeTasks, type TasksContext } from "./change-tasks";
 import { findAttachableCategory } from "../categories/category-access";
 import { findAllowedParent } from "./task-hierarchy";
+import { replaceTaskTags } from "../tags/tag-links";
 import { createTaskInputSchema, type CreateTaskInput } from "./task-input.schema";
 import { anchorSeries, recurrenceRuleFor } from "./task-series";
+import { assertOneDueDate, refreshDueAt } from "./task-due";
 
 /** Creates a task (or a subtask of one of the user's tasks), recurring if it has a rule, with its first history line and event. */
 export async function createTask(
@@ -14,6 +16,7 @@ export async function createTask(
   rawInput: CreateTaskInput,
 ): Promise<Task> {
   const input = parseInput(createTaskInputSchema, rawInput, "input");
+  assertOneDueDate({ dueDate: input.dueDate, dueOn: input.dueOn }, "input.dueOn");
   return changeTasks(context, userId, async (tx) => {
     const category = input.categoryId
       ? await findAttachableCategory(tx, userId, input.categoryId, CategoryType.Task, "input.categoryId")
@@ -31,8 +34,13 @@ export async function createTask(
       parentTask,
       reminderTime: input.reminderTime ?? null,
       recurrenceRule,
+      dueOn: input.dueOn ?? null,
+      startOn: input.startOn ?? null,
+      durationMinutes: input.durationMinutes ?? null,
     });
+    await refreshDueAt(tx, task);
     anchorSeries(task);
+    if (input.tagIds?.length) await replaceTaskTags(tx, userId, task, input.tagIds, "input.tagIds");
     return task;
   });
 }

@@ -5,7 +5,11 @@ import { findOwnTask } from "./task-access";
 import { descendantsOf } from "./task-hierarchy";
 import { recordTaskHistory } from "./task-history";
 
-/** Soft-deletes a task and every subtask below it, each with a history line and a task.deleted event. */
+/**
+ * Moves a task and every live subtask below it to the trash, each with a history line and a task.deleted
+ * event. They share the deletion (deletedWithTaskId: the task the user deleted), so restoring the task
+ * brings back these subtasks and not those deleted earlier on their own.
+ */
 export async function deleteTask(
   context: TasksContext,
   userId: string,
@@ -17,6 +21,8 @@ export async function deleteTask(
     const subtasks = await tx.find(Task, { id: { $in: await descendantsOf(tx, task.id) }, user: userId });
     for (const deleted of [task, ...subtasks]) {
       deleted.isDeleted = true;
+      deleted.deletedAt = now;
+      deleted.deletedWithTaskId = task.id;
       const notes = deleted === task ? null : `deleted with ${task.id}`;
       recordTaskHistory(tx, deleted, {
         action: "deleted",

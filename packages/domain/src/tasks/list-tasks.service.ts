@@ -33,7 +33,8 @@ const allStatuses = Object.values(TaskStatus);
 const openStatuses = [TaskStatus.Pending, TaskStatus.InProgress];
 
 /**
- * One page of the user's live tasks, ordered by due date (undated last) then id, after the cursor.
+ * One page of the user's live tasks, ordered by due instant (undated last) then id, after the cursor;
+ * an all-day task counts as due at the start of its day (see taskDueInstant).
  * A list filtered by status alone (or not at all) is read from the per-status Redis sets; any other
  * filter is a keyset query on the database. Both give the same order and the same cursors.
  */
@@ -101,7 +102,7 @@ async function fromDatabase(
   const filterKey = createHash("sha256").update(JSON.stringify(where)).digest("base64url");
   const [tasks, totalCount] = await Promise.all([
     findTaskRows(em, { $and: [...where, ...(after ? [afterPosition(after)] : [])] } as FilterQuery<Task>, {
-      orderBy: { dueDate: QueryOrder.ASC_NULLS_LAST, id: QueryOrder.ASC },
+      orderBy: { dueAt: QueryOrder.ASC_NULLS_LAST, id: QueryOrder.ASC },
       limit: first + 1,
     }),
     cachedTaskCount(redis, userId, filterKey, () => em.count(Task, { $and: where } as FilterQuery<Task>)),
@@ -111,9 +112,9 @@ async function fromDatabase(
 
 /** Rows strictly after a position in the list order (undated rows come last). */
 function afterPosition(after: TaskListPosition): FilterQuery<Task> {
-  if (after.due === null) return { dueDate: null, id: { $gt: after.id } };
+  if (after.due === null) return { dueAt: null, id: { $gt: after.id } };
   const due = new Date(after.due);
-  return { $or: [{ dueDate: { $gt: due } }, { dueDate: due, id: { $gt: after.id } }, { dueDate: null }] };
+  return { $or: [{ dueAt: { $gt: due } }, { dueAt: due, id: { $gt: after.id } }, { dueAt: null }] };
 }
 
 const likePattern = (term: string) => `%${term.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
@@ -129,21 +130,26 @@ async function filterConditions(
   if (filter.categoryId) where.push({ category: filter.categoryId });
   if (filter.parentTaskId) where.push({ parentTask: filter.parentTaskId });
   if (filter.topLevelOnly) where.push({ parentTask: null });
-  if (filter.dueFrom) where.push({ dueDate: { $gte: filter.dueFrom } });
-  if (filter.dueTo) where.push({ dueDate: { $lte: filter.dueTo } });
-  if (filter.dueToday || filter.overdue) {
+  // dueAt is the due instant of timed and all-day tasks alike (see taskDueInstant).
+  if (filter.dueFrom) where.push({ dueAt: { $gte: filter.dueFrom } });
+  if (filter.dueTo) where.push({ dueAt: { $lte: filter.dueTo } });
+  if (filter.dueToday || filter.overdue || filter.startedOnly) {
     // "Today" is the user's calendar day in their own zone, whatever the server's zone is.
     const [user] = await (context.users ?? usersFrom(context.em))([userId]);
     if (!user) throw notFound("User");
     const { timezone } = user;
-    const today = dayBoundsIn(timezone, todayIn(timezone, now));
-    if (filter.dueToday) where.push({ dueDate: { $gte: today.start, $lt: today.end } });
-    if (filter.overdue) where.push({ dueDate: { $lt: today.start }, status: { $in: openStatuses } });
+    const todayDate = todayIn(timezone, now);
+    const today = dayBoundsIn(timezone, todayDate);
+    if (filter.dueToday) where.push({ dueAt: { $gte: today.start, $lt: today.end } });
+    if (filter.overdue) where.push({ dueAt: { $lt: today.start }, status: { $in: openStatuses } });
+    if (filter.startedOnly) where.push({ $or: [{ startOn: null }, { startOn: { $lte: todayDate } }] });
   }
   if (filter.search) {
     // ILIKE '%term%' is served by the pg_trgm GIN indexes on title and description.
     const pattern = likePattern(filter.search);
     where.push({ $or: [{ title: { $ilike: pattern } }, { description: { $ilike: pattern } }] });
   }
+  // One semi-join per tag (task_tags' unique (task_id, tag_id) index): tasks carrying all of them.
+  for (const tag of filter.tagIds ?? []) where.push({ tagLinks: { $some: { tag } } });
   return where;
 }

@@ -2,6 +2,8 @@ import { Priority, TaskStatus } from "@momentum/db";
 import { z } from "zod";
 import { notClearable } from "../errors/zod-fields";
 import { recurrenceInputSchema } from "../recurrence/recurrence-input.schema";
+import { calendarDateSchema } from "../time/calendar-date.schema";
+import { tagIdsSchema } from "../tags/tag-input.schema";
 
 export const taskTitleSchema = z
   .string()
@@ -12,6 +14,15 @@ export const taskTitleSchema = z
 export const taskDescriptionSchema = z.string().max(10_000, "must be at most 10000 characters").nullish();
 
 const idSchema = z.uuid({ message: "must be an id" });
+
+export const MAX_TASK_DURATION_MINUTES = 7 * 24 * 60;
+
+/** How long a task takes: whole minutes, at most a week. */
+export const taskDurationSchema = z
+  .number()
+  .int("must be a whole number of minutes")
+  .min(1, "must be positive")
+  .max(MAX_TASK_DURATION_MINUTES, `must be at most ${MAX_TASK_DURATION_MINUTES} (a week)`);
 
 export const createTaskInputSchema = z.object({
   title: taskTitleSchema,
@@ -26,6 +37,11 @@ export const createTaskInputSchema = z.object({
   parentTaskId: idSchema.nullish(),
   recurrence: recurrenceInputSchema.nullish(),
   reminderTime: z.date().nullish(),
+  /** An all-day due date (YYYY-MM-DD in the user's calendar), instead of dueDate. */
+  dueOn: calendarDateSchema.nullish(),
+  startOn: calendarDateSchema.nullish(),
+  durationMinutes: taskDurationSchema.nullish(),
+  tagIds: tagIdsSchema.nullish(),
 });
 export type CreateTaskInput = z.input<typeof createTaskInputSchema>;
 
@@ -40,5 +56,10 @@ export const updateTaskInputSchema = z.object({
   parentTaskId: idSchema.nullish(),
   recurrence: recurrenceInputSchema.nullish(),
   reminderTime: z.date().nullish(),
+  dueOn: calendarDateSchema.nullish(),
+  startOn: calendarDateSchema.nullish(),
+  durationMinutes: taskDurationSchema.nullish(),
+  /** Replaces the task's tags; [] removes them all. */
+  tagIds: notClearable(tagIdsSchema),
 });
 export type UpdateTaskInput = z.input<typeof updateTaskInputSchema>;

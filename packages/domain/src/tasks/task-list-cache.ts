@@ -8,7 +8,7 @@ import { type Logger } from "@momentum/platform";
 import { comparePositions, type TaskListPosition } from "./task-list-cursor";
 
 // The design document's sorted sets `tasks:user:{userId}:status:{status}`: member = task id, score =
-// due date (+inf when undated), so Redis keeps each status list in the list's own order.
+// due instant, dueAt (+inf when undated), so Redis keeps each status list in the list's own order.
 //
 // Never stale: every task write takes this user's list lock exclusively in its transaction and deletes
 // the sets after it ends (changeTasks); a reader fills a missing set while holding the lock shared, so
@@ -54,16 +54,16 @@ async function fillTaskList(
     await lockTaskLists(tx, userId, "fill");
     const rows = await tx
       .createQueryBuilder(Task)
-      .select(["id", "dueDate"])
+      .select(["id", "dueAt"])
       .where({ user: userId, status, isDeleted: false })
-      .execute<{ id: string; dueDate: Date | null }[]>("all", true);
+      .execute<{ id: string; dueAt: Date | null }[]>("all", true);
     const key = CacheKeys.taskList(userId, status);
     const emptyKey = CacheKeys.emptyTaskList(userId, status);
     const fill = redis.multi().del(key, emptyKey);
     if (rows.length === 0) fill.set(emptyKey, "1", "EX", CacheTtlSeconds.taskList);
     else {
       const members = rows.flatMap((row) => [
-        scoreOf(row.dueDate ? new Date(row.dueDate).getTime() : null),
+        scoreOf(row.dueAt ? new Date(row.dueAt).getTime() : null),
         row.id,
       ]);
       fill.zadd(key, ...members).expire(key, CacheTtlSeconds.taskList);

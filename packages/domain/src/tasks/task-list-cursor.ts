@@ -11,8 +11,8 @@ export interface TaskListPosition {
   id: string;
 }
 
-export const positionOf = (task: { id: string; dueDate?: Date | null }): TaskListPosition => ({
-  due: task.dueDate ? task.dueDate.getTime() : null,
+export const positionOf = (task: { id: string; dueAt?: Date | null }): TaskListPosition => ({
+  due: task.dueAt ? task.dueAt.getTime() : null,
   id: task.id,
 });
 

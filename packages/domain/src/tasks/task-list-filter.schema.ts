@@ -1,5 +1,6 @@
 import { TaskStatus } from "@momentum/db";
 import { z } from "zod";
+import { tagIdsSchema } from "../tags/tag-input.schema";
 
 export const MAX_TASK_PAGE_SIZE = 100;
 
@@ -15,6 +16,10 @@ export const taskListFilterSchema = z
     parentTaskId: z.uuid({ message: "must be an id" }).nullish(),
     topLevelOnly: z.boolean().nullish(),
     search: z.string().trim().max(200, "must be at most 200 characters").nullish(),
+    /** Hides tasks whose startOn is after the user's today; filters only when true. */
+    startedOnly: z.boolean().nullish(),
+    /** Tasks carrying all of these tags; an empty list filters nothing. */
+    tagIds: tagIdsSchema.nullish().transform((ids) => (ids?.length ? ids : undefined)),
   })
   .refine((filter) => !(filter.dueFrom && filter.dueTo && filter.dueFrom > filter.dueTo), {
     message: "must not be after dueTo",

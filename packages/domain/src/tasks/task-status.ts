@@ -5,7 +5,10 @@ import { todayOfUser } from "../time/user-today";
 import { addTask } from "./add-task";
 import { taskFacts } from "./task-events";
 import { recordTaskHistory } from "./task-history";
-import { nextOccurrenceOfTask } from "./task-series";
+import { followingOccurrence } from "./following-occurrence";
+import { shiftedDay } from "./shifted-day";
+import { refreshDueAt } from "./task-due";
+import { copyTaskTags } from "../tags/tag-links";
 
 const closedStatuses: readonly TaskStatus[] = [TaskStatus.Completed, TaskStatus.Cancelled];
 export const isOpen = (status: TaskStatus) => !closedStatuses.includes(status);
@@ -64,14 +67,15 @@ const seriesEnded = (task: Task) => Boolean(task.recurrenceRule) && !task.metada
 
 /**
  * A completed recurring task's next occurrence: a new pending task carrying the series, due at the
- * rule's first occurrence after this one's due date and after `now`, with the same reminder offset and
- * copies of the still open direct subtasks. Completing the same occurrence again adds none.
+ * rule's next occurrence (see nextOccurrence: after this one's due date and `now`, or counted from the
+ * completion), with the same reminder offset, duration and start offset, and copies of the still open
+ * direct subtasks. Completing the same occurrence again adds none.
  */
 async function scheduleNextOccurrence(tx: EntityManager, task: Task, now: Date): Promise<Task | null> {
-  if (!task.recurrenceRule || !task.dueDate || task.metadata.nextOccurrenceId) return null;
-  const dueDate = nextOccurrenceOfTask(task, now);
-  if (!dueDate) return null;
-  const shift = dueDate.getTime() - task.dueDate.getTime();
+  if (task.metadata.nextOccurrenceId) return null;
+  const following = await followingOccurrence(tx, task, now);
+  if (!following) return null;
+  const { due, shift, days } = following;
   const shifted = (date?: Date | null) => (date ? new Date(date.getTime() + shift) : null);
 
   const next = addTask(
@@ -83,23 +87,28 @@ async function scheduleNextOccurrence(tx: EntityManager, task: Task, now: Date):
       priority: task.priority,
       category: task.category ?? null,
       parentTask: task.parentTask ?? null,
-      dueDate,
+      ...due,
+      startOn: shiftedDay(task.startOn, days),
+      durationMinutes: task.durationMinutes ?? null,
       reminderTime: shifted(task.reminderTime),
       recurrenceRule: task.recurrenceRule,
       metadata: {
         seriesId: task.metadata.seriesId ?? task.id,
-        seriesStart: task.metadata.seriesStart ?? task.dueDate.toISOString(),
+        seriesStart: task.metadata.seriesStart ?? task.dueDate?.toISOString() ?? task.dueOn,
+        occurrence: (typeof task.metadata.occurrence === "number" ? task.metadata.occurrence : 1) + 1,
       },
     },
     `next occurrence after ${task.id}`,
   );
+  await refreshDueAt(tx, next);
+  await copyTaskTags(tx, task, next);
   const openSubtasks = await tx.find(Task, {
     parentTask: task.id,
     isDeleted: false,
     status: { $in: [TaskStatus.Pending, TaskStatus.InProgress] },
   });
   for (const subtask of openSubtasks) {
-    addTask(tx, {
+    const copy = addTask(tx, {
       user: task.user,
       title: subtask.title,
       description: subtask.description ?? null,
@@ -107,8 +116,11 @@ async function scheduleNextOccurrence(tx: EntityManager, task: Task, now: Date):
       category: subtask.category ?? null,
       parentTask: next,
       dueDate: shifted(subtask.dueDate),
+      dueOn: shiftedDay(subtask.dueOn, days),
+      durationMinutes: subtask.durationMinutes ?? null,
       reminderTime: shifted(subtask.reminderTime),
     });
+    await refreshDueAt(tx, copy);
   }
   task.metadata = { ...task.metadata, nextOccurrenceId: next.id };
   return next;

@@ -11,6 +11,8 @@ import { recordTaskHistory } from "./task-history";
 import { updateTaskInputSchema, type UpdateTaskInput } from "./task-input.schema";
 import { anchorSeries, recurrenceRuleFor } from "./task-series";
 import { changeTaskStatus } from "./task-status";
+import { assertOneDueDate, refreshDueAt } from "./task-due";
+import { replaceTaskTags } from "../tags/tag-links";
 
 type ParsedInput = ReturnType<typeof updateTaskInputSchema.parse>;
 
@@ -36,7 +38,10 @@ export async function updateTask(
   return changeTasks(context, userId, async (tx) => {
     const task = await findOwnTask(tx, userId, taskId, { forUpdate: true });
     const changedFields = await applyFieldChanges(tx, userId, task, input);
-    if (changedFields.some((field) => field === "dueDate" || field === "recurrence")) anchorSeries(task);
+    assertOneDueDate(task, input.dueOn !== undefined ? "input.dueOn" : "input.dueDate");
+    if (changedFields.some((field) => field === "dueDate" || field === "dueOn")) await refreshDueAt(tx, task);
+    if (changedFields.some((field) => field === "dueDate" || field === "dueOn" || field === "recurrence"))
+      anchorSeries(task);
     if (changedFields.length > 0) {
       recordTaskHistory(tx, task, {
         action: "updated",
@@ -94,9 +99,21 @@ async function applyFieldChanges(
     const parent = input.parentTaskId ? await findAllowedParent(tx, userId, input.parentTaskId, task) : null;
     change("parentTaskId", task.parentTask?.id, parent?.id, () => (task.parentTask = parent));
   }
+  if (input.dueOn !== undefined) change("dueOn", task.dueOn, input.dueOn, () => (task.dueOn = input.dueOn));
+  if (input.startOn !== undefined)
+    change("startOn", task.startOn, input.startOn, () => (task.startOn = input.startOn));
+  if (input.durationMinutes !== undefined)
+    change(
+      "durationMinutes",
+      task.durationMinutes,
+      input.durationMinutes,
+      () => (task.durationMinutes = input.durationMinutes),
+    );
   if (input.recurrence !== undefined) {
     const rule = input.recurrence ? await recurrenceRuleFor(tx, userId, input.recurrence) : null;
     change("recurrence", task.recurrenceRule, rule, () => (task.recurrenceRule = rule));
   }
+  if (input.tagIds !== undefined && (await replaceTaskTags(tx, userId, task, input.tagIds, "input.tagIds")))
+    changed.push("tagIds");
   return changed;
 }

@@ -5,6 +5,8 @@ import { parseInput } from "../errors/zod-fields";
 import { type IdentityContext } from "../identity/identity-settings";
 import { updateProfileInputSchema, type UpdateProfileInput } from "../identity/profile-input.schema";
 import { forgetUserProfile, profileOf, type UserProfile } from "./user-cache";
+import { realignAllDayTasks } from "../tasks/task-due";
+import { invalidateTaskLists } from "../tasks/task-list-cache";
 
 const USERNAME_TAKEN = { field: "input.username", message: "is already taken" };
 
@@ -16,6 +18,7 @@ export async function updateProfile(
 ): Promise<UserProfile> {
   const input = parseInput(updateProfileInputSchema, rawInput, "input");
   try {
+    let zoneChanged = false;
     const user = await context.em.transactional(async (em) => {
       const user = await em.findOne(
         User,
@@ -27,10 +30,14 @@ export async function updateProfile(
         const taken = await em.count(User, { [sql.lower("username")]: input.username.toLowerCase() });
         if (taken > 0) throw conflict("This username is already taken", [USERNAME_TAKEN]);
       }
+      zoneChanged = input.timezone != null && input.timezone !== user.timezone;
       em.assign(user, input);
+      // All-day tasks stay due on their dates: the instants their lists order them by move with the zone.
+      if (zoneChanged) await realignAllDayTasks(em, userId, user.timezone);
       return user;
     });
     await forgetUserProfile(context.redis, userId);
+    if (zoneChanged) await invalidateTaskLists(context.redis, userId);
     return profileOf(user);
   } catch (error) {
     if (error instanceof UniqueConstraintViolationException) {

@@ -4,28 +4,6 @@
  * on any listed name that is already served.
  */
 export const contractAllowList: readonly string[] = [
-  // Tags and saved filters
-  "CreateHabitInput.tagIds",
-  "CreateTaskInput.tagIds",
-  "Habit.tags",
-  "Mutation.createSavedFilter",
-  "Mutation.createTag",
-  "Mutation.deleteSavedFilter",
-  "Mutation.deleteTag",
-  "Mutation.updateSavedFilter",
-  "Mutation.updateTag",
-  "Query.savedFilters",
-  "Query.tags",
-  "SavedFilter",
-  "Tag",
-  "TagInput",
-  "Task.tags",
-  "TaskFilter.tagIds",
-  "UpdateHabitInput.tagIds",
-  "UpdateTaskInput.tagIds",
-  "User.savedFilters",
-  "User.tags",
-
   // Reminder lists
   "CreateHabitInput.reminders",
   "CreateTaskInput.reminders",
@@ -38,33 +16,9 @@ export const contractAllowList: readonly string[] = [
   "UpdateHabitInput.reminders",
   "UpdateTaskInput.reminders",
 
-  // Repeat from completion, skipping an occurrence; all-day dates, start dates, durations
-  "Mutation.skipTaskOccurrence",
-  "RecurrenceAnchor",
-  "RecurrenceInput.anchor",
-  "RecurrenceRule.anchor",
-  "CreateTaskInput.dueOn",
-  "CreateTaskInput.durationMinutes",
-  "CreateTaskInput.startOn",
-  "Task.dueOn",
-  "Task.durationMinutes",
-  "Task.startOn",
-  "TaskFilter.startedOnly",
-  "UpdateTaskInput.dueOn",
-  "UpdateTaskInput.durationMinutes",
-  "UpdateTaskInput.startOn",
-
   // Day start
   "UpdateProfileInput.dayStartTime",
   "User.dayStartTime",
-
-  // Trash and archive
-  "Mutation.deleteGoal",
-  "Mutation.deleteHabit",
-  "Mutation.restoreTask",
-  "Mutation.unarchiveGoal",
-  "Mutation.unarchiveHabit",
-  "Query.deletedTasks",
 
   // Import
   "ImportFormat",

@@ -32,6 +32,9 @@ export class CreateHabitInput {
   @Field(() => LocalTimeScalar, { nullable: true })
   reminderTime?: string | null;
 
+  @Field(() => [ID], { nullable: true, description: "The viewer's tags to put on it" })
+  tagIds?: string[] | null;
+
   @Field(() => String, { nullable: true, description: 'What the logged values count, e.g. "pages"' })
   unit?: string | null;
 
@@ -68,6 +71,9 @@ export class UpdateHabitInput {
 
   @Field(() => LocalTimeScalar, { nullable: true })
   reminderTime?: string | null;
+
+  @Field(() => [ID], { nullable: true, description: "Replaces its tags; [] removes them all" })
+  tagIds?: string[] | null;
 
   @Field(() => String, { nullable: true, description: 'What the logged values count, e.g. "pages"' })
   unit?: string | null;

@@ -5,6 +5,7 @@ import { type Redis } from "@momentum/platform";
 import { byIdLoader, entityByIdLoader } from "./entity-loader";
 import { createGoalLoaders } from "./goal-loaders";
 import { createHabitLoaders } from "./habit-loaders";
+import { createTagLoaders } from "./tag-loaders";
 import { historyByTaskIdLoaders, subtasksByParentIdLoader } from "./task-loaders";
 
 /** Per-request batch loaders; each area adds the ones its fields need. `now` is the request's instant. */
@@ -21,6 +22,7 @@ export function createRequestLoaders(em: EntityManager, redis: Redis, now: Date)
     subtasksByParentId: subtasksByParentIdLoader(em),
     historyByTaskId: historyByTaskIdLoaders(em),
     ...createGoalLoaders(em),
+    ...createTagLoaders(em),
   };
 }
 

@@ -17,7 +17,7 @@ export const subtasksByParentIdLoader = (em: EntityManager) =>
     const rows = await findTaskRows(
       em,
       { parentTask: { $in: [...parentIds] }, isDeleted: false },
-      { orderBy: { dueDate: QueryOrder.ASC_NULLS_LAST, id: QueryOrder.ASC } },
+      { orderBy: { dueAt: QueryOrder.ASC_NULLS_LAST, id: QueryOrder.ASC } },
     );
     return groupedBy(parentIds, rows, (task) => task.parentTask!.id);
   });

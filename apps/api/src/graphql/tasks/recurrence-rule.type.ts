@@ -1,5 +1,6 @@
 import { Field, ObjectType } from "type-graphql";
 import { DateTimeScalar } from "../scalars";
+import { type RecurrenceAnchor, RecurrenceAnchorEnum } from "./recurrence-anchor.enum";
 
 @ObjectType("RecurrenceRule")
 export class RecurrenceRuleType {
@@ -15,4 +16,7 @@ export class RecurrenceRuleType {
       "When the next occurrence would be due if this one were completed now; null once the series ends",
   })
   nextOccurrence!: Date | null;
+
+  @Field(() => RecurrenceAnchorEnum, { description: "What the next occurrence counts from" })
+  anchor!: RecurrenceAnchor;
 }

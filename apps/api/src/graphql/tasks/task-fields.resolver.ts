@@ -50,6 +50,10 @@ export class TaskFieldsResolver {
   @FieldResolver(() => RecurrenceRuleType, { nullable: true })
   recurrence(@Root() task: TaskRow, @Ctx() context: GraphqlContext): RecurrenceRuleType | null {
     if (!task.recurrenceRule) return null;
-    return { ...task.recurrenceRule, nextOccurrence: nextOccurrenceOfTask(task, context.now) };
+    return {
+      ...task.recurrenceRule,
+      anchor: task.recurrenceRule.anchor ?? "DUE",
+      nextOccurrence: nextOccurrenceOfTask(task, context.now),
+    };
   }
 }

@@ -37,4 +37,12 @@ export class TaskFilterInput {
 
   @Field(() => String, { nullable: true, description: "Case-insensitive, in title and description" })
   search?: string | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: "Hides tasks whose startOn is after the user's today; filters only when true",
+  })
+  startedOnly?: boolean | null;
+  @Field(() => [ID], { nullable: true, description: "Tasks carrying all of these tags" })
+  tagIds?: string[] | null;
 }

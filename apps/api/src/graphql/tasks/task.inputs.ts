@@ -1,6 +1,7 @@
 import { Priority, TaskStatus } from "@momentum/db";
-import { Field, ID, InputType } from "type-graphql";
-import { DateTimeScalar } from "../scalars";
+import { Field, ID, InputType, Int } from "type-graphql";
+import { CalendarDateScalar, DateTimeScalar } from "../scalars";
+import { type RecurrenceAnchor, RecurrenceAnchorEnum } from "./recurrence-anchor.enum";
 import { PriorityEnum, TaskStatusEnum } from "../shared/enums";
 
 @InputType("RecurrenceInput")
@@ -13,6 +14,13 @@ export class RecurrenceInput {
     description: "IANA zone whose wall clock the rule follows; the user's zone if left out",
   })
   timezone?: string | null;
+
+  @Field(() => RecurrenceAnchorEnum, {
+    nullable: true,
+    defaultValue: "DUE",
+    description: "COMPLETION: the next occurrence counts from when this one is completed",
+  })
+  anchor?: RecurrenceAnchor | null;
 }
 
 @InputType("CreateTaskInput")
@@ -40,6 +48,20 @@ export class CreateTaskInput {
 
   @Field(() => DateTimeScalar, { nullable: true })
   reminderTime?: Date | null;
+
+  @Field(() => CalendarDateScalar, {
+    nullable: true,
+    description: "An all-day due date in the user's calendar, instead of dueDate (not both)",
+  })
+  dueOn?: string | null;
+
+  @Field(() => CalendarDateScalar, { nullable: true, description: "Not actionable before this day" })
+  startOn?: string | null;
+
+  @Field(() => Int, { nullable: true, description: "Positive, at most 10080 (a week)" })
+  durationMinutes?: number | null;
+  @Field(() => [ID], { nullable: true, description: "The viewer's tags to put on it" })
+  tagIds?: string[] | null;
 }
 
 /** Fields left out stay as they are; null clears a field that may be empty and is refused for the others. */
@@ -71,4 +93,18 @@ export class UpdateTaskInput {
 
   @Field(() => DateTimeScalar, { nullable: true })
   reminderTime?: Date | null;
+
+  @Field(() => CalendarDateScalar, {
+    nullable: true,
+    description: "An all-day due date in the user's calendar, instead of dueDate (not both)",
+  })
+  dueOn?: string | null;
+
+  @Field(() => CalendarDateScalar, { nullable: true, description: "Not actionable before this day" })
+  startOn?: string | null;
+
+  @Field(() => Int, { nullable: true, description: "Positive, at most 10080 (a week)" })
+  durationMinutes?: number | null;
+  @Field(() => [ID], { nullable: true, description: "Replaces its tags; [] removes them all" })
+  tagIds?: string[] | null;
 }

@@ -5,6 +5,7 @@ import {
   findOwnTask,
   listTasks,
   reopenTask,
+  skipTaskOccurrence,
   updateTask,
 } from "@momentum/domain";
 import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver } from "type-graphql";
@@ -61,6 +62,13 @@ export class TaskResolver {
   @Mutation(() => TaskType, { description: "A recurring task also gets its next occurrence created" })
   completeTask(@Arg("id", () => ID) id: string, @Ctx() context: GraphqlContext) {
     return completeTask(tasksContextOf(context), viewerOf(context).userId, id, context.now);
+  }
+
+  @Mutation(() => TaskType, {
+    description: "A recurring task moves to its next occurrence without being completed",
+  })
+  skipTaskOccurrence(@Arg("id", () => ID) id: string, @Ctx() context: GraphqlContext) {
+    return skipTaskOccurrence(tasksContextOf(context), viewerOf(context).userId, id, context.now);
   }
 
   @Mutation(() => TaskType, { description: "A completed or cancelled task becomes pending again" })

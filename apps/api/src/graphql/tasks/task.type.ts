@@ -1,6 +1,6 @@
 import { Priority, TaskStatus } from "@momentum/db";
-import { Field, ID, ObjectType } from "type-graphql";
-import { DateTimeScalar } from "../scalars";
+import { Field, ID, Int, ObjectType } from "type-graphql";
+import { CalendarDateScalar, DateTimeScalar } from "../scalars";
 import { PriorityEnum, TaskStatusEnum } from "../shared/enums";
 
 @ObjectType("Task")
@@ -34,4 +34,16 @@ export class TaskType {
 
   @Field(() => DateTimeScalar)
   updatedAt!: Date;
+
+  @Field(() => CalendarDateScalar, {
+    nullable: true,
+    description: "An all-day due date in the user's calendar (instead of dueDate's instant)",
+  })
+  dueOn?: string | null;
+
+  @Field(() => CalendarDateScalar, { nullable: true, description: "Not shown as actionable before this day" })
+  startOn?: string | null;
+
+  @Field(() => Int, { nullable: true })
+  durationMinutes?: number | null;
 }
