@@ -72,14 +72,20 @@ describe("the analytics migration dropping habit skip reasons", () => {
   });
 });
 
+/** A new main database (dropped after the file) with the migrations up to `migration` applied. */
+async function mainDatabaseMigratedTo(name: string, migration: string) {
+  const url = withDatabaseName(serverUrl, `momentum_test_${name}_${randomBytes(4).toString("hex")}`);
+  createdUrls.push(url);
+  await createDatabaseIfMissing(url);
+  const orm = await openMainOrm(url);
+  await orm.migrator.up({ to: migration });
+  return orm;
+}
+
 describe("the main migration adding the trash", () => {
   it("dates the tasks already deleted and groups each with the task it was deleted with", async () => {
-    const url = withDatabaseName(serverUrl, `momentum_test_trash_${randomBytes(4).toString("hex")}`);
-    createdUrls.push(url);
-    await createDatabaseIfMissing(url);
-    const orm = await openMainOrm(url);
+    const orm = await mainDatabaseMigratedTo("trash", "Migration20261202121153_data_exports");
     try {
-      await orm.migrator.up({ to: "Migration20261202121153_data_exports" });
       const connection = orm.em.getConnection();
       const [user] = await connection.execute<{ id: string }[]>(
         `insert into users (email, username, password_hash, full_name, timezone) values ('t@x.test', 'trash', 'x', 'T', 'UTC') returning id`,
@@ -129,12 +135,8 @@ describe("the main migration adding the trash", () => {
 
 describe("the main migration moving habit targets out of frequency_config", () => {
   it("moves target and unit into the habit's columns (a period's target adds up its days) and back", async () => {
-    const url = withDatabaseName(serverUrl, `momentum_test_habit_targets_${randomBytes(4).toString("hex")}`);
-    createdUrls.push(url);
-    await createDatabaseIfMissing(url);
-    const orm = await openMainOrm(url);
+    const orm = await mainDatabaseMigratedTo("habit_targets", "Migration20261202121153_data_exports");
     try {
-      await orm.migrator.up({ to: "Migration20261202121153_data_exports" });
       const connection = orm.em.getConnection();
       const [user] = await connection.execute<{ id: string }[]>(
         `insert into users (email, password_hash, full_name, username, timezone)
