@@ -5,14 +5,14 @@ import { type FrequencyType, type HabitTargetType } from "@momentum/db";
 import {
   AccessTokens,
   calendarOf,
-  dayBoundsIn,
   evaluateFrom,
   type HabitLogFact,
   parseFrequency,
   readStoredHabitState,
   resumePointOf,
   targetOf,
-  todayIn,
+  userDayBounds,
+  userDayOf,
   verifyPassword,
 } from "@momentum/domain";
 import { Pool } from "pg";
@@ -45,14 +45,14 @@ export async function startRawTodayServer(options: {
   async function today(userId: string) {
     const {
       rows: [user],
-    } = await main.query<{ timezone: string; settings: Record<string, unknown> }>(
-      "select timezone, settings from users where id = $1 and deleted_at is null",
+    } = await main.query<{ timezone: string; dayStartTime: string; settings: Record<string, unknown> }>(
+      `select timezone, day_start_time as "dayStartTime", settings from users where id = $1 and deleted_at is null`,
       [userId],
     );
     if (!user) throw new Error("no such user");
     const calendar = calendarOf(user);
-    const day = todayIn(user.timezone, new Date());
-    const bounds = dayBoundsIn(user.timezone, day);
+    const day = userDayOf(calendar, new Date());
+    const bounds = userDayBounds(calendar, day);
     const [stats, metric, tasks, count, habits, logs, goals] = await Promise.all([
       main.query<Record<string, number>>(
         `select

@@ -1,5 +1,5 @@
 import { FrequencyType } from "@momentum/db";
-import { calendarOf, evaluateFrom, parseFrequency, storedStateOf, todayIn } from "@momentum/domain";
+import { calendarOf, evaluateFrom, parseFrequency, storedStateOf, userDayOf } from "@momentum/domain";
 import { type Pool } from "pg";
 
 /** What one seeded user holds; everything is written with set-based SQL, straight into PostgreSQL. */
@@ -149,9 +149,10 @@ async function storeHabitCounters(pool: Pool, userId: string): Promise<void> {
     start_date: string;
     settings: Record<string, unknown>;
     timezone: string;
+    day_start_time: string;
   }>(
     `select h.id, h.frequency_type, h.frequency_config, to_char(h.start_date, 'YYYY-MM-DD') as start_date,
-       u.settings, u.timezone
+       u.settings, u.timezone, u.day_start_time
      from habits h join users u on u.id = h.user_id where h.user_id = $1`,
     [userId],
   );
@@ -161,7 +162,11 @@ async function storeHabitCounters(pool: Pool, userId: string): Promise<void> {
        from habit_logs where habit_id = $1 order by completed_date`,
       [habit.id],
     );
-    const calendar = calendarOf({ timezone: habit.timezone, settings: habit.settings });
+    const calendar = calendarOf({
+      timezone: habit.timezone,
+      dayStartTime: habit.day_start_time,
+      settings: habit.settings,
+    });
     const schedule = {
       frequency: parseFrequency(habit.frequency_type, habit.frequency_config, "frequencyConfig"),
       // The seeded habits are yes/no ones.
@@ -172,7 +177,7 @@ async function storeHabitCounters(pool: Pool, userId: string): Promise<void> {
     const evaluation = evaluateFrom(
       schedule,
       calendar.weekStartsOn,
-      todayIn(calendar.zone, new Date()),
+      userDayOf(calendar, new Date()),
       null,
       logs.map((log) => ({ date: log.date, status: log.skipped ? "skipped" : "done", value: null })),
       { keep: true },

@@ -1,5 +1,5 @@
 import { Entity, Index, Property, Unique, type Opt } from "@mikro-orm/core";
-import { instant, jsonbObject } from "./column-types";
+import { instant, jsonbObject, timeOfDay } from "./column-types";
 import { TimestampedEntity } from "./entity-base";
 
 /** What staff search users by: e-mail, username and name, lowercased; the trigram index's expression. */
@@ -52,6 +52,10 @@ export class User extends TimestampedEntity {
   /** IANA zone name; every calendar day of this user is computed in it. */
   @Property({ type: "string", length: 50 })
   timezone!: string;
+
+  /** When each of the user's days begins on their wall clock ('HH:MM:SS'); before it, it is still yesterday. */
+  @Property(timeOfDay({ default: "00:00:00" }))
+  dayStartTime: string & Opt = "00:00:00";
 
   @Property(instant({ nullable: true }))
   lastLoginAt?: Date | null;

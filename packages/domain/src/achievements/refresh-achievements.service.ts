@@ -2,7 +2,7 @@ import { type EntityManager } from "@mikro-orm/postgresql";
 import { Achievement, User, UserAchievement } from "@momentum/db";
 import { recordEvent, recordNotification } from "../events/outbox";
 import { readNotificationPreferences } from "../identity/user-settings.schema";
-import { todayIn } from "../time/today-in";
+import { userDayOf, userDaysOf } from "../time/user-day";
 import { achievementCriteriaSchema } from "./achievement-criteria.schema";
 import { achievementFactsOf } from "./achievement-facts";
 import { achievementProgress } from "./achievement-progress";
@@ -32,7 +32,9 @@ export async function awardReachedAchievements(
   });
 
   if (reached.length === 0) return [];
-  const user = await tx.findOneOrFail(User, userId, { fields: ["notificationPreferences", "timezone"] });
+  const user = await tx.findOneOrFail(User, userId, {
+    fields: ["notificationPreferences", "timezone", "dayStartTime"],
+  });
   const alerts =
     options.notify !== false && readNotificationPreferences(user.notificationPreferences).achievementAlerts;
   const now = new Date();
@@ -52,7 +54,7 @@ export async function awardReachedAchievements(
       type: "achievement.unlocked",
       userId,
       aggregateId: achievement.id,
-      payload: { points: achievement.points, earnedOn: todayIn(user.timezone, now) },
+      payload: { points: achievement.points, earnedOn: userDayOf(userDaysOf(user), now) },
       occurredAt: now,
     });
     if (!alerts) continue;

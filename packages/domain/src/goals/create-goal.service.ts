@@ -5,7 +5,7 @@ import { transactionalWithReactions } from "../events/domain-reactions";
 import { recordEvent } from "../events/outbox";
 import { assertEndNotBeforeStart } from "../time/date-span";
 import { findAttachableCategory } from "../categories/category-access";
-import { todayIn } from "../time/today-in";
+import { userDayOf, userDaysOf } from "../time/user-day";
 import { type CreateGoalInput, createGoalInputSchema } from "./goal-input.schema";
 import { assertValidTargets } from "./goal-targets";
 
@@ -29,7 +29,7 @@ export async function createGoal(
 
   return transactionalWithReactions(em, async (tx) => {
     const user = await tx.findOneOrFail(User, { id: userId });
-    const startDate = input.startDate ?? todayIn(user.timezone, now);
+    const startDate = input.startDate ?? userDayOf(userDaysOf(user), now);
     const targetDate = input.targetDate ?? null;
     assertEndNotBeforeStart(startDate, targetDate, "input.targetDate");
     const category = input.categoryId

@@ -4,8 +4,8 @@ import { parseInput } from "../errors/zod-fields";
 import { transactionalWithReactions } from "../events/domain-reactions";
 import { recordEvent } from "../events/outbox";
 import { findAttachableCategory } from "../categories/category-access";
-import { todayIn } from "../time/today-in";
 import { replaceHabitTags } from "../tags/tag-links";
+import { userDayOf, userDaysOf } from "../time/user-day";
 import { assertEndNotBeforeStart } from "../time/date-span";
 import { parseFrequency } from "./habit-frequency.schema";
 import { type CreateHabitInput, createHabitInputSchema } from "./habit-input.schema";
@@ -28,7 +28,7 @@ export async function createHabit(
   assertTargetComplete(target, "input.targetValue");
   return transactionalWithReactions(em, async (tx) => {
     const owner = await tx.findOneOrFail(User, { id: userId });
-    const startDate = input.startDate ?? todayIn(owner.timezone, options.now ?? new Date());
+    const startDate = input.startDate ?? userDayOf(userDaysOf(owner), options.now ?? new Date());
     assertEndNotBeforeStart(startDate, input.endDate ?? null, "input.endDate");
     const category = input.categoryId
       ? await findAttachableCategory(tx, userId, input.categoryId, CategoryType.Habit, "input.categoryId")

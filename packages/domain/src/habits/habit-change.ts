@@ -2,7 +2,7 @@ import { type EntityManager } from "@mikro-orm/postgresql";
 import { type Habit, HabitLog, User } from "@momentum/db";
 import { conflict, invalidInput } from "../errors/domain-error";
 import { transactionalWithReactions } from "../events/domain-reactions";
-import { todayIn } from "../time/today-in";
+import { userDayOf } from "../time/user-day";
 import { findOwnHabit } from "./habit-access";
 import { habitLogFactOf, resumePointOfHabit, scheduleOf } from "./habit-evaluation";
 import { evaluateFrom } from "./habit-state";
@@ -53,7 +53,7 @@ export async function changeHabit(
   const habit = await transactionalWithReactions(em, async (tx) => {
     const habit = await findOwnHabit(tx, userId, habitId, { forUpdate: true });
     const calendar = calendarOf(await tx.findOneOrFail(User, { id: userId }));
-    const today = todayIn(calendar.zone, now);
+    const today = userDayOf(calendar, now);
     const from = resumePointOfHabit(habit, calendar, today, firstChangedDay(today));
     const logs = await tx.find(
       HabitLog,

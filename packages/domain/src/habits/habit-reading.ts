@@ -1,6 +1,6 @@
 import { type EntityManager } from "@mikro-orm/postgresql";
 import { type Streak } from "@momentum/db";
-import { todayIn } from "../time/today-in";
+import { userDayOf } from "../time/user-day";
 import { type UserLookup, usersFrom } from "../time/user-lookup";
 import { resumePointOfHabit, scheduleOf } from "./habit-evaluation";
 import { type HabitRow } from "./habit-rows";
@@ -30,7 +30,7 @@ async function habitDays(
   const dayOfOwner = new Map(
     owners.map((owner) => {
       const calendar = calendarOf(owner);
-      return [owner.id, { calendar, today: todayIn(calendar.zone, now) }];
+      return [owner.id, { calendar, today: userDayOf(calendar, now) }];
     }),
   );
   return new Map(habits.map((habit) => [habit.id, dayOfOwner.get(habit.user.id)!]));

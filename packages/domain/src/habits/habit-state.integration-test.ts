@@ -6,20 +6,22 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { privateRedis } from "../testing/private-redis.test-support";
 import { calendarDateOf, dayNumberOf, weekdayNames } from "../time/calendar-day";
-import { todayIn } from "../time/today-in";
+import { userDayOf, userDaysOf } from "../time/user-day";
 import { createHabit } from "./create-habit.service";
 import { deleteHabitLog } from "./delete-habit-log.service";
 import { compareWithRecomputation, seen } from "./habit-state.test-support";
 import { readStoredHabitState } from "./habit-state";
 import { HabitStreakCache } from "./habit-streak-cache";
 import { updateSettings } from "../users/update-preferences.service";
+import { updateProfile } from "../users/update-profile.service";
 import { computedForOf } from "./habit-state";
 import { scheduleOf } from "./habit-evaluation";
 import { logHabit } from "./log-habit.service";
 import { skipHabit } from "./skip-habit.service";
 
 // The kept state through the real services and PostgreSQL: after every log, skip and deletion (in
-// random order, far backfills included, the user moving zones and changing their week start), the
+// random order, far backfills included, the user moving zones and changing their week start and day
+// start), the
 // stored counters and streak rows and what a read shows equal a recomputation from all logs.
 
 let orm: MikroORM;
@@ -50,11 +52,11 @@ async function userIn(timezone: string): Promise<string> {
 }
 
 describe("the kept habit state through the services", () => {
-  it("equals a recomputation from all logs after random logs, skips, deletions, moves and week starts", async () => {
+  it("equals a recomputation from all logs after random logs, skips, deletions, moves, week and day starts", async () => {
     const zones = ["America/New_York", "Pacific/Apia", "Pacific/Kiritimati", "Australia/Lord_Howe"];
     const steps = fc.array(
       fc.record({
-        kind: fc.constantFrom("log", "log", "skip", "delete", "move", "weekStart"),
+        kind: fc.constantFrom("log", "log", "skip", "delete", "move", "weekStart", "dayStart"),
         back: fc.oneof(fc.integer({ min: 0, max: 5 }), fc.integer({ min: 0, max: 900 })),
         value: fc.integer({ min: 0, max: 4 }),
         pick: fc.nat(),
@@ -87,7 +89,7 @@ describe("the kept habit state through the services", () => {
           for (const step of plan) {
             now = new Date(now.getTime() + step.hours * 3_600_000);
             const user = await orm.em.fork().findOneOrFail(User, userId);
-            const today = todayIn(user.timezone, now);
+            const today = userDayOf(userDaysOf(user), now);
             const date = calendarDateOf(Math.max(dayNumberOf("2024-01-01"), dayNumberOf(today) - step.back));
             const options = { streakCache, now };
             const input = { habitId: habit.id, date };
@@ -104,6 +106,22 @@ describe("the kept habit state through the services", () => {
             const em = orm.em.fork();
             if (step.kind === "move") {
               await em.nativeUpdate(User, { id: userId }, { timezone: zones[step.pick % zones.length]! });
+            }
+            if (step.kind === "dayStart") {
+              // Through the service a user calls: the logs keep their days.
+              const logsBefore = await em.find(
+                HabitLog,
+                { habit: habit.id },
+                { orderBy: { completedDate: "asc" } },
+              );
+              const dayStartTime = ["00:00", "03:00", "05:30", "12:00"][step.pick % 4]!;
+              await updateProfile({ em: orm.em.fork(), redis: cache.redis }, userId, { dayStartTime });
+              const logsAfter = await orm.em
+                .fork()
+                .find(HabitLog, { habit: habit.id }, { orderBy: { completedDate: "asc" } });
+              expect(logsAfter.map(({ id, completedDate }) => ({ id, completedDate }))).toEqual(
+                logsBefore.map(({ id, completedDate }) => ({ id, completedDate })),
+              );
             }
             if (step.kind === "weekStart") {
               const weekStartsOn = weekdayNames[step.pick % 7]!;

@@ -1,6 +1,6 @@
 import { type MikroORM } from "@mikro-orm/postgresql";
 import { Habit, HabitLog, Streak, User } from "@momentum/db";
-import { todayIn } from "../time/today-in";
+import { userDayOf } from "../time/user-day";
 import { habitLogFactOf, scheduleOf } from "./habit-evaluation";
 import { evaluateHabitsToday } from "./habit-reading";
 import { evaluateHabit, type HabitEvaluation } from "./streak-engine";
@@ -24,7 +24,7 @@ export async function compareWithRecomputation(orm: MikroORM, habitId: string, n
   const full = evaluateHabit({
     ...scheduleOf(habit),
     logs: logs.map(habitLogFactOf),
-    today: todayIn(calendar.zone, now),
+    today: userDayOf(calendar, now),
     weekStartsOn: calendar.weekStartsOn,
   });
   const rows = await em.find(Streak, { habit }, { orderBy: { startDate: "asc" } });

@@ -1,7 +1,7 @@
 import { LockMode } from "@mikro-orm/core";
 import { type EntityManager } from "@mikro-orm/postgresql";
 import { Habit, HabitLog, User } from "@momentum/db";
-import { todayIn } from "../time/today-in";
+import { userDayOf } from "../time/user-day";
 import { habitLogFactOf, scheduleOf } from "./habit-evaluation";
 import { evaluateFrom } from "./habit-state";
 import { storeHabitState } from "./habit-stored-state";
@@ -62,7 +62,7 @@ async function rebuildHabits(tx: EntityManager, habits: readonly Habit[], now: D
     const evaluation = evaluateFrom(
       scheduleOf(habit),
       calendar.weekStartsOn,
-      todayIn(calendar.zone, now),
+      userDayOf(calendar, now),
       null,
       own.map(habitLogFactOf),
       { keep: true },

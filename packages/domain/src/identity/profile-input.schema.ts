@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { notClearable } from "../errors/zod-fields";
 import { timeZoneSchema } from "../time/time-zone";
+import { dayStartSchema } from "../time/user-day";
 import { fullNameSchema, usernameSchema } from "./account-input.schema";
 
 const httpsUrl = z
@@ -17,5 +18,6 @@ export const updateProfileInputSchema = z.strictObject({
   avatarUrl: httpsUrl.nullish(),
   coverPhotoUrl: httpsUrl.nullish(),
   timezone: notClearable(timeZoneSchema),
+  dayStartTime: notClearable(dayStartSchema),
 });
 export type UpdateProfileInput = z.input<typeof updateProfileInputSchema>;

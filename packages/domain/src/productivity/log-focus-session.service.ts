@@ -7,7 +7,7 @@ import { parseInput } from "../errors/zod-fields";
 import { transactionalWithReactions } from "../events/domain-reactions";
 import { recordEvent } from "../events/outbox";
 import { findOwnTask } from "../tasks/task-access";
-import { todayIn } from "../time/today-in";
+import { userDayOf, userDaysOf } from "../time/user-day";
 
 export const focusSessionInputSchema = z.object({
   minutes: z.int().min(1, "must be at least 1").max(720, "must be at most 720 (12 hours)"),
@@ -27,14 +27,22 @@ export async function logFocusSession(
 ): Promise<boolean> {
   const input = parseInput(focusSessionInputSchema, rawInput);
   await transactionalWithReactions(em, async (tx) => {
-    const user = await tx.findOne(User, { id: userId, deletedAt: null }, { fields: ["timezone"] });
+    const user = await tx.findOne(
+      User,
+      { id: userId, deletedAt: null },
+      { fields: ["timezone", "dayStartTime"] },
+    );
     if (!user) throw notFound("User");
     const task = input.taskId ? await findOwnTask(tx, userId, input.taskId) : null;
     recordEvent(tx, {
       type: "focus.logged",
       userId,
       aggregateId: randomUUID(),
-      payload: { minutes: input.minutes, taskId: task?.id ?? null, loggedOn: todayIn(user.timezone, now) },
+      payload: {
+        minutes: input.minutes,
+        taskId: task?.id ?? null,
+        loggedOn: userDayOf(userDaysOf(user), now),
+      },
       occurredAt: now,
     });
   });

@@ -1,12 +1,20 @@
 import { type HabitProgressFacts } from "../habits/streak-engine";
-import { dayBoundsIn, type LocalDate } from "../time/local-day";
-import { instantOfWallClock, type LocalTime } from "../time/wall-clock-instant";
+import { type LocalDate } from "../time/local-day";
+import { instantInUserDay, MIDNIGHT, userDayBounds } from "../time/user-day";
+import { type LocalTime } from "../time/wall-clock-instant";
 import { decideReminder, type ReminderDecision, reminderLatenessLimitMs } from "./reminder-decision";
-import { type ReminderRecipient } from "./reminder-recipient";
+import { daysOfRecipient, type ReminderRecipient } from "./reminder-recipient";
 
-/** The instant of a habit's reminder on `day`: its wall-clock time in the user's zone, DST-correct. */
-export const habitReminderInstant = (day: LocalDate, reminderTime: LocalTime, zone: string): Date =>
-  instantOfWallClock(day, reminderTime, zone);
+/**
+ * The instant of a habit's reminder on the user's `day`: its wall-clock time in the user's zone, DST-correct.
+ * A time before the day start belongs to the end of the day (01:00 with a 03:00 start: the next night).
+ */
+export const habitReminderInstant = (
+  day: LocalDate,
+  reminderTime: LocalTime,
+  zone: string,
+  dayStartsAt: LocalTime = MIDNIGHT,
+): Date => instantInUserDay({ zone, dayStartsAt }, day, reminderTime);
 
 /**
  * Whether a habit's reminder for the user's `today` goes out now, waits, or is skipped (see
@@ -20,13 +28,14 @@ export function decideHabitReminder(
   latenessLimitMs = reminderLatenessLimitMs,
 ): ReminderDecision {
   const { zone, preferences } = recipient;
+  const days = daysOfRecipient(recipient);
   return decideReminder(
     {
-      remindAt: habitReminderInstant(today, habit.reminderTime, zone),
+      remindAt: habitReminderInstant(today, habit.reminderTime, zone, days.dayStartsAt),
       zone,
       quietHours: preferences.quietHours,
       enabled: preferences.habitReminders,
-      deliverBefore: dayBoundsIn(zone, today).end,
+      deliverBefore: userDayBounds(days, today).end,
     },
     now,
     latenessLimitMs,

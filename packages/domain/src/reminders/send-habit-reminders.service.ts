@@ -2,27 +2,29 @@ import { type EntityManager } from "@mikro-orm/postgresql";
 import { Habit } from "@momentum/db";
 import { recordNotification } from "../events/outbox";
 import { evaluateHabitsToday } from "../habits/habit-reading";
-import { todayIn } from "../time/today-in";
+import { userDayOf } from "../time/user-day";
 import { decideHabitReminder, habitNeedsReminder } from "./habit-reminder";
 import { settleInBatches } from "./reminder-batches";
 import { type ReminderDecision } from "./reminder-decision";
-import { recipientOf } from "./reminder-recipient";
+import { daysOfRecipient, recipientOf } from "./reminder-recipient";
 import { countDecision, type ReminderRunOptions, type ReminderTally } from "./reminder-tally";
 
 // Reminding habits of active users not yet reminded on the owner's today, whose reminder time has come on
-// the owner's wall clock, in id order after a cursor. The wall-clock test only narrows the rows down: the
+// the owner's wall clock, in id order after a cursor. Shifting the wall clock back by the day start
+// (user_now) gives the owner's day and a reminder's place in it (01:00 with a 03:00 start comes last). The wall-clock test only narrows the rows down: the
 // exact, DST-correct instant is decided in TypeScript. (In a fall-back night a reminder no scheduler saw
 // before the clocks went back waits for the repeated hour's second pass.)
 // SKIP LOCKED: another scheduler holds those rows and is settling them right now.
 const CLAIM_DUE_HABIT_REMINDERS = `
-select h.id, h.reminder_time, u.timezone, u.notification_preferences as "notificationPreferences"
+select h.id, h.reminder_time, u.timezone, u.day_start_time as "dayStartTime",
+       u.notification_preferences as "notificationPreferences"
   from habits h join users u on u.id = h.user_id
- cross join lateral (select ?::timestamptz at time zone u.timezone as local_now) l
+ cross join lateral (select (?::timestamptz at time zone u.timezone) - u.day_start_time::interval as user_now) l
  where h.reminder_time is not null and not h.is_archived
    and h.id > ?
-   and (h.reminded_on is null or h.reminded_on < l.local_now::date)
-   and h.reminder_time <= l.local_now::time
-   and h.start_date <= l.local_now::date and (h.end_date is null or h.end_date >= l.local_now::date)
+   and (h.reminded_on is null or h.reminded_on < l.user_now::date)
+   and h.reminder_time - u.day_start_time::interval <= l.user_now::time
+   and h.start_date <= l.user_now::date and (h.end_date is null or h.end_date >= l.user_now::date)
    and u.is_active and u.deleted_at is null
  order by h.id
  limit ?
@@ -32,6 +34,7 @@ interface ClaimedHabitReminder {
   id: string;
   reminder_time: string;
   timezone: string;
+  dayStartTime: string;
   notificationPreferences: unknown;
 }
 
@@ -62,7 +65,7 @@ export function sendDueHabitReminders(
       const decisions = new Map<string, { today: string; decision: ReminderDecision }>();
       for (const row of rows) {
         const recipient = recipientOf(row);
-        const today = todayIn(recipient.zone, now);
+        const today = userDayOf(daysOfRecipient(recipient), now);
         const habit = { reminderTime: row.reminder_time };
         decisions.set(row.id, {
           today,

@@ -1,6 +1,7 @@
 import { type EntityManager } from "@mikro-orm/postgresql";
 import { type Task } from "@momentum/db";
 import { todayIn } from "../time/today-in";
+import { MIDNIGHT } from "../time/user-day";
 import { todayOfUser } from "../time/user-today";
 import { daysBetween } from "./shifted-day";
 import { taskDueInstant } from "./task-due";
@@ -22,7 +23,8 @@ export async function followingOccurrence(
   const due = nextDueOfTask(task, now, today);
   if (!due) return null;
   const zone = task.recurrenceRule.timezone;
-  const [from, to] = [taskDueInstant(task, zone)!, taskDueInstant(due, zone)!];
+  const ruleDays = { zone, dayStartsAt: MIDNIGHT };
+  const [from, to] = [taskDueInstant(task, ruleDays)!, taskDueInstant(due, ruleDays)!];
   return {
     due,
     shift: to.getTime() - from.getTime(),

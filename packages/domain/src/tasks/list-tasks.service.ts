@@ -3,8 +3,7 @@ import { type FilterQuery, QueryOrder } from "@mikro-orm/core";
 import { Task, TaskStatus } from "@momentum/db";
 import { notFound } from "../errors/domain-error";
 import { parseInput } from "../errors/zod-fields";
-import { dayBoundsIn } from "../time/local-day";
-import { todayIn } from "../time/today-in";
+import { userDayBounds, userDayOf, userDaysOf } from "../time/user-day";
 import { usersFrom } from "../time/user-lookup";
 import { type TasksContext } from "./change-tasks";
 import { cachedTaskCount, cachedTaskPage } from "./task-list-cache";
@@ -134,12 +133,12 @@ async function filterConditions(
   if (filter.dueFrom) where.push({ dueAt: { $gte: filter.dueFrom } });
   if (filter.dueTo) where.push({ dueAt: { $lte: filter.dueTo } });
   if (filter.dueToday || filter.overdue || filter.startedOnly) {
-    // "Today" is the user's calendar day in their own zone, whatever the server's zone is.
+    // "Today" is the user's day in their own zone and day start, whatever the server's zone is.
     const [user] = await (context.users ?? usersFrom(context.em))([userId]);
     if (!user) throw notFound("User");
-    const { timezone } = user;
-    const todayDate = todayIn(timezone, now);
-    const today = dayBoundsIn(timezone, todayDate);
+    const days = userDaysOf(user);
+    const todayDate = userDayOf(days, now);
+    const today = userDayBounds(days, todayDate);
     if (filter.dueToday) where.push({ dueAt: { $gte: today.start, $lt: today.end } });
     if (filter.overdue) where.push({ dueAt: { $lt: today.start }, status: { $in: openStatuses } });
     if (filter.startedOnly) where.push({ $or: [{ startOn: null }, { startOn: { $lte: todayDate } }] });

@@ -29,6 +29,13 @@ describe("the instant a task is due", () => {
     ],
     ["an undated task: none", { dueDate: null, dueOn: null }, "UTC", null],
   ])("%s", (_case, task, zone, expected) => {
-    expect(taskDueInstant(task, zone)?.toISOString() ?? null).toBe(expected);
+    expect(taskDueInstant(task, { zone, dayStartsAt: "00:00" })?.toISOString() ?? null).toBe(expected);
+  });
+
+  it("an all-day task for someone whose day starts at 03:00: 03:00 on its date, when their day begins", () => {
+    const task = { dueDate: null, dueOn: "2030-06-14" };
+    expect(taskDueInstant(task, { zone: "Asia/Tokyo", dayStartsAt: "03:00" })?.toISOString()).toBe(
+      "2030-06-13T18:00:00.000Z",
+    );
   });
 });

@@ -6,5 +6,6 @@ export * from "./calendar-date.schema";
 export * from "./calendar-range.schema";
 export * from "./date-span";
 export * from "./user-today";
+export * from "./user-day";
 export * from "./wall-clock-instant";
 export * from "./user-lookup";

@@ -15,6 +15,8 @@ export interface UserProfile {
   avatarUrl: string | null;
   coverPhotoUrl: string | null;
   timezone: string;
+  /** When the user's day begins, HH:MM. */
+  dayStartTime: string;
   settings: Record<string, unknown>;
   notificationPreferences: Record<string, unknown>;
 }
@@ -29,6 +31,7 @@ export function profileOf(user: User): UserProfile {
     avatarUrl: user.avatarUrl ?? null,
     coverPhotoUrl: user.coverPhotoUrl ?? null,
     timezone: user.timezone,
+    dayStartTime: user.dayStartTime.slice(0, 5),
     settings: user.settings,
     notificationPreferences: user.notificationPreferences,
   };
@@ -38,9 +41,13 @@ export function profileOf(user: User): UserProfile {
 export async function loadUserProfile(em: EntityManager, redis: Redis, userId: string): Promise<UserProfile> {
   const key = CacheKeys.user(userId);
   const cached = await redis.hgetall(key).catch(() => ({}) as Record<string, string>);
-  if (cached.profile && cached.settings && cached.notifications) {
+  const cachedProfile = cached.profile
+    ? (JSON.parse(cached.profile) as Omit<UserProfile, "settings" | "notificationPreferences">)
+    : undefined;
+  // An entry cached before day starts existed lacks one: read it afresh.
+  if (cachedProfile?.dayStartTime && cached.settings && cached.notifications) {
     return {
-      ...(JSON.parse(cached.profile) as Omit<UserProfile, "settings" | "notificationPreferences">),
+      ...cachedProfile,
       settings: JSON.parse(cached.settings) as Record<string, unknown>,
       notificationPreferences: JSON.parse(cached.notifications) as Record<string, unknown>,
     };

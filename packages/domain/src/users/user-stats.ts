@@ -1,6 +1,7 @@
 import { type EntityManager } from "@mikro-orm/postgresql";
 import { ProductivityMetric } from "@momentum/db";
-import { todayIn } from "../time/today-in";
+import { type LocalTime } from "../time/wall-clock-instant";
+import { userDayOf, userDaysOf } from "../time/user-day";
 
 export interface UserStats {
   tasksCompleted: number;
@@ -20,10 +21,10 @@ export interface UserStats {
 export async function loadUserStats(
   em: EntityManager,
   analyticsEm: EntityManager,
-  user: { id: string; timezone: string },
+  user: { id: string; timezone: string; dayStartTime: LocalTime },
   now = new Date(),
 ): Promise<UserStats> {
-  const today = todayIn(user.timezone, now);
+  const today = userDayOf(userDaysOf(user), now);
   const [row] = await em
     .getConnection()
     .execute<Record<keyof Omit<UserStats, "productivityScoreToday">, number>[]>(

@@ -16,10 +16,6 @@ export const contractAllowList: readonly string[] = [
   "UpdateHabitInput.reminders",
   "UpdateTaskInput.reminders",
 
-  // Day start
-  "UpdateProfileInput.dayStartTime",
-  "User.dayStartTime",
-
   // Import
   "ImportFormat",
   "ImportJob",

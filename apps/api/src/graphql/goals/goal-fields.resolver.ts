@@ -1,4 +1,4 @@
-import { type GoalRow, isGoalOverdue, todayIn } from "@momentum/domain";
+import { type GoalRow, isGoalOverdue, userDayOf, userDaysOf } from "@momentum/domain";
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import { CategoryObject } from "../categories/category.type";
 import { type GraphqlContext } from "../context";
@@ -42,10 +42,10 @@ export class GoalFieldsResolver {
   }
 
   @FieldResolver(() => Boolean, {
-    description: "Active or paused, and the target date is before today in the user's zone",
+    description: "Active or paused, and the target date is before the user's today",
   })
   async isOverdue(@Root() goal: GoalRow, @Ctx() context: GraphqlContext) {
     const owner = await context.loaders.userById.load(goal.user.id);
-    return owner !== null && isGoalOverdue(goal, todayIn(owner.timezone, context.now));
+    return owner !== null && isGoalOverdue(goal, userDayOf(userDaysOf(owner), context.now));
   }
 }

@@ -1,4 +1,5 @@
 import { Field, InputType } from "type-graphql";
+import { LocalTimeScalar } from "../scalars";
 
 @InputType("UpdateProfileInput")
 export class UpdateProfileInput {
@@ -19,4 +20,7 @@ export class UpdateProfileInput {
 
   @Field(() => String, { nullable: true, description: "IANA zone" })
   timezone?: string | null;
+
+  @Field(() => LocalTimeScalar, { nullable: true, description: "HH:MM from 00:00 to 12:00" })
+  dayStartTime?: string | null;
 }

@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType } from "type-graphql";
-import { JSONObjectScalar } from "../scalars";
+import { JSONObjectScalar, LocalTimeScalar } from "../scalars";
 
 @ObjectType("User")
 export class UserType {
@@ -26,6 +26,11 @@ export class UserType {
 
   @Field({ description: "IANA zone; the user's calendar days are days in this zone" })
   timezone!: string;
+
+  @Field(() => LocalTimeScalar, {
+    description: "When the user's day begins (default 00:00); before it, it is still the previous day",
+  })
+  dayStartTime!: string;
 
   @Field(() => JSONObjectScalar)
   settings!: Record<string, unknown>;
