@@ -6,6 +6,7 @@ import {
   outgoingMessageOf,
   prepareDataExports,
   purgeTrash,
+  processImportJobs,
   registerDomainReactions,
   SlidingWindowLimiter,
 } from "@momentum/domain";
@@ -44,7 +45,8 @@ export interface ApiOptions {
 
 /**
  * Registers the domain's reactions, opens every connection, starts the outbox relay, the reminder
- * scheduler, the data-export job and the trash purge and listens; `stop` undoes it in reverse order.
+ * scheduler, the data-export job, the trash purge and the import job and listens; `stop` undoes it in
+ * reverse order.
  */
 export async function startApi(
   config: ApiConfig,
@@ -113,6 +115,14 @@ export async function startApi(
     { name: "trash-purge", intervalMs: config.trashPurgePollMs, run: () => purgeTrash(orm.em, clock.now()) },
     logger,
   );
+  const imports = startRecurringJob(
+    {
+      name: "imports",
+      intervalMs: config.imports.pollIntervalMs,
+      run: (signal) => processImportJobs({ em: orm.em, redis, logger, now: () => clock.now() }, signal),
+    },
+    logger,
+  );
   let stopping = false;
   const probes = await startHealthServer({
     port: config.metricsPort,
@@ -137,6 +147,7 @@ export async function startApi(
       // Last to go: /readyz says "stopping" for as long as requests are still being answered.
       await probes.close();
       await reminders?.stop();
+      await imports.stop();
       await trashPurge.stop();
       await dataExports.stop();
       await relay.stop();

@@ -1,5 +1,5 @@
 import { databaseConfigShape } from "@momentum/db";
-import { rateLimitEnvSchema, rateLimitRulesFrom } from "@momentum/domain";
+import { DEFAULT_IMPORT_MAX_CONTENT_BYTES, rateLimitEnvSchema, rateLimitRulesFrom } from "@momentum/domain";
 import {
   addressRanges,
   type ForwardedTrust,
@@ -58,6 +58,15 @@ const apiEnvSchema = z
     DATA_EXPORT_POLL_MS: z.coerce.number().int().min(50).max(600_000).default(5_000),
     /** The pause between rounds of the trash purge (deletes for good the tasks deleted over 30 days ago). */
     TRASH_PURGE_POLL_MS: z.coerce.number().int().min(50).max(86_400_000).default(3_600_000),
+    /** The pause between rounds of the import job (takes up queued imports, and those whose worker died). */
+    IMPORT_POLL_MS: z.coerce.number().int().min(50).max(600_000).default(2_000),
+    /** A larger startImport content is refused (BAD_USER_INPUT); MAX_REQUEST_BODY_BYTES bounds it too. */
+    IMPORT_MAX_CONTENT_BYTES: z.coerce
+      .number()
+      .int()
+      .min(1024)
+      .max(DEFAULT_IMPORT_MAX_CONTENT_BYTES)
+      .default(DEFAULT_IMPORT_MAX_CONTENT_BYTES),
     /** Same as TRUSTED_PROXY_HOPS=1 (one reverse proxy in front); kept for existing deployments. */
     TRUST_PROXY: z.stringbool().default(false),
     /**
@@ -169,6 +178,7 @@ export function loadApiConfig(env: Record<string, string | undefined> = process.
     reminders: { enabled: parsed.REMINDERS_ENABLED, pollIntervalMs: parsed.REMINDER_POLL_MS },
     dataExportPollMs: parsed.DATA_EXPORT_POLL_MS,
     trashPurgePollMs: parsed.TRASH_PURGE_POLL_MS,
+    imports: { pollIntervalMs: parsed.IMPORT_POLL_MS, maxContentBytes: parsed.IMPORT_MAX_CONTENT_BYTES },
     forwardedTrust: forwardedTrustOf(parsed),
     dashboardProxySecret: parsed.DASHBOARD_PROXY_SECRET ?? developmentKeys.DASHBOARD_PROXY_SECRET,
     maxRequestBodyBytes: parsed.MAX_REQUEST_BODY_BYTES,

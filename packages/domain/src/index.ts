@@ -35,6 +35,7 @@ export * from "./productivity";
 export * from "./reminders";
 export * from "./reports";
 export * from "./exports";
+export * from "./imports";
 
 // How the areas react to each other's events; the apps register it at start-up.
 export * from "./reactions";

@@ -38,6 +38,13 @@ export const rateLimitOperations: MiddlewareFn<GraphqlContext> = async ({ contex
     case "resetPassword":
       await limiter.enforce(rules.authCalls, address);
       break;
+    case "startImport":
+      // An import holds a worker for a while: few an hour per user, besides the usual operation count.
+      if (context.viewer) {
+        await limiter.enforce(rules.operations, context.viewer.userId);
+        await limiter.enforce(rules.imports, context.viewer.userId);
+      }
+      break;
     default:
       if (context.viewer) await limiter.enforce(rules.operations, context.viewer.userId);
   }

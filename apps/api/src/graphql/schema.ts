@@ -8,6 +8,7 @@ import { ProductivityResolver } from "./productivity/productivity.resolver";
 import { AccountResolver } from "./identity/account.resolver";
 import { PasswordResetResolver } from "./identity/password-reset.resolver";
 import { DataExportResolver } from "./exports/data-export.resolver";
+import { ImportJobResolver } from "./imports/import-job.resolver";
 import { DeviceResolver } from "./identity/device.resolver";
 import { SessionResolver } from "./identity/session.resolver";
 import { ViewerResolver } from "./identity/viewer.resolver";
@@ -37,6 +38,7 @@ export const resolvers = [
   AccountResolver,
   PasswordResetResolver,
   DataExportResolver,
+  ImportJobResolver,
   ViewerResolver,
   SessionResolver,
   DeviceResolver,

@@ -25,6 +25,8 @@ import { EmailDelivery } from "./email-delivery.entity";
 import { PasswordResetToken } from "./password-reset-token.entity";
 import { ClosedAccount } from "./closed-account.entity";
 import { DataExport } from "./data-export.entity";
+import { ImportJob } from "./import-job.entity";
+import { ImportKey } from "./import-key.entity";
 import { Session } from "./session.entity";
 import { StaffSession } from "./staff-session.entity";
 import { StaffUser } from "./staff-user.entity";
@@ -66,6 +68,8 @@ export const mainEntities = [
   PasswordResetToken,
   ClosedAccount,
   DataExport,
+  ImportJob,
+  ImportKey,
   OutboxEvent,
   ProcessedMessage,
   StaffUser,

@@ -30,6 +30,8 @@ export * from "./email-delivery.entity";
 export * from "./password-reset-token.entity";
 export * from "./closed-account.entity";
 export * from "./data-export.entity";
+export * from "./import-job.entity";
+export * from "./import-key.entity";
 export * from "./user-activity.entity";
 export * from "./user-task-count.entity";
 export * from "./productivity-metric.entity";

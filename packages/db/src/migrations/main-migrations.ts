@@ -17,6 +17,7 @@ import { Migration20261202160300 } from "./main/Migration20261202160300_task_dat
 import { Migration20261202160400 } from "./main/Migration20261202160400_day_start_time";
 import { Migration20261202160500 } from "./main/Migration20261202160500_numeric_habits";
 import { Migration20261202160600 } from "./main/Migration20261202160600_trash";
+import { Migration20261202160700 } from "./main/Migration20261202160700_import_jobs";
 
 // Listed explicitly, in order, so compiled code, bundlers and vitest run the same migrations
 // without the Migrator having to `require` files from a folder. Append new migrations here.
@@ -39,4 +40,5 @@ export const mainMigrations: MigrationObject[] = [
   { name: "Migration20261202160400_day_start_time", class: Migration20261202160400 },
   { name: "Migration20261202160500_numeric_habits", class: Migration20261202160500 },
   { name: "Migration20261202160600_trash", class: Migration20261202160600 },
+  { name: "Migration20261202160700_import_jobs", class: Migration20261202160700 },
 ];

@@ -1,4 +1,4 @@
-import { type Habit, HabitTargetType } from "@momentum/db";
+import { FrequencyType, type Habit, HabitTargetType } from "@momentum/db";
 import { invalidInput } from "../errors/domain-error";
 
 // Numeric habits (issue 17): a habit with a target value is measured by the total logged for a day, or
@@ -36,4 +36,24 @@ export function assertTargetComplete(habit: Pick<Habit, "targetValue" | "targetT
   if (habit.targetType === HabitTargetType.AtMost && habit.targetValue == null) {
     throw invalidInput([{ field, message: "is required when targetType is AT_MOST" }]);
   }
+}
+
+/**
+ * A frequency config written before numeric habits had their own fields (exports and imports of
+ * then): its `target` and `unit` become the habit's, as the migration moved stored ones (a per-day
+ * target of a TIMES_PER_WEEK / TIMES_PER_MONTH habit adds up to target × times per period).
+ */
+export function liftLegacyTarget(
+  frequencyType: FrequencyType,
+  config: Record<string, unknown>,
+): { frequencyConfig: Record<string, unknown>; targetValue: number | null; unit: string | null } {
+  const { target, unit, ...frequencyConfig } = config;
+  const perPeriod =
+    frequencyType === FrequencyType.TimesPerWeek || frequencyType === FrequencyType.TimesPerMonth;
+  const times = typeof frequencyConfig.times === "number" ? frequencyConfig.times : 1;
+  return {
+    frequencyConfig,
+    targetValue: typeof target === "number" ? target * (perPeriod ? times : 1) : null,
+    unit: typeof unit === "string" ? unit : null,
+  };
 }

@@ -26,6 +26,8 @@ export const rateLimitEnvSchema = z.object({
   RATE_LIMIT_REFRESH_WINDOW_SECONDS: count(60),
   RATE_LIMIT_OPERATIONS_PER_USER: count(1200),
   RATE_LIMIT_OPERATION_WINDOW_SECONDS: count(60),
+  RATE_LIMIT_IMPORTS_PER_USER: count(10),
+  RATE_LIMIT_IMPORT_WINDOW_SECONDS: count(60 * 60),
 });
 
 export type RateLimitRules = ReturnType<typeof rateLimitRulesFrom>;
@@ -83,6 +85,12 @@ export function rateLimitRulesFrom(env: z.infer<typeof rateLimitEnvSchema>) {
       name: "operations",
       limit: env.RATE_LIMIT_OPERATIONS_PER_USER,
       windowSeconds: env.RATE_LIMIT_OPERATION_WINDOW_SECONDS,
+    },
+    /** startImport calls per user: each file holds a worker while its objects are created. */
+    imports: {
+      name: "imports",
+      limit: env.RATE_LIMIT_IMPORTS_PER_USER,
+      windowSeconds: env.RATE_LIMIT_IMPORT_WINDOW_SECONDS,
     },
   } satisfies Record<string, RateLimitRule>;
 }

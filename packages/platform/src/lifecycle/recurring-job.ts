@@ -5,7 +5,8 @@ export interface RecurringJob {
   name: string;
   /** The pause between the end of one round and the start of the next. */
   intervalMs: number;
-  run: () => Promise<unknown>;
+  /** `signal` aborts when the job is stopped: a long round may end early at a safe point. */
+  run: (signal: AbortSignal) => Promise<unknown>;
 }
 
 export interface RunningJob {
@@ -23,7 +24,7 @@ export function startRecurringJob(job: RecurringJob, logger: Logger): RunningJob
   const loop = (async () => {
     while (!stopping.signal.aborted) {
       try {
-        const outcome = await job.run();
+        const outcome = await job.run(stopping.signal);
         log.debug({ outcome }, "recurring job ran");
       } catch (error) {
         log.error({ err: error }, "recurring job failed; trying again at the next round");

@@ -15,11 +15,4 @@ export const contractAllowList: readonly string[] = [
   "TaskReminderInput",
   "UpdateHabitInput.reminders",
   "UpdateTaskInput.reminders",
-
-  // Import
-  "ImportFormat",
-  "ImportJob",
-  "ImportStatus",
-  "Mutation.startImport",
-  "Query.importJob",
 ];

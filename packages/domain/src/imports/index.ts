@@ -1,0 +1,4 @@
+export * from "./import-rules";
+export * from "./import-plan";
+export * from "./start-import.service";
+export * from "./process-import-jobs.service";

@@ -1,0 +1,79 @@
+import { MeasurementType } from "@momentum/db";
+import { describe, expect, it } from "vitest";
+import { fixtureText } from "./import-fixtures.test-support";
+import { type ImportedGoal, type ImportedHabit, type ImportedTask } from "./import-plan";
+import { parseMomentumJson } from "./momentum-json.parser";
+
+const plan = () => parseMomentumJson(fixtureText("momentum-export.json"));
+const ofKind = <K extends string>(kind: K) => plan().objects.filter((o) => o.kind === kind);
+
+describe("Momentum data export", () => {
+  it("reads live categories, keyed by their ids", () => {
+    expect(ofKind("category")).toEqual([
+      expect.objectContaining({
+        key: "momentum:category:c0000000-0000-4000-8000-000000000001",
+        name: "Home",
+        type: "task",
+      }),
+      expect.objectContaining({ name: "Health", icon: "heart", type: "habit" }),
+    ]);
+  });
+
+  it("nests subtasks under their parent and keeps status, priority, category and recurrence", () => {
+    const [fence, water] = ofKind("task") as ImportedTask[];
+    expect(fence).toMatchObject({
+      title: "Paint the fence",
+      priority: 3,
+      dueDate: new Date("2025-03-10T16:00:00Z"),
+      categoryKey: "momentum:category:c0000000-0000-4000-8000-000000000001",
+      subtasks: [expect.objectContaining({ title: "Buy paint", status: "completed", recurrence: null })],
+    });
+    expect(water!.recurrence).toEqual({ rrule: "FREQ=DAILY;INTERVAL=2", timezone: "Europe/Berlin" });
+    expect(ofKind("task")).toHaveLength(2);
+  });
+
+  it("skips a row that does not read, naming it, and leaves deleted rows out", () => {
+    expect(plan().skipped).toBe(1);
+    expect(plan().warnings).toEqual(["tasks[4]: title Invalid input: expected string, received number"]);
+  });
+
+  it("reads habits with their logs, skipped days and reminder time", () => {
+    const [read] = ofKind("habit") as ImportedHabit[];
+    expect(read!.input).toMatchObject({
+      title: "Read",
+      // An export from before numeric habits: target and unit move out of the config.
+      frequencyConfig: {},
+      targetValue: 20,
+      unit: "pages",
+      reminderTime: "21:30",
+    });
+    expect(read!.logs).toEqual([
+      { date: "2025-03-01", value: 25, notes: "a good chapter", mood: 4, skipReason: null },
+      { date: "2025-03-02", value: 20, notes: null, mood: null, skipReason: null },
+      { date: "2025-03-03", value: null, notes: null, mood: null, skipReason: "travelling" },
+    ]);
+  });
+
+  it("reads goals with milestones and links to the archive's tasks and habits", () => {
+    const [garden] = ofKind("goal") as ImportedGoal[];
+    expect(garden).toMatchObject({
+      input: {
+        measurementType: MeasurementType.Milestones,
+        startDate: "2025-03-01",
+        targetDate: "2025-06-01",
+      },
+      milestones: [
+        { title: "Fence painted", completed: true },
+        { title: "Beds planted", dueDate: "2025-05-01", completed: false },
+      ],
+      linkedTaskKeys: ["momentum:task:a0000000-0000-4000-8000-000000000001"],
+      linkedHabitKeys: ["momentum:habit:b0000000-0000-4000-8000-000000000001"],
+      currentValue: null,
+    });
+  });
+
+  it("refuses what is not JSON or not a Momentum export", () => {
+    expect(() => parseMomentumJson("{oops")).toThrow(/not JSON/);
+    expect(() => parseMomentumJson('{"format":"other"}')).toThrow(/not a Momentum export/);
+  });
+});
