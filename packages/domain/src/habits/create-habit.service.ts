@@ -1,5 +1,5 @@
 import { type EntityManager } from "@mikro-orm/postgresql";
-import { CategoryType, Habit, User } from "@momentum/db";
+import { CategoryType, Habit, HabitTargetType, User } from "@momentum/db";
 import { parseInput } from "../errors/zod-fields";
 import { transactionalWithReactions } from "../events/domain-reactions";
 import { recordEvent } from "../events/outbox";
@@ -9,6 +9,7 @@ import { userDayOf, userDaysOf } from "../time/user-day";
 import { assertEndNotBeforeStart } from "../time/date-span";
 import { parseFrequency } from "./habit-frequency.schema";
 import { type CreateHabitInput, createHabitInputSchema } from "./habit-input.schema";
+import { assertTargetComplete } from "./habit-target";
 
 /** Creates a habit starting on the given day, or today in the user's zone. */
 export async function createHabit(
@@ -19,6 +20,12 @@ export async function createHabit(
 ): Promise<Habit> {
   const input = parseInput(createHabitInputSchema, rawInput, "input");
   const frequency = parseFrequency(input.frequencyType, input.frequencyConfig ?? {}, "input.frequencyConfig");
+  const target = {
+    unit: input.unit ?? null,
+    targetValue: input.targetValue ?? null,
+    targetType: input.targetType ?? HabitTargetType.AtLeast,
+  };
+  assertTargetComplete(target, "input.targetValue");
   return transactionalWithReactions(em, async (tx) => {
     const owner = await tx.findOneOrFail(User, { id: userId });
     const startDate = input.startDate ?? userDayOf(userDaysOf(owner), options.now ?? new Date());
@@ -36,6 +43,7 @@ export async function createHabit(
       endDate: input.endDate ?? null,
       category,
       reminderTime: input.reminderTime ?? null,
+      ...target,
     });
     if (input.tagIds?.length) await replaceHabitTags(tx, userId, habit, input.tagIds, "input.tagIds");
     recordEvent(tx, {

@@ -18,3 +18,4 @@ export * from "./delete-habit-log.service";
 export * from "./rebuild-habit-states";
 export * from "./habit-rows";
 export * from "./delete-habit.service";
+export * from "./habit-target";

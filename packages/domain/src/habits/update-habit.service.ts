@@ -8,6 +8,7 @@ import { assertEndNotBeforeStart } from "../time/date-span";
 import { parseFrequency } from "./habit-frequency.schema";
 import { replaceHabitTags } from "../tags/tag-links";
 import { type UpdateHabitInput, updateHabitInputSchema } from "./habit-input.schema";
+import { assertTargetComplete } from "./habit-target";
 
 /** What updateHabit may change, by the input's names. */
 const changeableFields = (habit: Habit) => ({
@@ -18,11 +19,14 @@ const changeableFields = (habit: Habit) => ({
   endDate: habit.endDate ?? null,
   reminderTime: habit.reminderTime ?? null,
   categoryId: habit.category?.id ?? null,
+  unit: habit.unit ?? null,
+  targetValue: habit.targetValue ?? null,
+  targetType: habit.targetType,
 });
 
 /**
  * Changes a habit's details or schedule, with a habit.updated event naming what changed. A new
- * frequency or end date re-reads the whole history, so counters, checkpoint and streak rows are worked
+ * frequency, end date or target re-reads the whole history, so counters, checkpoint and streak rows are worked
  * out again in the same transaction.
  */
 export async function updateHabit(
@@ -34,7 +38,11 @@ export async function updateHabit(
 ): Promise<Habit> {
   const input = parseInput(updateHabitInputSchema, rawInput, "input");
   const newSchedule =
-    input.frequencyType !== undefined || input.frequencyConfig !== undefined || input.endDate !== undefined;
+    input.frequencyType !== undefined ||
+    input.frequencyConfig !== undefined ||
+    input.endDate !== undefined ||
+    input.targetValue !== undefined ||
+    input.targetType !== undefined;
   // A new schedule re-reads the whole history; other details leave the streaks as they are.
   return changeHabit(
     em,
@@ -56,6 +64,10 @@ export async function updateHabit(
         assertEndNotBeforeStart(habit.startDate, input.endDate, "input.endDate");
         habit.endDate = input.endDate;
       }
+      if (input.unit !== undefined) habit.unit = input.unit;
+      if (input.targetValue !== undefined) habit.targetValue = input.targetValue;
+      if (input.targetType !== undefined) habit.targetType = input.targetType;
+      assertTargetComplete(habit, "input.targetValue");
       if (input.title !== undefined) habit.title = input.title;
       if (input.description !== undefined) habit.description = input.description;
       if (input.reminderTime !== undefined) habit.reminderTime = input.reminderTime;

@@ -15,17 +15,4 @@ export const contractAllowList: readonly string[] = [
   "TaskReminderInput",
   "UpdateHabitInput.reminders",
   "UpdateTaskInput.reminders",
-
-  // Numeric habits
-  "CreateHabitInput.targetType",
-  "CreateHabitInput.targetValue",
-  "CreateHabitInput.unit",
-  "Habit.targetType",
-  "Habit.targetValue",
-  "Habit.unit",
-  "HabitTargetType",
-  "LogHabitInput.add",
-  "UpdateHabitInput.targetType",
-  "UpdateHabitInput.targetValue",
-  "UpdateHabitInput.unit",
 ];
