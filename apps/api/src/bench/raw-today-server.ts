@@ -1,7 +1,7 @@
 import "reflect-metadata";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import { type AddressInfo } from "node:net";
-import { type FrequencyType } from "@momentum/db";
+import { type FrequencyType, type HabitTargetType } from "@momentum/db";
 import {
   AccessTokens,
   calendarOf,
@@ -10,6 +10,7 @@ import {
   parseFrequency,
   readStoredHabitState,
   resumePointOf,
+  targetOf,
   userDayBounds,
   userDayOf,
   verifyPassword,
@@ -101,8 +102,10 @@ export async function startRawTodayServer(options: {
         start_date: string;
         end_date: string | null;
         streak_checkpoint: unknown;
+        target_value: number | null;
+        target_type: HabitTargetType;
       }>(
-        `select id, title, longest_streak, frequency_type, frequency_config,
+        `select id, title, longest_streak, frequency_type, frequency_config, target_value::float8, target_type,
            to_char(start_date, 'YYYY-MM-DD') as start_date, to_char(end_date, 'YYYY-MM-DD') as end_date,
            streak_checkpoint
          from habits where user_id = $1 and not is_archived order by created_at, id`,
@@ -137,6 +140,7 @@ export async function startRawTodayServer(options: {
       habits.rows.map((habit) => {
         const schedule = {
           frequency: parseFrequency(habit.frequency_type, habit.frequency_config, "frequencyConfig"),
+          target: targetOf({ targetValue: habit.target_value, targetType: habit.target_type }),
           startDate: habit.start_date,
           endDate: habit.end_date,
         };

@@ -169,6 +169,8 @@ async function storeHabitCounters(pool: Pool, userId: string): Promise<void> {
     });
     const schedule = {
       frequency: parseFrequency(habit.frequency_type, habit.frequency_config, "frequencyConfig"),
+      // The seeded habits are yes/no ones.
+      target: null,
       startDate: habit.start_date,
       endDate: null,
     };

@@ -25,6 +25,12 @@ export enum FrequencyType {
   Monthly = "monthly",
 }
 
+/** Which way a numeric habit's target points: reach it (at least) or stay at or under it (at most). */
+export enum HabitTargetType {
+  AtLeast = "at_least",
+  AtMost = "at_most",
+}
+
 export enum GoalStatus {
   Active = "active",
   Paused = "paused",

@@ -1,8 +1,8 @@
 import { Collection, Entity, Index, ManyToOne, OneToMany, Property, type Opt } from "@mikro-orm/core";
-import { calendarDay, instant, jsonb, timeOfDay } from "./column-types";
+import { calendarDay, instant, jsonb, numericNumber, timeOfDay } from "./column-types";
 import { TimestampedEntity } from "./entity-base";
 import { Category } from "./category.entity";
-import { FrequencyType } from "./enums";
+import { FrequencyType, HabitTargetType } from "./enums";
 import { HabitLog } from "./habit-log.entity";
 import { User } from "./user.entity";
 
@@ -31,6 +31,17 @@ export class Habit extends TimestampedEntity {
 
   @Property(calendarDay({ nullable: true }))
   endDate?: string | null;
+
+  /** What a numeric habit's logged values count, e.g. "pages". */
+  @Property({ type: "string", length: 30, nullable: true })
+  unit?: string | null;
+
+  /** A numeric habit's target per scheduled day, or per period for TIMES_PER_WEEK / TIMES_PER_MONTH. */
+  @Property(numericNumber({ nullable: true }))
+  targetValue?: number | null;
+
+  @Property({ type: "string", length: 10, default: HabitTargetType.AtLeast })
+  targetType: HabitTargetType & Opt = HabitTargetType.AtLeast;
 
   @ManyToOne(() => Category, { nullable: true, deleteRule: "set null" })
   category?: Category | null;

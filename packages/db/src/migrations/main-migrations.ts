@@ -16,6 +16,7 @@ import { Migration20261202160100 } from "./main/Migration20261202160100_tags";
 import { Migration20261202160200 } from "./main/Migration20261202160200_reminder_lists";
 import { Migration20261202160300 } from "./main/Migration20261202160300_task_dates";
 import { Migration20261202160400 } from "./main/Migration20261202160400_day_start_time";
+import { Migration20261202160500 } from "./main/Migration20261202160500_numeric_habits";
 import { Migration20261202160600 } from "./main/Migration20261202160600_trash";
 import { Migration20261202160700 } from "./main/Migration20261202160700_import_jobs";
 
@@ -39,6 +40,7 @@ export const mainMigrations: MigrationObject[] = [
   { name: "Migration20261202160200_reminder_lists", class: Migration20261202160200 },
   { name: "Migration20261202160300_task_dates", class: Migration20261202160300 },
   { name: "Migration20261202160400_day_start_time", class: Migration20261202160400 },
+  { name: "Migration20261202160500_numeric_habits", class: Migration20261202160500 },
   { name: "Migration20261202160600_trash", class: Migration20261202160600 },
   { name: "Migration20261202160700_import_jobs", class: Migration20261202160700 },
 ];

@@ -72,14 +72,20 @@ describe("the analytics migration dropping habit skip reasons", () => {
   });
 });
 
+/** A new main database (dropped after the file) with the migrations up to `migration` applied. */
+async function mainDatabaseMigratedTo(name: string, migration: string) {
+  const url = withDatabaseName(serverUrl, `momentum_test_${name}_${randomBytes(4).toString("hex")}`);
+  createdUrls.push(url);
+  await createDatabaseIfMissing(url);
+  const orm = await openMainOrm(url);
+  await orm.migrator.up({ to: migration });
+  return orm;
+}
+
 describe("the main migration adding the trash", () => {
   it("dates the tasks already deleted and groups each with the task it was deleted with", async () => {
-    const url = withDatabaseName(serverUrl, `momentum_test_trash_${randomBytes(4).toString("hex")}`);
-    createdUrls.push(url);
-    await createDatabaseIfMissing(url);
-    const orm = await openMainOrm(url);
+    const orm = await mainDatabaseMigratedTo("trash", "Migration20261202121153_data_exports");
     try {
-      await orm.migrator.up({ to: "Migration20261202121153_data_exports" });
       const connection = orm.em.getConnection();
       const [user] = await connection.execute<{ id: string }[]>(
         `insert into users (email, username, password_hash, full_name, timezone) values ('t@x.test', 'trash', 'x', 'T', 'UTC') returning id`,
@@ -121,6 +127,51 @@ describe("the main migration adding the trash", () => {
           { title: "parent", deleted_at: new Date("2026-11-20T08:00:00Z"), deleted_with: parent },
         ],
       );
+    } finally {
+      await orm.close();
+    }
+  });
+});
+
+describe("the main migration moving habit targets out of frequency_config", () => {
+  it("moves target and unit into the habit's columns (a period's target adds up its days) and back", async () => {
+    const orm = await mainDatabaseMigratedTo("habit_targets", "Migration20261202121153_data_exports");
+    try {
+      const connection = orm.em.getConnection();
+      const [user] = await connection.execute<{ id: string }[]>(
+        `insert into users (email, password_hash, full_name, username, timezone)
+         values ('a@example.com', 'x', 'A', 'a', 'UTC') returning id`,
+      );
+      const insert = (title: string, type: string, config: object) =>
+        connection.execute(
+          `insert into habits (user_id, title, frequency_type, frequency_config, start_date)
+           values (?, ?, ?, ?::jsonb, '2026-11-01')`,
+          [user!.id, title, type, JSON.stringify(config)],
+        );
+      await insert("Water", "daily", { target: 8, unit: "glasses" });
+      await insert("Run", "times_per_week", { times: 3, target: 5 });
+      await insert("Gym", "weekly", { days: ["MON"] });
+      const habits = () =>
+        connection.execute<{ title: string; frequency_config: object; unit: string; target_value: number }[]>(
+          `select title, frequency_config, unit, target_value::float8 as target_value from habits order by title`,
+        );
+
+      await orm.migrator.up({ to: "Migration20261202160500_numeric_habits" });
+      expect(await habits()).toEqual([
+        { title: "Gym", frequency_config: { days: ["MON"] }, unit: null, target_value: null },
+        { title: "Run", frequency_config: { times: 3 }, unit: null, target_value: 15 },
+        { title: "Water", frequency_config: {}, unit: "glasses", target_value: 8 },
+      ]);
+
+      await orm.migrator.down({ to: "Migration20261202121153_data_exports" });
+      const reverted = await connection.execute<{ title: string; frequency_config: object }[]>(
+        `select title, frequency_config from habits order by title`,
+      );
+      expect(reverted).toEqual([
+        { title: "Gym", frequency_config: { days: ["MON"] } },
+        { title: "Run", frequency_config: { times: 3, target: 5 } },
+        { title: "Water", frequency_config: { target: 8, unit: "glasses" } },
+      ]);
     } finally {
       await orm.close();
     }

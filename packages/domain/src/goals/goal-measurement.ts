@@ -1,7 +1,7 @@
 import { type EntityManager } from "@mikro-orm/postgresql";
-import { type FrequencyType, type Goal, MeasurementType } from "@momentum/db";
-import { frequencyOf, habitLogFactOf } from "../habits/habit-evaluation";
-import { countsAsDone } from "../habits/streak-engine";
+import { type Goal, MeasurementType } from "@momentum/db";
+import { type WeekdayName } from "../time/calendar-day";
+import { countNumericHabitCompletions } from "./numeric-habit-completions";
 import { type GoalMeasure } from "./goal-progress";
 
 interface Counts {
@@ -17,11 +17,16 @@ interface Counts {
 export async function measureGoals(
   tx: EntityManager,
   goals: readonly Goal[],
+  day: { today: string; weekStartsOn: WeekdayName },
 ): Promise<Map<string, GoalMeasure>> {
   const idsOf = (type: MeasurementType) =>
     goals.filter((goal) => goal.measurementType === type).map((goal) => goal.id);
   const tasks = await countLinkedTasks(tx, idsOf(MeasurementType.Tasks));
-  const habits = await countHabitCompletions(tx, idsOf(MeasurementType.Habits));
+  const habitGoals = idsOf(MeasurementType.Habits);
+  const habits = await countHabitCompletions(tx, habitGoals);
+  for (const [goalId, count] of await countNumericHabitCompletions(tx, habitGoals, day)) {
+    habits.set(goalId, (habits.get(goalId) ?? 0) + count);
+  }
   const milestones = await countMilestones(tx, idsOf(MeasurementType.Milestones));
   return new Map(goals.map((goal) => [goal.id, measureOf(goal, tasks, habits, milestones)]));
 }
@@ -85,43 +90,22 @@ async function countLinkedTasks(tx: EntityManager, goalIds: string[]): Promise<M
 }
 
 /**
- * Completions of each goal's linked habits on or after the goal's start date. What a completion is
- * stays the habits' rule (countsAsDone: not a skip, and a measurable habit's value reaches its target).
+ * Completions of each goal's linked yes/no habits on or after the goal's start date: their logs that
+ * are not skips. Numeric habits are counted by countNumericHabitCompletions.
  */
 async function countHabitCompletions(tx: EntityManager, goalIds: string[]): Promise<Map<string, number>> {
-  const completions = new Map<string, number>();
-  if (goalIds.length === 0) return completions;
-  const rows = await tx.execute<
-    {
-      goal_id: string;
-      habit_id: string;
-      date: string;
-      value: number | null;
-      frequency_type: FrequencyType;
-      frequency_config: Record<string, unknown>;
-    }[]
-  >(
-    `select gh.goal_id, gh.habit_id, to_char(l.completed_date, 'YYYY-MM-DD') as date, l.value::float8 as value,
-            h.frequency_type, h.frequency_config
+  if (goalIds.length === 0) return new Map();
+  const rows = await tx.execute<{ goal_id: string; completions: number }[]>(
+    `select gh.goal_id, count(*)::int as completions
      from goal_habits gh
        join goals g on g.id = gh.goal_id
        join habits h on h.id = gh.habit_id
        join habit_logs l on l.habit_id = gh.habit_id and l.completed_date >= g.start_date
-     where gh.goal_id in (?) and l.skip_reason is null`,
+     where gh.goal_id in (?) and l.skip_reason is null and h.target_value is null
+     group by gh.goal_id`,
     [goalIds],
   );
-  const frequencies = new Map<string, ReturnType<typeof frequencyOf>>();
-  for (const row of rows) {
-    let frequency = frequencies.get(row.habit_id);
-    if (!frequency) {
-      frequency = frequencyOf({ frequencyType: row.frequency_type, frequencyConfig: row.frequency_config });
-      frequencies.set(row.habit_id, frequency);
-    }
-    if (countsAsDone(habitLogFactOf({ completedDate: row.date, value: row.value }), frequency)) {
-      completions.set(row.goal_id, (completions.get(row.goal_id) ?? 0) + 1);
-    }
-  }
-  return completions;
+  return new Map(rows.map(({ goal_id, completions }) => [goal_id, completions]));
 }
 
 async function countMilestones(tx: EntityManager, goalIds: string[]): Promise<Map<string, Counts>> {

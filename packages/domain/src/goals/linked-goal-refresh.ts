@@ -1,9 +1,10 @@
 import { LockMode } from "@mikro-orm/core";
 import { type EntityManager } from "@mikro-orm/postgresql";
-import { Goal, GoalStatus, MeasurementType } from "@momentum/db";
+import { Goal, GoalStatus, MeasurementType, User } from "@momentum/db";
 import { movesWithProgress } from "./goal-lifecycle";
 import { measureGoals } from "./goal-measurement";
 import { todayOfUser } from "../time/user-today";
+import { calendarOf } from "../habits/user-calendar";
 import { applyGoalMeasure, type ProgressCause } from "./goal-progress-change";
 
 /**
@@ -20,9 +21,10 @@ export async function remeasureGoals(
   const moving = goals.filter(movesWithProgress);
   if (moving.length === 0) return;
   await tx.flush();
-  const measures = await measureGoals(tx, moving);
   // All of one user's goals: the user's day is the same for each.
   const day = await todayOfUser(tx, moving[0]!.user.id, now);
+  const { weekStartsOn } = calendarOf(await tx.findOneOrFail(User, moving[0]!.user.id));
+  const measures = await measureGoals(tx, moving, { today: day, weekStartsOn });
   for (const goal of moving) applyGoalMeasure(tx, goal, measures.get(goal.id)!, { ...change, day }, now);
 }
 

@@ -1,5 +1,5 @@
 import { type EntityManager } from "@mikro-orm/postgresql";
-import { CategoryType, Habit, User } from "@momentum/db";
+import { CategoryType, Habit, HabitTargetType, User } from "@momentum/db";
 import { parseInput } from "../errors/zod-fields";
 import { transactionalWithReactions } from "../events/domain-reactions";
 import { recordEvent } from "../events/outbox";
@@ -10,6 +10,7 @@ import { assertEndNotBeforeStart } from "../time/date-span";
 import { parseFrequency } from "./habit-frequency.schema";
 import { type CreateHabitInput, createHabitInputSchema } from "./habit-input.schema";
 import { replaceHabitReminders, requestedHabitReminders } from "./habit-reminders";
+import { assertTargetComplete } from "./habit-target";
 
 /** Creates a habit starting on the given day, or today in the user's zone. */
 export async function createHabit(
@@ -21,6 +22,12 @@ export async function createHabit(
   const input = parseInput(createHabitInputSchema, rawInput, "input");
   const frequency = parseFrequency(input.frequencyType, input.frequencyConfig ?? {}, "input.frequencyConfig");
   const reminders = requestedHabitReminders(input) ?? [];
+  const target = {
+    unit: input.unit ?? null,
+    targetValue: input.targetValue ?? null,
+    targetType: input.targetType ?? HabitTargetType.AtLeast,
+  };
+  assertTargetComplete(target, "input.targetValue");
   return transactionalWithReactions(em, async (tx) => {
     const owner = await tx.findOneOrFail(User, { id: userId });
     const startDate = input.startDate ?? userDayOf(userDaysOf(owner), options.now ?? new Date());
@@ -37,6 +44,7 @@ export async function createHabit(
       startDate,
       endDate: input.endDate ?? null,
       category,
+      ...target,
     });
     await replaceHabitReminders(tx, habit, reminders, []);
     if (input.tagIds?.length) await replaceHabitTags(tx, userId, habit, input.tagIds, "input.tagIds");

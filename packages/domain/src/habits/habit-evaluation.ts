@@ -1,6 +1,7 @@
 import { type Habit } from "@momentum/db";
 import { type HabitFrequency, parseFrequency } from "./habit-frequency.schema";
 import { type HabitSchedule, readStoredHabitState, resumePointOf } from "./habit-state";
+import { targetOf } from "./habit-target";
 import { type HabitLogFact } from "./streak-engine";
 import { type StreakCheckpoint } from "./streak-checkpoint";
 import { type UserCalendar } from "./user-calendar";
@@ -20,9 +21,13 @@ export const frequencyOf = (habit: Pick<Habit, "frequencyType" | "frequencyConfi
   parseFrequency(habit.frequencyType, habit.frequencyConfig, "frequencyConfig");
 
 export const scheduleOf = (
-  habit: Pick<Habit, "frequencyType" | "frequencyConfig" | "startDate" | "endDate">,
+  habit: Pick<
+    Habit,
+    "frequencyType" | "frequencyConfig" | "startDate" | "endDate" | "targetValue" | "targetType"
+  >,
 ): HabitSchedule => ({
   frequency: frequencyOf(habit),
+  target: targetOf(habit),
   startDate: habit.startDate,
   endDate: habit.endDate ?? null,
 });
@@ -32,7 +37,16 @@ export const scheduleOf = (
  * Null: from the habit's start, with all its logs.
  */
 export const resumePointOfHabit = (
-  habit: Pick<Habit, "frequencyType" | "frequencyConfig" | "startDate" | "endDate" | "streakCheckpoint">,
+  habit: Pick<
+    Habit,
+    | "frequencyType"
+    | "frequencyConfig"
+    | "startDate"
+    | "endDate"
+    | "targetValue"
+    | "targetType"
+    | "streakCheckpoint"
+  >,
   calendar: UserCalendar,
   today: string,
   changedDay?: string | null,

@@ -65,7 +65,7 @@ describe("the kept habit state through the services", () => {
       { minLength: 5, maxLength: 20 },
     );
     const frequencies = [
-      { frequencyType: FrequencyType.Daily, frequencyConfig: { target: 2 } },
+      { frequencyType: FrequencyType.Daily, frequencyConfig: {}, targetValue: 2 },
       { frequencyType: FrequencyType.Weekly, frequencyConfig: { days: ["MON", "THU"] } },
       { frequencyType: FrequencyType.TimesPerWeek, frequencyConfig: { times: 2 } },
       { frequencyType: FrequencyType.TimesPerMonth, frequencyConfig: { times: 4 } },

@@ -1,9 +1,10 @@
+import { HabitTargetType } from "@momentum/db";
 import fc from "fast-check";
 import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
 import { calendarDateOf, dayNumberOf, weekdayNames, type WeekdayName } from "../time/calendar-day";
 import { todayIn } from "../time/today-in";
-import { frequencyArbitrary } from "./habit-frequency.test-support";
+import { frequencyArbitrary, targetArbitrary } from "./habit-frequency.test-support";
 import {
   evaluateFrom,
   firstRewrittenRunStart,
@@ -35,7 +36,12 @@ type Step =
   | { kind: "read"; hours: number }
   | { kind: "move"; zone: string; hours: number }
   | { kind: "weekStart"; weekStartsOn: WeekdayName; hours: number }
-  | { kind: "reschedule"; schedule: HabitSchedule["frequency"]; hours: number };
+  | {
+      kind: "reschedule";
+      schedule: HabitSchedule["frequency"];
+      target: HabitSchedule["target"];
+      hours: number;
+    };
 
 /** Mostly a few hours, sometimes days, now and then months without any write. */
 const hoursArbitrary = fc.oneof(
@@ -86,6 +92,7 @@ const stepArbitrary: fc.Arbitrary<Step> = fc.oneof(
     arbitrary: fc.record({
       kind: fc.constant("reschedule" as const),
       schedule: frequencyArbitrary,
+      target: targetArbitrary,
       hours: hoursArbitrary,
     }),
   },
@@ -93,6 +100,8 @@ const stepArbitrary: fc.Arbitrary<Step> = fc.oneof(
 
 const scenarioArbitrary = fc.record({
   frequency: frequencyArbitrary,
+  // Numeric habits (AT_LEAST and AT_MOST, day- and period-based) as well as yes/no ones.
+  target: targetArbitrary,
   start: fc.date({
     min: new Date("2024-01-01T00:00:00Z"),
     max: new Date("2027-12-31T00:00:00Z"),
@@ -118,11 +127,13 @@ describe("the kept habit state against a recomputation from all logs", () => {
   it("agrees after every log, skip and deletion and on every read, in any order, zone and frequency", () => {
     let resumedReads = 0;
     let resumedWrites = 0;
+    const numericWrites = { [HabitTargetType.AtLeast]: 0, [HabitTargetType.AtMost]: 0 };
     fc.assert(
       fc.property(scenarioArbitrary, (scenario) => {
         const startDay = DateTime.fromJSDate(scenario.start, { zone: "utc" }).toISODate()!;
         let schedule: HabitSchedule = {
           frequency: scenario.frequency,
+          target: scenario.target,
           startDate: startDay,
           endDate:
             scenario.endAfter === null ? null : calendarDateOf(dayNumberOf(startDay) + scenario.endAfter),
@@ -143,6 +154,7 @@ describe("the kept habit state against a recomputation from all logs", () => {
         const write = (today: string, changedDay: string | null, change: () => void) => {
           const from = resumePointOf(stored, schedule, weekStartsOn, today, changedDay);
           if (from) resumedWrites += 1;
+          if (from && schedule.target) numericWrites[schedule.target.type] += 1;
           const before = evaluateFrom(schedule, weekStartsOn, today, from, logsFrom(from?.day));
           expect(seen(before)).toEqual(seen(full(today)));
           change();
@@ -199,7 +211,7 @@ describe("the kept habit state against a recomputation from all logs", () => {
               break;
             case "reschedule":
               write(today, null, () => {
-                schedule = { ...schedule, frequency: step.schedule };
+                schedule = { ...schedule, frequency: step.schedule, target: step.target };
               });
               break;
           }
@@ -210,5 +222,7 @@ describe("the kept habit state against a recomputation from all logs", () => {
     // The shortcut must actually be taken, or the comparison proves nothing.
     expect(resumedReads).toBeGreaterThan(100);
     expect(resumedWrites).toBeGreaterThan(1000);
+    expect(numericWrites[HabitTargetType.AtLeast]).toBeGreaterThan(100);
+    expect(numericWrites[HabitTargetType.AtMost]).toBeGreaterThan(100);
   });
 });

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { type WeekdayName } from "../time/calendar-day";
 import { type HabitFrequency } from "./habit-frequency.schema";
+import { type HabitTarget } from "./habit-target";
 import { evaluateHabit, type HabitEvaluation, type HabitLogFact } from "./streak-engine";
 import { checkpointDayAfterWrite, isUsableOn, type StreakCheckpoint } from "./streak-checkpoint";
 
@@ -10,7 +11,7 @@ import { checkpointDayAfterWrite, isUsableOn, type StreakCheckpoint } from "./st
 // walk the whole history instead: the answer wins over the shortcut.
 
 /** Bump when the engine's rules change: every stored checkpoint then counts as computed for something else. */
-const ENGINE_RULES_VERSION = 1;
+const ENGINE_RULES_VERSION = 2;
 
 const checkpointSchema = z.object({
   day: z.iso.date(),
@@ -33,6 +34,8 @@ export type StoredHabitState = z.infer<typeof storedHabitStateSchema>;
 /** What the engine reads of a habit besides its logs. */
 export interface HabitSchedule {
   frequency: HabitFrequency;
+  /** A numeric habit's target; null for a yes/no habit. */
+  target: HabitTarget | null;
   startDate: string;
   endDate: string | null;
 }
@@ -47,6 +50,7 @@ export function computedForOf(schedule: HabitSchedule, weekStartsOn: WeekdayName
     schedule.startDate,
     schedule.endDate,
     weekStartsOn,
+    schedule.target,
   ]);
 }
 

@@ -20,3 +20,4 @@ export * from "./habit-rows";
 export * from "./habit-reminder-input.schema";
 export * from "./habit-reminders";
 export * from "./delete-habit.service";
+export * from "./habit-target";

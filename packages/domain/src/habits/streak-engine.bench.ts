@@ -1,4 +1,4 @@
-import { FrequencyType } from "@momentum/db";
+import { FrequencyType, HabitTargetType } from "@momentum/db";
 import { bench, describe } from "vitest";
 import { calendarDateOf, dayNumberOf } from "../time/calendar-day";
 import { parseFrequency } from "./habit-frequency.schema";
@@ -20,8 +20,13 @@ for (let day = start; day <= today; day++) {
   });
 }
 
-const habitWith = (type: FrequencyType, config: Record<string, unknown>): StreakEngineInput => ({
+const habitWith = (
+  type: FrequencyType,
+  config: Record<string, unknown>,
+  target: StreakEngineInput["target"] = null,
+): StreakEngineInput => ({
   frequency: parseFrequency(type, config, "config"),
+  target,
   startDate: "2016-01-01",
   endDate: null,
   logs: tenYearsOfLogs,
@@ -30,17 +35,18 @@ const habitWith = (type: FrequencyType, config: Record<string, unknown>): Streak
 });
 
 describe(`ten years of daily logs (${tenYearsOfLogs.length} logs) per habit`, () => {
-  for (const [type, config] of [
-    [FrequencyType.Daily, {}],
-    [FrequencyType.Daily, { target: 8, unit: "glasses" }],
-    [FrequencyType.Weekly, { days: ["MON", "WED", "FRI"] }],
-    [FrequencyType.EveryNDays, { n: 2 }],
-    [FrequencyType.Monthly, { days: [1, 15, 31] }],
-    [FrequencyType.TimesPerWeek, { times: 5 }],
-    [FrequencyType.TimesPerMonth, { times: 20 }],
+  for (const [type, config, target] of [
+    [FrequencyType.Daily, {}, null],
+    [FrequencyType.Daily, {}, { value: 8, type: HabitTargetType.AtLeast }],
+    [FrequencyType.TimesPerWeek, { times: 5 }, { value: 30, type: HabitTargetType.AtMost }],
+    [FrequencyType.Weekly, { days: ["MON", "WED", "FRI"] }, null],
+    [FrequencyType.EveryNDays, { n: 2 }, null],
+    [FrequencyType.Monthly, { days: [1, 15, 31] }, null],
+    [FrequencyType.TimesPerWeek, { times: 5 }, null],
+    [FrequencyType.TimesPerMonth, { times: 20 }, null],
   ] as const) {
-    const input = habitWith(type, config);
-    bench(`${type} ${JSON.stringify(config)}`, () => {
+    const input = habitWith(type, config, target);
+    bench(`${type} ${JSON.stringify(config)} ${JSON.stringify(target ?? null)}`, () => {
       evaluateHabit(input);
     });
   }

@@ -1,4 +1,4 @@
-import { FrequencyType } from "@momentum/db";
+import { FrequencyType, HabitTargetType } from "@momentum/db";
 import { describe, expect, it } from "vitest";
 import { type Case, days, evaluate } from "./streak-engine.test-support";
 
@@ -158,7 +158,7 @@ describe("streaks of day-based habits", () => {
       "measurable: a value under the target is not done",
       {
         type: FrequencyType.Daily,
-        config: { target: 8, unit: "glasses" },
+        target: { value: 8, type: HabitTargetType.AtLeast },
         start: "2026-03-02",
         today: "2026-03-05",
         done: days("2026-03-02", 4),

@@ -1,4 +1,4 @@
-import { FrequencyType } from "@momentum/db";
+import { FrequencyType, HabitTargetType } from "@momentum/db";
 import { describe, expect, it } from "vitest";
 import { type Case, days, evaluate } from "./streak-engine.test-support";
 
@@ -109,7 +109,7 @@ describe("progress of the current period", () => {
   it("counts total completions and the last completed day, skips and short values excluded", () => {
     const evaluation = evaluate({
       type: FrequencyType.Daily,
-      config: { target: 2 },
+      target: { value: 2, type: HabitTargetType.AtLeast },
       start: "2026-03-02",
       today: "2026-03-06",
       done: ["2026-03-02", "2026-03-03", "2026-03-05"],

@@ -1,9 +1,10 @@
-import { FrequencyType } from "@momentum/db";
+import { FrequencyType, HabitTargetType } from "@momentum/db";
 import fc from "fast-check";
 import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
 import { weekdayNames, type WeekdayName } from "../time/calendar-day";
-import { frequencyArbitrary } from "./habit-frequency.test-support";
+import { frequencyArbitrary, targetArbitrary } from "./habit-frequency.test-support";
+import { isTargetMet } from "./habit-target";
 import { evaluateHabit, type HabitLogFact, type StreakEngineInput, type StreakRun } from "./streak-engine";
 
 // A deliberately naive reference: Luxon dates, ISO strings and maps, one day at a time, periods
@@ -14,12 +15,17 @@ const dayOf = (date: string) => DateTime.fromISO(date, { zone: "utc" });
 /** What each day of a history is, asked one day at a time. */
 function naiveDays(input: StreakEngineInput) {
   const { frequency } = input;
-  const target = frequency.config.target;
+  const target = input.target ?? null;
   const logOn = new Map(input.logs.map((log) => [log.date, log]));
-  const isDone = (date: string) => {
+  const valueOn = (date: string) => {
     const log = logOn.get(date);
-    return log?.status === "done" && (target === undefined || (log.value ?? 0) >= target);
+    return log?.status === "done" ? (log.value ?? 0) : 0;
   };
+  /** A yes/no day is done when logged; a numeric one by its value (0 when nothing was logged). */
+  const isDone = (date: string) =>
+    target === null
+      ? logOn.get(date)?.status === "done"
+      : logOn.get(date)?.status !== "skipped" && isTargetMet(valueOn(date), target, date < input.today);
   const isSkipped = (date: string) => logOn.get(date)?.status === "skipped";
   const inRange = (date: string) =>
     date >= input.startDate && (input.endDate === null || date <= input.endDate);
@@ -39,12 +45,13 @@ function naiveDays(input: StreakEngineInput) {
         return true;
     }
   };
-  return { isDone, isSkipped, inRange, isScheduled };
+  return { isDone, isSkipped, inRange, isScheduled, valueOn, target };
 }
 
 function naiveEvaluate(input: StreakEngineInput) {
   const { frequency, today } = input;
-  const { isDone, isSkipped, inRange, isScheduled } = naiveDays(input);
+  const { isDone, isSkipped, inRange, isScheduled, valueOn, target } = naiveDays(input);
+  const occasionsDone: string[] = [];
   const latestLog = input.logs.map((log) => log.date).reduce((a, b) => (a > b ? a : b), today);
   const lastDate = input.endDate !== null && input.endDate < latestLog ? input.endDate : latestLog;
 
@@ -85,6 +92,24 @@ function naiveEvaluate(input: StreakEngineInput) {
         const date = day.toISODate()!;
         if (inRange(date) && !isSkipped(date)) available++;
       }
+      if (target !== null) {
+        // Numeric: the period is one occasion, judged on its total.
+        if (available === 0) continue;
+        const counted = periodDates.filter((date) => inRange(date) && !isSkipped(date));
+        const total = counted.reduce((sum, date) => sum + valueOn(date), 0);
+        const last =
+          input.endDate !== null && input.endDate < finish.toISODate()! ? input.endDate : finish.toISODate()!;
+        const first = input.startDate > key ? input.startDate : key;
+        if (isTargetMet(total, target, last < today)) {
+          const valued = counted.filter((date) => valueOn(date) > 0);
+          const atMost = target.type === HabitTargetType.AtMost;
+          const runFirst = atMost || valued.length === 0 ? first : valued[0]!;
+          const runLast = atMost || valued.length === 0 ? last : valued.at(-1)!;
+          extend(runFirst, runLast);
+          occasionsDone.push(runLast);
+        } else if (finish.toISODate()! < today) close();
+        continue;
+      }
       const required = Math.min(frequency.config.times, available);
       const done = periodDates.filter(isDone);
       if (required === 0) continue;
@@ -94,17 +119,23 @@ function naiveEvaluate(input: StreakEngineInput) {
   } else {
     for (const date of dates) {
       if (!isScheduled(date) || isSkipped(date)) continue;
-      if (isDone(date)) extend(date, date);
-      else if (date < today) close();
+      if (isDone(date)) {
+        extend(date, date);
+        occasionsDone.push(date);
+      } else if (date < today) close();
     }
   }
   const stillRunning = input.endDate === null || today <= input.endDate;
   const finalRun = run as StreakRun | null;
   if (finalRun) runs.push({ ...finalRun, isActive: stillRunning });
-  const completed = input.logs
-    .filter((log) => isDone(log.date))
-    .map((log) => log.date)
-    .sort();
+  // Yes/no habits count their done logs; numeric ones their days or periods done.
+  const completed =
+    target === null
+      ? input.logs
+          .filter((log) => isDone(log.date))
+          .map((log) => log.date)
+          .sort()
+      : occasionsDone.sort();
   return {
     currentStreak: stillRunning && finalRun ? finalRun.length : 0,
     longestStreak: Math.max(0, ...runs.map((candidate) => candidate.length)),
@@ -117,6 +148,7 @@ function naiveEvaluate(input: StreakEngineInput) {
 const historyArbitrary = fc
   .record({
     frequency: frequencyArbitrary,
+    target: targetArbitrary,
     start: fc.date({
       min: new Date("2024-01-01T00:00:00Z"),
       max: new Date("2028-12-31T00:00:00Z"),
@@ -130,23 +162,38 @@ const historyArbitrary = fc
     endAfter: fc.option(fc.integer({ min: 0, max: 200 }), { nil: null }),
     weekStartsOn: fc.constantFrom<WeekdayName>(...weekdayNames),
   })
-  .map(({ frequency, start, days, values, extraDaysToToday, endAfter, weekStartsOn }): StreakEngineInput => {
-    const startDay = DateTime.fromJSDate(start, { zone: "utc" }).startOf("day");
-    const logs: HabitLogFact[] = days.flatMap((outcome, index) =>
-      outcome === "none"
-        ? []
-        : [{ date: startDay.plus({ days: index }).toISODate()!, status: outcome, value: values[index]! }],
-    );
-    return {
+  .map(
+    ({
       frequency,
-      startDate: startDay.toISODate()!,
-      endDate: endAfter === null ? null : startDay.plus({ days: endAfter }).toISODate()!,
-      logs,
-      // Mostly after the last log; sometimes before it, as after a move to a zone further west.
-      today: startDay.plus({ days: Math.max(0, days.length - 1 + extraDaysToToday) }).toISODate()!,
+      target,
+      start,
+      days,
+      values,
+      extraDaysToToday,
+      endAfter,
       weekStartsOn,
-    };
-  });
+    }): StreakEngineInput => {
+      const startDay = DateTime.fromJSDate(start, { zone: "utc" }).startOf("day");
+      const logs: HabitLogFact[] = days.flatMap((outcome, index) =>
+        outcome === "none"
+          ? []
+          : [{ date: startDay.plus({ days: index }).toISODate()!, status: outcome, value: values[index]! }],
+      );
+      return {
+        frequency,
+        target,
+        startDate: startDay.toISODate()!,
+        endDate: endAfter === null ? null : startDay.plus({ days: endAfter }).toISODate()!,
+        logs,
+        // Mostly after the last log; sometimes before it, as after a move to a zone further west.
+        today: startDay.plus({ days: Math.max(0, days.length - 1 + extraDaysToToday) }).toISODate()!,
+        weekStartsOn,
+      };
+    },
+  );
+
+/** Yes/no habits only, for the properties that do not hold for numeric ones (an AT_MOST day logged at 99 fails). */
+const yesNoHistoryArbitrary = historyArbitrary.map((input) => ({ ...input, target: null }));
 
 describe("the streak engine against a naive day-by-day reference", () => {
   it("agrees on streaks, counters and runs for random histories of every frequency", () => {
@@ -174,7 +221,7 @@ describe("the streak engine against a naive day-by-day reference", () => {
 
   it("counts in the current period exactly its done, scheduled, unskipped days, and asks no more than the frequency", () => {
     fc.assert(
-      fc.property(historyArbitrary, (input) => {
+      fc.property(yesNoHistoryArbitrary, (input) => {
         const { progress } = evaluateHabit(input);
         const { isDone, inRange, isScheduled } = naiveDays(input);
         expect(progress.periodStart <= input.today && input.today <= progress.periodEnd).toBe(true);
@@ -199,7 +246,7 @@ describe("the streak engine against a naive day-by-day reference", () => {
 
   it("never lowers the longest streak when a missing day is logged as done", () => {
     fc.assert(
-      fc.property(historyArbitrary, fc.nat(), (input, pick) => {
+      fc.property(yesNoHistoryArbitrary, fc.nat(), (input, pick) => {
         const free = [] as string[];
         for (let day = dayOf(input.startDate); day.toISODate()! <= input.today; day = day.plus({ days: 1 })) {
           if (!input.logs.some((log) => log.date === day.toISODate())) free.push(day.toISODate()!);

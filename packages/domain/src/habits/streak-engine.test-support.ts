@@ -2,11 +2,14 @@ import { type FrequencyType } from "@momentum/db";
 import { type WeekdayName } from "../time/calendar-day";
 import { parseFrequency } from "./habit-frequency.schema";
 import { evaluateHabit, type HabitLogFact } from "./streak-engine";
+import { type HabitTarget } from "./habit-target";
 
 // 2026-03-02 is a Monday.
 export interface Case {
   type: FrequencyType;
   config?: Record<string, unknown>;
+  /** A numeric habit's target. */
+  target?: HabitTarget;
   start: string;
   end?: string;
   today: string;
@@ -27,6 +30,7 @@ export function evaluate(scenario: Case) {
   ];
   return evaluateHabit({
     frequency: parseFrequency(scenario.type, scenario.config ?? {}, "config"),
+    target: scenario.target ?? null,
     startDate: scenario.start,
     endDate: scenario.end ?? null,
     logs,

@@ -4,13 +4,13 @@ import {
   completionsPerDay,
   isPeriodBased,
   nominalPeriodDays,
-  periodContaining,
   periodKindOf,
   scheduledDayTest,
   timesPerPeriod,
 } from "./habit-schedule";
 import { nextStrength, strengthMultiplier, strengthPercent } from "./habit-strength";
 import { currentPeriodProgress, type DayOutcome } from "./habit-period-progress";
+import { type HabitTarget, isTargetMet } from "./habit-target";
 import { initialCheckpoint, type StreakCheckpoint } from "./streak-checkpoint";
 import {
   checkpointOf,
@@ -18,9 +18,11 @@ import {
   extendRun,
   type History,
   historyFrom,
+  countCompletion,
   type Run,
   takeSnapshot,
 } from "./streak-walk";
+import { periodsWalked, walkPeriodTotals } from "./period-walk";
 
 // The streak engine: a pure function of a habit's schedule, its logs and "today" in the user's zone.
 // Rules (issue 6):
@@ -32,6 +34,9 @@ import {
 //   so a period asks for min(times, days left in it); a period with no day left is neutral. An open
 //   period (today or later) counts once met and breaks nothing while open.
 // - Once the end date has passed, the habit is over: its last run is no longer active.
+// - Numeric habits (a target): a day (day-based) or period (period-based) is done by habit-target's
+//   rule on the total logged for it; days with nothing logged total 0, so an AT_MOST day passes once
+//   over. Their completions are the occasions done (days or periods), counted by the walk.
 
 export type HabitLogStatus = "done" | "skipped";
 
@@ -44,6 +49,8 @@ export interface HabitLogFact {
 
 export interface StreakEngineInput {
   frequency: HabitFrequency;
+  /** A numeric habit's target; null or absent for a yes/no habit. */
+  target?: HabitTarget | null;
   startDate: string;
   endDate: string | null;
   logs: readonly HabitLogFact[];
@@ -92,10 +99,10 @@ export interface HabitEvaluation {
 
 const NOTHING = 0;
 const DONE = 1;
-const SKIPPED = 2;
+export const SKIPPED = 2;
 const outcomeNames: DayOutcome[] = ["none", "done", "skipped"];
 
-interface Timeline {
+export interface Timeline {
   start: DayNumber;
   end: DayNumber;
   /** The first day walked: the habit's start or the checkpoint's day, whichever is later. */
@@ -109,6 +116,8 @@ interface Timeline {
   horizon: DayNumber;
   /** Outcome per day from origin to horizon. */
   outcomes: Uint8Array;
+  /** A numeric habit's target, with the value logged per day from origin to horizon; null for yes/no. */
+  numeric: { target: HabitTarget; values: Float64Array } | null;
   /** First day of the 30-day completion-rate window. */
   windowStart: DayNumber;
 }
@@ -138,13 +147,26 @@ export function evaluateHabit(input: StreakEngineInput): HabitEvaluation {
     longestStreak: runs.reduce((longest, run) => Math.max(longest, run.length), history.longestClosed),
     streaks: runs,
     progress: {
-      ...currentPeriodProgress(input, timeline, (day) => outcomeNames[outcomeOn(timeline, day)]!),
+      ...currentPeriodProgress(
+        input,
+        timeline,
+        (day) => outcomeNames[outcomeOn(timeline, day)]!,
+        timeline.numeric && { target: timeline.numeric.target, valueOn: (day) => valueOn(timeline, day) },
+      ),
       completionRate30d: history.windowOccasions === 0 ? 0 : history.windowDone / history.windowOccasions,
       strength: strengthPercent(history.score),
     },
-    totalCompletions,
-    lastCompletedDate: lastCompleted === null ? null : calendarDateOf(lastCompleted),
-    checkpoint: history.snapshot && checkpointOf(history.snapshot, completionsBefore),
+    ...(timeline.numeric
+      ? {
+          totalCompletions: history.completions,
+          lastCompletedDate: history.lastCompleted === null ? null : calendarDateOf(history.lastCompleted),
+          checkpoint: history.snapshot && checkpointOf(history.snapshot, () => history.snapshot!),
+        }
+      : {
+          totalCompletions,
+          lastCompletedDate: lastCompleted === null ? null : calendarDateOf(lastCompleted),
+          checkpoint: history.snapshot && checkpointOf(history.snapshot, completionsBefore),
+        }),
   };
 }
 
@@ -162,7 +184,7 @@ function timelineOf(input: StreakEngineInput, from: StreakCheckpoint) {
   const resumeAt = dayNumberOf(from.day);
   const origin = Math.max(start, resumeAt);
   const snapshotAt = input.checkpointAt ? Math.max(resumeAt, dayNumberOf(input.checkpointAt)) : null;
-  const target = input.frequency.config.target;
+  const target = input.target ?? null;
   const days = new Int32Array(input.logs.length);
   let latest = today;
   const doneDays: DayNumber[] = [];
@@ -175,7 +197,7 @@ function timelineOf(input: StreakEngineInput, from: StreakCheckpoint) {
     days[index] = day;
     if (day < countFrom) return;
     if (day > latest) latest = day;
-    if (isDone(log, target)) {
+    if (target === null && log.status === "done") {
       doneDays.push(day);
       if (lastCompleted === null || day > lastCompleted) lastCompleted = day;
     }
@@ -183,11 +205,22 @@ function timelineOf(input: StreakEngineInput, from: StreakCheckpoint) {
 
   const horizon = Math.min(end, latest);
   const outcomes = new Uint8Array(Math.max(0, horizon - origin + 1));
+  const numeric = target && { target, values: new Float64Array(outcomes.length) };
   input.logs.forEach((log, index) => {
     const day = days[index]!;
     if (day < origin || day > horizon) return;
-    outcomes[day - origin] = log.status === "skipped" ? SKIPPED : isDone(log, target) ? DONE : NOTHING;
+    if (numeric) numeric.values[day - origin] = log.status === "skipped" ? 0 : (log.value ?? 0);
+    if (log.status === "skipped") outcomes[day - origin] = SKIPPED;
+    else if (!numeric) outcomes[day - origin] = DONE;
   });
+  // A numeric habit's day is done by the target rule on its total (periods are judged in walkPeriods).
+  if (numeric && !isPeriodBased(input.frequency)) {
+    for (let day = origin; day <= horizon; day++) {
+      const index = day - origin;
+      if (outcomes[index] === SKIPPED) continue;
+      outcomes[index] = isTargetMet(numeric.values[index]!, numeric.target, day < today) ? DONE : NOTHING;
+    }
+  }
   const timeline: Timeline = {
     start,
     end,
@@ -197,6 +230,7 @@ function timelineOf(input: StreakEngineInput, from: StreakCheckpoint) {
     today,
     horizon,
     outcomes,
+    numeric,
     windowStart: today - 29,
   };
   /** Completions dated before `day` (the checkpoint's own plus the logs walked before it). */
@@ -218,15 +252,20 @@ function timelineOf(input: StreakEngineInput, from: StreakCheckpoint) {
   };
 }
 
-/** A log counts as done when it is not a skip and, for a measurable habit, reaches the target. */
-const isDone = (log: HabitLogFact, target: number | undefined): boolean =>
-  log.status === "done" && (target === undefined || (log.value ?? 0) >= target);
-
-export const countsAsDone = (log: HabitLogFact, frequency: HabitFrequency): boolean =>
-  isDone(log, frequency.config.target);
+/**
+ * Whether a log counts as done on its own: not a skip and, for a numeric habit, its day's total meets
+ * the target by habit-target's rule (an AT_MOST day once it is before `today`).
+ */
+export const countsAsDone = (log: HabitLogFact, target: HabitTarget | null, today: string): boolean =>
+  log.status === "done" && (target === null || isTargetMet(log.value ?? 0, target, log.date < today));
 
 const outcomeOn = (timeline: Timeline, day: DayNumber): number =>
   day < timeline.origin || day > timeline.horizon ? NOTHING : timeline.outcomes[day - timeline.origin]!;
+
+const valueOn = (timeline: Timeline, day: DayNumber): number =>
+  day < timeline.origin || day > timeline.horizon || !timeline.numeric
+    ? 0
+    : timeline.numeric.values[day - timeline.origin]!;
 
 function walkScheduledDays(input: StreakEngineInput, timeline: Timeline, history: History): void {
   const { start, origin, today, horizon, outcomes, windowStart, snapshotAt } = timeline;
@@ -241,6 +280,7 @@ function walkScheduledDays(input: StreakEngineInput, timeline: Timeline, history
     const inWindow = day >= windowStart && day <= today;
     if (outcome === DONE) {
       extendRun(history, day, day);
+      countCompletion(history, day);
       history.score = nextStrength(history.score, 1, multiplier);
       if (inWindow) {
         history.windowOccasions += 1;
@@ -255,19 +295,13 @@ function walkScheduledDays(input: StreakEngineInput, timeline: Timeline, history
 }
 
 function walkPeriods(input: StreakEngineInput, timeline: Timeline, history: History): void {
-  const { start, end, origin, resumeAt, today, horizon, outcomes, windowStart, snapshotAt } = timeline;
+  const { origin, today, horizon, outcomes, windowStart } = timeline;
+  if (timeline.numeric) return walkPeriodTotals(input, timeline, history, timeline.numeric);
   const kind = periodKindOf(input.frequency);
   const times = timesPerPeriod(input.frequency);
   const multiplier = strengthMultiplier(completionsPerDay(input.frequency), nominalPeriodDays(kind));
 
-  for (
-    let period = periodContaining(kind, Math.max(resumeAt, origin), input.weekStartsOn);
-    period.first <= horizon;
-    period = periodContaining(kind, period.last + 1, input.weekStartsOn)
-  ) {
-    if (period.first === snapshotAt) takeSnapshot(history, period.first);
-    const first = Math.max(period.first, start);
-    const last = Math.min(period.last, end);
+  for (const { period, first, last } of periodsWalked(input, timeline, history)) {
     let done = 0;
     let skipped = 0;
     let firstDone = 0;

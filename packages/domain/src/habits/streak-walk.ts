@@ -19,6 +19,9 @@ export interface History {
   score: number;
   windowOccasions: number;
   windowDone: number;
+  /** Occasions done and the last day of the latest: a numeric habit's completions (yes/no habits count logs). */
+  completions: number;
+  lastCompleted: DayNumber | null;
   /** The walk as it stood on reaching the checkpoint day, when one was asked for. */
   snapshot: Snapshot | null;
 }
@@ -28,6 +31,8 @@ export interface Snapshot {
   openRun: Run | null;
   longestClosed: number;
   score: number;
+  completions: number;
+  lastCompleted: DayNumber | null;
 }
 
 /** The walk as it stood at `from`, ready to go on. */
@@ -44,6 +49,8 @@ export function historyFrom(from: StreakCheckpoint): History {
     score: from.score,
     windowOccasions: 0,
     windowDone: 0,
+    completions: from.completions,
+    lastCompleted: from.lastCompletedDate === null ? null : dayNumberOf(from.lastCompletedDate),
     snapshot: null,
   };
 }
@@ -55,7 +62,14 @@ export function takeSnapshot(history: History, day: DayNumber): void {
     history.longestClosed,
   );
   const openRun = history.openRun && { ...history.openRun };
-  history.snapshot = { day, openRun, longestClosed, score: history.score };
+  history.snapshot = {
+    day,
+    openRun,
+    longestClosed,
+    score: history.score,
+    completions: history.completions,
+    lastCompleted: history.lastCompleted,
+  };
 }
 
 export function checkpointOf(
@@ -91,4 +105,9 @@ export function closeRun(history: History): void {
   if (!history.openRun) return;
   history.runs.push(history.openRun);
   history.openRun = null;
+}
+
+export function countCompletion(history: History, day: DayNumber): void {
+  history.completions += 1;
+  if (history.lastCompleted === null || day > history.lastCompleted) history.lastCompleted = day;
 }

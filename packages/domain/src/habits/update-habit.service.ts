@@ -9,6 +9,7 @@ import { parseFrequency } from "./habit-frequency.schema";
 import { replaceHabitTags } from "../tags/tag-links";
 import { type UpdateHabitInput, updateHabitInputSchema } from "./habit-input.schema";
 import { replaceHabitReminders, requestedHabitReminders } from "./habit-reminders";
+import { assertTargetComplete } from "./habit-target";
 
 /** What updateHabit may change, by the input's names. */
 const changeableFields = (habit: Habit) => ({
@@ -19,11 +20,14 @@ const changeableFields = (habit: Habit) => ({
   endDate: habit.endDate ?? null,
   reminderTime: habit.reminderTime ?? null,
   categoryId: habit.category?.id ?? null,
+  unit: habit.unit ?? null,
+  targetValue: habit.targetValue ?? null,
+  targetType: habit.targetType,
 });
 
 /**
  * Changes a habit's details or schedule, with a habit.updated event naming what changed. A new
- * frequency or end date re-reads the whole history, so counters, checkpoint and streak rows are worked
+ * frequency, end date or target re-reads the whole history, so counters, checkpoint and streak rows are worked
  * out again in the same transaction.
  */
 export async function updateHabit(
@@ -36,7 +40,11 @@ export async function updateHabit(
   const input = parseInput(updateHabitInputSchema, rawInput, "input");
   const reminders = requestedHabitReminders(input);
   const newSchedule =
-    input.frequencyType !== undefined || input.frequencyConfig !== undefined || input.endDate !== undefined;
+    input.frequencyType !== undefined ||
+    input.frequencyConfig !== undefined ||
+    input.endDate !== undefined ||
+    input.targetValue !== undefined ||
+    input.targetType !== undefined;
   // A new schedule re-reads the whole history; other details leave the streaks as they are.
   return changeHabit(
     em,
@@ -58,6 +66,10 @@ export async function updateHabit(
         assertEndNotBeforeStart(habit.startDate, input.endDate, "input.endDate");
         habit.endDate = input.endDate;
       }
+      if (input.unit !== undefined) habit.unit = input.unit;
+      if (input.targetValue !== undefined) habit.targetValue = input.targetValue;
+      if (input.targetType !== undefined) habit.targetType = input.targetType;
+      assertTargetComplete(habit, "input.targetValue");
       if (input.title !== undefined) habit.title = input.title;
       if (input.description !== undefined) habit.description = input.description;
       const remindersChanged = reminders !== undefined && (await replaceHabitReminders(tx, habit, reminders));

@@ -42,7 +42,9 @@ describe("Loop Habit Tracker CSV export", () => {
     expect(habit("Run")).toMatchObject({
       input: {
         frequencyType: FrequencyType.TimesPerWeek,
-        frequencyConfig: { times: 3, target: 5, unit: "km" },
+        frequencyConfig: { times: 3 },
+        targetValue: 5,
+        unit: "km",
       },
       logs: [{ date: "2025-03-04", value: 5.5, notes: null }],
     });

@@ -1,3 +1,4 @@
+import { HabitTargetType } from "@momentum/db";
 import { readCsvTable, type CsvRow } from "./csv-table";
 import {
   ImportPlanBuilder,
@@ -98,15 +99,18 @@ function habitOf({ line, cells }: CsvRow, plan: ImportPlanBuilder): LoopHabitRow
   if (frequency.approximated) plan.warn(where, frequency.approximated);
   const numeric = (cells.Type ?? "").trim().toUpperCase() === "NUMERICAL";
   const config = { ...frequency.config };
+  // Loop's target is per its interval, as targetValue is per day or period.
+  const target: { targetValue?: number; unit?: string; targetType?: HabitTargetType } = {};
   if (numeric) {
-    const target = Number(cells["Target Value"]);
-    if (target > 0) config.target = target;
+    const value = Number(cells["Target Value"]);
+    if (value > 0) target.targetValue = value;
     const unit = (cells.Unit ?? "").trim();
     if (unit.length > MAX_UNIT_LENGTH)
       plan.warn(where, `unit "${unit}" is longer than ${MAX_UNIT_LENGTH} characters; left out`);
-    else if (unit) config.unit = unit;
+    else if (unit) target.unit = unit;
     if ((cells["Target Type"] ?? "").trim().toUpperCase() === "AT_MOST") {
-      plan.warn(where, `"${name}" has an at-most target; imported as at least ${target}`);
+      if (value > 0) target.targetType = HabitTargetType.AtMost;
+      else plan.warn(where, `"${name}" has an at-most target without a value; imported as a yes/no habit`);
     }
   }
   const description = [cells.Question, cells.Description]
@@ -126,6 +130,7 @@ function habitOf({ line, cells }: CsvRow, plan: ImportPlanBuilder): LoopHabitRow
         description: description || null,
         frequencyType: frequency.type,
         frequencyConfig: config,
+        ...target,
       },
       logs: [],
       archived: (cells["Archived?"] ?? "").trim().toLowerCase() === "true",

@@ -41,7 +41,10 @@ describe("Momentum data export", () => {
     const [read] = ofKind("habit") as ImportedHabit[];
     expect(read!.input).toMatchObject({
       title: "Read",
-      frequencyConfig: { target: 20, unit: "pages" },
+      // An export from before numeric habits: target and unit move out of the config.
+      frequencyConfig: {},
+      targetValue: 20,
+      unit: "pages",
       reminderTime: "21:30",
     });
     expect(read!.logs).toEqual([

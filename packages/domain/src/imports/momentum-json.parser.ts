@@ -1,4 +1,5 @@
-import { type FrequencyType, MeasurementType, type Priority } from "@momentum/db";
+import { type FrequencyType, type HabitTargetType, MeasurementType, type Priority } from "@momentum/db";
+import { liftLegacyTarget } from "../habits/habit-target";
 import { type z } from "zod";
 import { ImportPlanBuilder, type ImportPlan, type ImportedTask, UnreadableImport } from "./import-plan";
 import {
@@ -82,6 +83,9 @@ export function parseMomentumJson(text: string): ImportPlan {
   }
 
   for (const { where, row } of rowsOf("habits", archive.habits, archiveHabitSchema)) {
+    const frequencyType = row.frequency_type as FrequencyType;
+    // Exports from before numeric habits kept target and unit in the config.
+    const legacy = liftLegacyTarget(frequencyType, row.frequency_config ?? {});
     plan.add({
       kind: "habit",
       key: momentumKey("habit", row.id),
@@ -90,8 +94,11 @@ export function parseMomentumJson(text: string): ImportPlan {
       input: {
         title: row.title,
         description: row.description,
-        frequencyType: row.frequency_type as FrequencyType,
-        frequencyConfig: row.frequency_config ?? {},
+        frequencyType,
+        frequencyConfig: legacy.frequencyConfig,
+        unit: row.unit ?? legacy.unit,
+        targetValue: row.target_value ?? legacy.targetValue,
+        ...(row.target_type ? { targetType: row.target_type as HabitTargetType } : {}),
         startDate: row.start_date,
         endDate: row.end_date,
         reminderTime: row.reminder_time?.slice(0, 5),

@@ -188,7 +188,7 @@ describe("a goal measured in habits", () => {
 
   it("counts a measurable habit's day only when its value reaches the habit's target", async () => {
     const goal = await createGoal({ measurementType: "HABITS", targetValue: 10, startDate: day(-5) });
-    const water = await newHabit({ title: "Water", frequencyConfig: { target: 8, unit: "glasses" } });
+    const water = await newHabit({ title: "Water", unit: "glasses", targetValue: 8 });
     await goalOf(goals.linkHabit(owner, goal.id, water.id));
     await log(water.id, day(-1), 5);
     expect((await read(goal.id)).currentValue).toBe(0);
@@ -196,8 +196,19 @@ describe("a goal measured in habits", () => {
     expect((await read(goal.id)).currentValue).toBe(1);
     // A lower habit target makes earlier logs count: the habit's schedule change moves the goal too.
     await log(water.id, day(0), 6);
-    await dataOf(habits.update(owner, water.id, { frequencyConfig: { target: 6, unit: "glasses" } }));
+    await dataOf(habits.update(owner, water.id, { targetValue: 6 }));
     expect((await read(goal.id)).currentValue).toBe(2);
+  });
+
+  it("counts an AT_MOST habit's past days at or under the target, days with nothing logged included", async () => {
+    const goal = await createGoal({ measurementType: "HABITS", targetValue: 10, startDate: day(-5) });
+    const coffee = await newHabit({ title: "Coffee", unit: "cups", targetValue: 2, targetType: "AT_MOST" });
+    // Days -5..-1 have passed with nothing logged: five done days; today is not done before it ends.
+    expect((await goalOf(goals.linkHabit(owner, goal.id, coffee.id))).currentValue).toBe(5);
+    await log(coffee.id, day(-2), 3);
+    expect((await read(goal.id)).currentValue).toBe(4);
+    await log(coffee.id, day(0), 1);
+    expect((await read(goal.id)).currentValue).toBe(4);
   });
 
   it("refuses a second link to the same habit (CONFLICT) and another user's habit (NOT_FOUND)", async () => {

@@ -78,7 +78,7 @@ describe("creating a habit", () => {
       "input.frequencyConfig.days.0",
     ],
     ["an unknown config key", { frequencyConfig: { times: 3 } }, "input.frequencyConfig"],
-    ["a target of 0", { frequencyConfig: { target: 0, unit: "glasses" } }, "input.frequencyConfig.target"],
+    ["a target of 0", { targetValue: 0, unit: "glasses" }, "input.targetValue"],
     ["an end before the start", { startDate: "2026-03-10", endDate: "2026-03-09" }, "input.endDate"],
     [
       "a category that does not exist",

@@ -106,7 +106,7 @@ describe("logging a habit", () => {
   });
 
   it("a measurable habit counts a day only when the value reaches the target", async () => {
-    const habit = await session.createDaily({ frequencyConfig: { target: 8, unit: "glasses" } });
+    const habit = await session.createDaily({ unit: "glasses", targetValue: 8 });
     const short = (await dataOf(session.habits.log(session.owner, { habitId: habit.id, value: 5 }))).logHabit;
     expect(short).toMatchObject({ currentStreak: 0, totalCompletions: 0 });
     expect(short.progress.isCompletedToday).toBe(false);

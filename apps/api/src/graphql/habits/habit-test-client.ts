@@ -6,7 +6,7 @@ import { dayFromToday, noonIn } from "../../testing/test-calendar";
 import { type GraphqlResponse, startTestApi, type TestApi } from "../../testing/test-api";
 
 export const HABIT_FIELDS = `id title description frequencyType frequencyConfig startDate endDate category { id }
-  currentStreak longestStreak totalCompletions lastCompletedAt reminderTime isArchived
+  currentStreak longestStreak totalCompletions lastCompletedAt reminderTime isArchived unit targetValue targetType
   progress { periodStart periodEnd completedInPeriod targetInPeriod isDueToday isCompletedToday completionRate30d strength }
   streaks { id startDate endDate length isActive }`;
 
@@ -25,6 +25,9 @@ export interface HabitResult {
   lastCompletedAt: string | null;
   reminderTime: string | null;
   isArchived: boolean;
+  unit: string | null;
+  targetValue: number | null;
+  targetType: "AT_LEAST" | "AT_MOST";
   progress: HabitProgressFacts;
   streaks: { id: string; startDate: string; endDate: string | null; length: number; isActive: boolean }[];
 }

@@ -1,7 +1,7 @@
-import { FrequencyType } from "@momentum/db";
+import { FrequencyType, HabitTargetType } from "@momentum/db";
 import { Field, Float, ID, InputType, Int } from "type-graphql";
 import { CalendarDateScalar, JSONObjectScalar, LocalTimeScalar } from "../scalars";
-import { FrequencyTypeEnum } from "../shared/enums";
+import { FrequencyTypeEnum, HabitTargetTypeEnum } from "../shared/enums";
 import { HabitReminderInput } from "./habit-reminder.type";
 
 @InputType("CreateHabitInput")
@@ -41,6 +41,19 @@ export class CreateHabitInput {
 
   @Field(() => [ID], { nullable: true, description: "The viewer's tags to put on it" })
   tagIds?: string[] | null;
+
+  @Field(() => String, { nullable: true, description: 'What the logged values count, e.g. "pages"' })
+  unit?: string | null;
+
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      "Per scheduled day, or per period for TIMES_PER_WEEK / TIMES_PER_MONTH; makes the habit numeric",
+  })
+  targetValue?: number | null;
+
+  @Field(() => HabitTargetTypeEnum, { nullable: true, defaultValue: HabitTargetType.AtLeast })
+  targetType?: HabitTargetType | null;
 }
 
 @InputType("UpdateHabitInput")
@@ -74,6 +87,19 @@ export class UpdateHabitInput {
 
   @Field(() => [ID], { nullable: true, description: "Replaces its tags; [] removes them all" })
   tagIds?: string[] | null;
+
+  @Field(() => String, { nullable: true, description: 'What the logged values count, e.g. "pages"' })
+  unit?: string | null;
+
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      "Per scheduled day, or per period for TIMES_PER_WEEK / TIMES_PER_MONTH; null makes the habit yes/no again",
+  })
+  targetValue?: number | null;
+
+  @Field(() => HabitTargetTypeEnum, { nullable: true })
+  targetType?: HabitTargetType | null;
 }
 
 @InputType("LogHabitInput")
@@ -92,6 +118,13 @@ export class LogHabitInput {
 
   @Field(() => Int, { nullable: true, description: "1..5" })
   mood?: number | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    defaultValue: false,
+    description: "True: add value to the day's total (several entries a day) instead of setting it",
+  })
+  add?: boolean | null;
 }
 
 @InputType("SkipHabitInput")

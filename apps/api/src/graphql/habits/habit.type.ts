@@ -1,7 +1,7 @@
-import { FrequencyType } from "@momentum/db";
-import { Field, ID, Int, ObjectType } from "type-graphql";
+import { FrequencyType, HabitTargetType } from "@momentum/db";
+import { Field, Float, ID, Int, ObjectType } from "type-graphql";
 import { CalendarDateScalar, DateTimeScalar, JSONObjectScalar, LocalTimeScalar } from "../scalars";
-import { FrequencyTypeEnum } from "../shared/enums";
+import { FrequencyTypeEnum, HabitTargetTypeEnum } from "../shared/enums";
 
 /** Stored fields; currentStreak, progress, logs and streaks are resolved for today in HabitFieldsResolver. */
 @ObjectType("Habit")
@@ -43,4 +43,15 @@ export class HabitType {
 
   @Field()
   isArchived!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'e.g. "pages", "km", "glasses"' })
+  unit?: string | null;
+
+  @Field(() => Float, { nullable: true, description: "Per scheduled day (or period) for numeric habits" })
+  targetValue?: number | null;
+
+  @Field(() => HabitTargetTypeEnum, {
+    description: "AT_MOST: a day counts as done when the value stays at or under the target",
+  })
+  targetType!: HabitTargetType;
 }

@@ -3,6 +3,7 @@ import {
   DevicePlatform,
   FrequencyType,
   GoalStatus,
+  HabitTargetType,
   MeasurementType,
   Priority,
   TaskStatus,
@@ -38,6 +39,12 @@ export const FrequencyTypeEnum = {
   MONTHLY: FrequencyType.Monthly,
 } as const;
 registerEnumType(FrequencyTypeEnum, { name: "FrequencyType" });
+
+export const HabitTargetTypeEnum = {
+  AT_LEAST: HabitTargetType.AtLeast,
+  AT_MOST: HabitTargetType.AtMost,
+} as const;
+registerEnumType(HabitTargetTypeEnum, { name: "HabitTargetType" });
 
 export const GoalStatusEnum = {
   ACTIVE: GoalStatus.Active,
