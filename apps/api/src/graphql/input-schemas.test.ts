@@ -16,6 +16,8 @@ import {
   updateProfileInputSchema,
   updateTaskInputSchema,
   tagInputSchema,
+  taskReminderInputSchema,
+  habitReminderInputSchema,
 } from "@momentum/domain";
 import {
   getNamedType,
@@ -48,8 +50,10 @@ const zodCounterparts: Record<string, ZodCounterpart> = {
   TagInput: { schema: tagInputSchema },
   TaskFilter: { schema: taskListFilterSchema },
   RecurrenceInput: { schema: recurrenceInputSchema },
+  TaskReminderInput: { schema: taskReminderInputSchema },
   CreateTaskInput: { schema: createTaskInputSchema },
   UpdateTaskInput: { schema: updateTaskInputSchema, updates: "Task" },
+  HabitReminderInput: { schema: habitReminderInputSchema },
   CreateHabitInput: { schema: createHabitInputSchema },
   UpdateHabitInput: { schema: updateHabitInputSchema, updates: "Habit" },
   LogHabitInput: { schema: logHabitInputSchema },
@@ -66,10 +70,12 @@ const servedInputTypes = Object.values(servedSchema.getTypeMap()).filter(
 
 const accepts = (field: z.ZodType, value: unknown) => field.safeParse(value).success;
 
-/** The schema inside `.optional()`, `.nullable()` and `.default()`. */
+/** The schema inside `.optional()`, `.nullable()`, `.default()`, a transform's input and a list's items. */
 function innermost(field: z.ZodType): z.ZodType {
   if (field instanceof z.ZodOptional || field instanceof z.ZodNullable || field instanceof z.ZodDefault)
     return innermost(field.unwrap() as z.ZodType);
+  if (field instanceof z.ZodPipe) return innermost(field.in as z.ZodType);
+  if (field instanceof z.ZodArray) return innermost(field.element as z.ZodType);
   return field;
 }
 

@@ -46,7 +46,8 @@ export const updateHabitInputSchema = z.object({
   categoryId: z.uuid({ message: "must be an id" }).nullish(),
   reminderTime: reminderTimeSchema.nullish(),
   /** Replaces the list (null: none); instead of reminderTime, which sets it to one reminder on every due day. */
-  reminders: habitRemindersInputSchema.nullish(),
+  /** Replaces the list; [] removes every reminder. */
+  reminders: notClearable(habitRemindersInputSchema),
   /** Replaces the habit's tags; [] removes them all. */
   tagIds: notClearable(tagIdsSchema),
   unit: unitSchema.nullish(),

@@ -60,7 +60,8 @@ export const updateTaskInputSchema = z.object({
   recurrence: recurrenceInputSchema.nullish(),
   reminderTime: z.date().nullish(),
   /** Replaces the list (null: none); instead of reminderTime, which sets it to one fixed reminder. */
-  reminders: taskRemindersInputSchema.nullish(),
+  /** Replaces the list; [] removes every reminder. */
+  reminders: notClearable(taskRemindersInputSchema),
   dueOn: calendarDateSchema.nullish(),
   startOn: calendarDateSchema.nullish(),
   durationMinutes: taskDurationSchema.nullish(),

@@ -47,13 +47,22 @@ describe("a habit's reminder list", () => {
     expect(habit.reminderTime).toBe("07:30");
   });
 
-  it("treats reminderTime as a one-item list on every due day, and reminders: null as none", async () => {
+  it("treats reminderTime as a one-item list on every due day, and reminders: [] as none", async () => {
     const { createHabit: habit } = await dataOf(create({ reminderTime: "06:15" }));
     expect(brief(habit)).toEqual([{ time: "06:15", days: null }]);
     const moved = (await dataOf(update(habit.id, { reminderTime: "06:45" }))).updateHabit;
     expect(brief(moved)).toEqual([{ time: "06:45", days: null }]);
-    const cleared = (await dataOf(update(habit.id, { reminders: null }))).updateHabit;
+    const cleared = (await dataOf(update(habit.id, { reminders: [] }))).updateHabit;
     expect(cleared).toMatchObject({ reminderTime: null, reminders: [] });
+  });
+
+  it("refuses reminders: null in an update (a habit always has a list; [] empties it)", async () => {
+    const { createHabit: habit } = await dataOf(create({ reminderTime: "06:15" }));
+    const response = await update(habit.id, { reminders: null });
+    expect(response.errors?.[0]?.extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      fields: [expect.objectContaining({ field: "input.reminders" })],
+    });
   });
 
   it("keeps an unchanged reminder (and its id) when the list is replaced", async () => {
