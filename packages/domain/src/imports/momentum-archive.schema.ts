@@ -19,6 +19,16 @@ export const archiveCategorySchema = z.object({
   is_deleted: z.boolean().nullish(),
 });
 
+const tagIds = z.array(id).default([]);
+
+export const archiveTagSchema = z.object({ id, name: z.string(), color: text });
+
+export const archiveSavedFilterSchema = z.object({
+  id,
+  name: z.string(),
+  filter: z.record(z.string(), z.unknown()),
+});
+
 export const archiveTaskSchema = z.object({
   id,
   title: z.string(),
@@ -30,6 +40,10 @@ export const archiveTaskSchema = z.object({
   parent_task_id: id.nullish(),
   recurrence_rule: z.object({ rrule: z.string(), timezone: z.string().nullish() }).nullish(),
   is_deleted: z.boolean().nullish(),
+  due_on: day,
+  start_on: day,
+  duration_minutes: z.number().int().nullish(),
+  tagIds,
 });
 
 export const archiveHabitLogSchema = z.object({
@@ -52,6 +66,7 @@ export const archiveHabitSchema = z.object({
   reminder_time: text,
   is_archived: z.boolean().nullish(),
   logs: z.array(archiveHabitLogSchema).default([]),
+  tagIds,
 });
 
 export const archiveGoalSchema = z.object({
@@ -79,6 +94,8 @@ export const archiveSchema = z.object({
   format: z.literal("momentum-export"),
   version: z.literal(1),
   categories: z.array(z.unknown()).default([]),
+  tags: z.array(z.unknown()).default([]),
+  savedFilters: z.array(z.unknown()).default([]),
   tasks: z.array(z.unknown()).default([]),
   habits: z.array(z.unknown()).default([]),
   goals: z.array(z.unknown()).default([]),

@@ -31,7 +31,11 @@ describe("importing a Todoist CSV", () => {
     expect(groceries.category?.name).toBe("Errands");
     expect(tasks.find((task) => task.title === "Pick up the bike")!.parentTask?.id).toBe(groceries.id);
     const sync = tasks.find((task) => task.title === "Team sync")!;
-    expect(sync.recurrenceRule).toEqual({ rrule: "FREQ=WEEKLY;BYDAY=MO", timezone: "Europe/Berlin" });
+    expect(sync.recurrenceRule).toEqual({
+      rrule: "FREQ=WEEKLY;BYDAY=MO",
+      timezone: "Europe/Berlin",
+      anchor: "DUE",
+    });
     expect(sync.dueDate!.getTime()).toBeGreaterThan(t.api.clock.now().getTime());
 
     // The app's own reads see them: the same services made them.
