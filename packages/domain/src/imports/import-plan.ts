@@ -55,7 +55,7 @@ export interface ImportedTask extends ImportSource {
   tagKeys?: string[];
   priority?: Priority;
   /** Without a due date, the first occurrence on or after the day of the import is the due date. */
-  recurrence?: { rrule: string; timezone?: string | null } | null;
+  recurrence?: { rrule: string; timezone?: string | null; anchor?: "DUE" | "COMPLETION" | null } | null;
   categoryKey?: string | null;
   status?: "pending" | "in_progress" | "completed" | "cancelled";
   subtasks: ImportedTask[];

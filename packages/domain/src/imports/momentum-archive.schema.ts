@@ -38,7 +38,13 @@ export const archiveTaskSchema = z.object({
   status: z.enum(["pending", "in_progress", "completed", "cancelled"]).nullish(),
   category_id: id.nullish(),
   parent_task_id: id.nullish(),
-  recurrence_rule: z.object({ rrule: z.string(), timezone: z.string().nullish() }).nullish(),
+  recurrence_rule: z
+    .object({
+      rrule: z.string(),
+      timezone: z.string().nullish(),
+      anchor: z.enum(["DUE", "COMPLETION"]).nullish(),
+    })
+    .nullish(),
   is_deleted: z.boolean().nullish(),
   due_on: day,
   start_on: day,

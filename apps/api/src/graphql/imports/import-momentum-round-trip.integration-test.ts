@@ -37,7 +37,7 @@ async function contentOf(account: TestAccount) {
     tags: { id: string; name: string; color: string | null }[];
   }>(
     account,
-    `{ tasks(first: 100) { edges { node { title dueDate dueOn startOn durationMinutes tags { name } } } }
+    `{ tasks(first: 20) { edges { node { title dueDate dueOn startOn durationMinutes recurrence { rrule anchor } tags { name } } } }
        habits { title tags { name } } savedFilters { name filter } tags { id name color } }`,
   );
   expect(read.errors).toBeUndefined();
@@ -88,6 +88,13 @@ async function accountWithTagsAndDates() {
   await mutate(account, createTask, {
     input: { title: "Call", dueDate: "2030-03-02T10:00:00.000Z", tagIds: [work, home] },
   });
+  await mutate(account, createTask, {
+    input: {
+      title: "Water the plants",
+      dueOn: "2030-03-04",
+      recurrence: { rrule: "FREQ=DAILY;INTERVAL=3", anchor: "COMPLETION" },
+    },
+  });
   const trashed = await mutate<{ createTask: { id: string } }>(account, createTask, {
     input: { title: "Thrown away", tagIds: [home] },
   });
@@ -111,8 +118,8 @@ describe("restoring a Momentum export with tags, all-day tasks and saved filters
 
     const job = await t.importFile(target, "MOMENTUM_JSON", await exportOf(source));
     expect(job).toMatchObject({ status: "DONE", skipped: 0, warnings: [] });
-    // home (Work is the target's own WORK), two tasks, a habit, a saved filter; the trashed task stays out.
-    expect(job.created).toBe(5);
+    // home (Work is the target's own WORK), three tasks, a habit, a saved filter; the trashed task stays out.
+    expect(job.created).toBe(6);
 
     const [was, now] = [await contentOf(source), await contentOf(target)];
     expect(now).toEqual(was);
@@ -122,6 +129,10 @@ describe("restoring a Momentum export with tags, all-day tasks and saved filters
       startOn: "2030-03-01",
       durationMinutes: 90,
       tags: ["work"],
+    });
+    expect(now.tasks.find((task) => task.title === "Water the plants")).toMatchObject({
+      dueOn: "2030-03-04",
+      recurrence: { rrule: "FREQ=DAILY;INTERVAL=3", anchor: "COMPLETION" },
     });
     expect(now.savedFilters).toEqual([
       {
