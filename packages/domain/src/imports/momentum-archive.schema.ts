@@ -46,6 +46,8 @@ export const archiveTaskSchema = z.object({
     })
     .nullish(),
   is_deleted: z.boolean().nullish(),
+  /** Set while the task is in the trash. */
+  deleted_at: instant,
   due_on: day,
   start_on: day,
   duration_minutes: z.number().int().nullish(),

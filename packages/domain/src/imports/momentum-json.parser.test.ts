@@ -96,6 +96,12 @@ describe("Momentum data export", () => {
             tagIds: [workAgain, home, work],
           },
           { id: "a0000000-0000-4000-8000-000000000002", title: "Gone", is_deleted: true, tagIds: [home] },
+          {
+            id: "a0000000-0000-4000-8000-000000000003",
+            title: "In the trash",
+            deleted_at: "2030-03-01T10:00:00.000Z",
+            deleted_with_task_id: "a0000000-0000-4000-8000-000000000003",
+          },
         ],
         habits: [
           {

@@ -79,7 +79,9 @@ export function parseMomentumJson(text: string): ImportPlan {
     ...new Set(ids.map((tagId) => tagKeyOf.get(tagId) ?? momentumKey("tag", tagId))),
   ];
 
-  const tasks = rowsOf("tasks", archive.tasks, archiveTaskSchema).filter(({ row }) => !row.is_deleted);
+  const tasks = rowsOf("tasks", archive.tasks, archiveTaskSchema).filter(
+    ({ row }) => !row.is_deleted && !row.deleted_at,
+  );
   const present = new Set(tasks.map(({ row }) => row.id));
   const childrenOf = new Map<string, typeof tasks>();
   for (const task of tasks) {
