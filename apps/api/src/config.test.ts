@@ -115,3 +115,14 @@ describe("the trash purge's interval", () => {
     }
   });
 });
+
+describe("the request body limits", () => {
+  it("let a signed-in request carry an import's content written into JSON, and never less than the anonymous limit", () => {
+    expect(loadApiConfig(ownKeys)).toMatchObject({
+      maxRequestBodyBytes: 100_000,
+      signedInMaxRequestBodyBytes: Math.ceil((10 * 1024 * 1024 * 4) / 3) + 64 * 1024,
+    });
+    const small = { ...ownKeys, IMPORT_MAX_CONTENT_BYTES: "2048", MAX_REQUEST_BODY_BYTES: "500000" };
+    expect(loadApiConfig(small).signedInMaxRequestBodyBytes).toBe(500_000);
+  });
+});

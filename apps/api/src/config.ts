@@ -60,7 +60,10 @@ const apiEnvSchema = z
     TRASH_PURGE_POLL_MS: z.coerce.number().int().min(50).max(86_400_000).default(3_600_000),
     /** The pause between rounds of the import job (takes up queued imports, and those whose worker died). */
     IMPORT_POLL_MS: z.coerce.number().int().min(50).max(600_000).default(2_000),
-    /** A larger startImport content is refused (BAD_USER_INPUT); MAX_REQUEST_BODY_BYTES bounds it too. */
+    /**
+     * A larger startImport content is refused (BAD_USER_INPUT). A signed-in GraphQL request's body may
+     * carry it: see signedInMaxRequestBodyBytes.
+     */
     IMPORT_MAX_CONTENT_BYTES: z.coerce
       .number()
       .int()
@@ -99,7 +102,7 @@ const apiEnvSchema = z
     IDEMPOTENCY_KEYS_PER_USER: z.coerce.number().int().min(1).max(100_000).default(500),
     /** A larger answer is not kept: a retry with its key is told so (CONFLICT) rather than run again. */
     IDEMPOTENCY_MAX_ANSWER_BYTES: z.coerce.number().int().min(1024).max(1_000_000).default(32_768),
-    /** Larger request bodies are refused before parsing. */
+    /** Larger request bodies are refused before parsing (a signed-in GraphQL request may send more). */
     MAX_REQUEST_BODY_BYTES: z.coerce.number().int().min(1024).max(10_000_000).default(100_000),
   })
   .extend(rateLimitEnvSchema.shape)
@@ -182,6 +185,10 @@ export function loadApiConfig(env: Record<string, string | undefined> = process.
     forwardedTrust: forwardedTrustOf(parsed),
     dashboardProxySecret: parsed.DASHBOARD_PROXY_SECRET ?? developmentKeys.DASHBOARD_PROXY_SECRET,
     maxRequestBodyBytes: parsed.MAX_REQUEST_BODY_BYTES,
+    signedInMaxRequestBodyBytes: signedInMaxRequestBodyBytes(
+      parsed.MAX_REQUEST_BODY_BYTES,
+      parsed.IMPORT_MAX_CONTENT_BYTES,
+    ),
     shutdownGraceMs: parsed.SHUTDOWN_GRACE_MS,
     rateLimits: rateLimitRulesFrom(parsed),
     idempotency: {
@@ -190,3 +197,11 @@ export function loadApiConfig(env: Record<string, string | undefined> = process.
     },
   };
 }
+
+/**
+ * The body a GraphQL request with a valid access token may send: room for an import's content, written
+ * into the request's JSON (a third more for escaping, as base64 makes of a zip, and a margin for the
+ * query), and never less than MAX_REQUEST_BODY_BYTES.
+ */
+export const signedInMaxRequestBodyBytes = (maxRequestBodyBytes: number, importMaxContentBytes: number) =>
+  Math.max(maxRequestBodyBytes, Math.ceil((importMaxContentBytes * 4) / 3) + 64 * 1024);

@@ -7,6 +7,7 @@ import { handleReportCsvRequest, REPORT_CSV_PATH } from "../exports/report-csv.r
 import { handleTrpcRequest } from "../trpc";
 import { bodyTooLargeResponse, withBoundedBody } from "./bounded-body";
 import { notePeerAddress } from "./client-info";
+import { requestBodyLimitOf } from "./request-body-limit";
 import { serveStaffDataExport, STAFF_DATA_EXPORT_PATH } from "../exports/staff-data-export.route";
 import { serveUserDataExport, USER_DATA_EXPORT_PATH } from "../exports/user-data-export.route";
 
@@ -53,8 +54,12 @@ export function createApiServer(deps: ApiDependencies): Server {
     if (!isGraphql && pathname !== "/trpc" && !pathname.startsWith("/trpc/")) {
       return Response.json({ error: "Not found" }, { status: 404 });
     }
-    const request = await withBoundedBody(received, deps.config.maxRequestBodyBytes);
-    if (!request) return bodyTooLargeResponse();
+    // Only the mobile API takes imports: the dashboard's tRPC keeps the anonymous limit.
+    const limit = await requestBodyLimitOf(received, deps, { signedInAllowed: isGraphql });
+    const request = await withBoundedBody(received, limit.maxBytes);
+    if (!request) {
+      return bodyTooLargeResponse(limit, isGraphql ? deps.config.signedInMaxRequestBodyBytes : undefined);
+    }
     notePeerAddress(request, serverContext.req, deps.config);
     return isGraphql ? graphql.fetch(request, serverContext) : handleTrpcRequest(request, deps);
   }, nativeAbortSignals);

@@ -1,7 +1,24 @@
-/** The answer to a body past the limit, in the GraphQL error shape both endpoints' clients read. */
-export const bodyTooLargeResponse = (): Response =>
+/**
+ * The answer to a body past the limit, in the GraphQL error shape both endpoints' clients read, saying
+ * the limit and, to a request that was not signed in, that signing in allows more.
+ */
+export const bodyTooLargeResponse = (
+  limit: { maxBytes: number; signedIn: boolean },
+  signedInMaxBytes?: number,
+): Response =>
   Response.json(
-    { errors: [{ message: "Request body too large", extensions: { code: "BAD_USER_INPUT" } }] },
+    {
+      errors: [
+        {
+          message:
+            `Request body too large: at most ${limit.maxBytes} bytes` +
+            (!limit.signedIn && signedInMaxBytes && signedInMaxBytes > limit.maxBytes
+              ? ` without a valid access token ('Authorization: Bearer <accessToken>' allows ${signedInMaxBytes})`
+              : ""),
+          extensions: { code: "BAD_USER_INPUT", maxBytes: limit.maxBytes },
+        },
+      ],
+    },
     // The unread rest of the body is not waited for: the connection ends with the answer.
     { status: 413, headers: { connection: "close" } },
   );

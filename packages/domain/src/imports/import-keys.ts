@@ -1,7 +1,7 @@
 import { type EntityManager } from "@mikro-orm/postgresql";
-import { Category, Goal, Habit, ImportKey, Task } from "@momentum/db";
+import { Category, Goal, Habit, ImportKey, SavedFilter, Tag, Task } from "@momentum/db";
 
-export type ImportedObjectType = "category" | "task" | "habit" | "goal";
+export type ImportedObjectType = "category" | "tag" | "task" | "habit" | "goal" | "savedFilter";
 
 /** What a source key already became for this user, if anything. */
 export const findImportKey = (em: EntityManager, userId: string, sourceKey: string) =>
@@ -27,11 +27,19 @@ export function recordImportKey(
   });
 }
 
-const entityOf = { category: Category, task: Task, habit: Habit, goal: Goal } as const;
+const entityOf = {
+  category: Category,
+  tag: Tag,
+  task: Task,
+  habit: Habit,
+  goal: Goal,
+  savedFilter: SavedFilter,
+} as const;
 
 /**
  * Whether the user still has the object a file of their own export names (restoring into the account
- * it came from): then it is not created again. Deleted ones count as gone.
+ * it came from): then it is not created again. Deleted ones count as gone, and so does a task in the
+ * trash: the import creates it again as the file has it (the trashed one stays restorable until purged).
  */
 export async function ownsObject(
   em: EntityManager,

@@ -30,6 +30,7 @@ import {
   type ImportedObject,
   type ImportedTask,
 } from "./import-plan";
+import { createImportedSavedFilter, createImportedTag, tagIdsOf } from "./import-tag-objects";
 
 /** What creating one imported object needs, inside its own transaction `tx`. */
 export interface ImportObjectContext {
@@ -58,6 +59,10 @@ export async function createImportedObject(
   switch (object.kind) {
     case "category":
       return createImportedCategory(context, object);
+    case "tag":
+      return createImportedTag(context, object);
+    case "savedFilter":
+      return { id: await createImportedSavedFilter(context, object) };
     case "task":
       return { id: await createImportedTask(context, object, null) };
     case "habit":
@@ -105,7 +110,13 @@ async function createImportedTask(
   const created = await createTask(tasks, userId, {
     title: task.title,
     description: task.description,
-    dueDate: task.dueDate ?? (task.recurrence ? await firstOccurrence(context, task.recurrence) : null),
+    dueDate:
+      task.dueDate ??
+      (task.recurrence && !task.dueOn ? await firstOccurrence(context, task.recurrence) : null),
+    dueOn: task.dueOn,
+    startOn: task.startOn,
+    durationMinutes: task.durationMinutes,
+    tagIds: await tagIdsOf(context, task.tagKeys, task.where),
     priority: task.priority,
     categoryId: parentTaskId ? null : await categoryIdOf(context, task.categoryKey, task.where),
     parentTaskId,
@@ -140,7 +151,11 @@ async function createImportedHabit(context: ImportObjectContext, imported: Impor
   const habit = await createHabit(
     tx,
     userId,
-    { ...imported.input, categoryId: await categoryIdOf(context, imported.categoryKey, imported.where) },
+    {
+      ...imported.input,
+      categoryId: await categoryIdOf(context, imported.categoryKey, imported.where),
+      tagIds: await tagIdsOf(context, imported.tagKeys, imported.where),
+    },
     { now },
   );
   for (const log of [...imported.logs].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))) {

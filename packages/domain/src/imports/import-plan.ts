@@ -27,14 +27,35 @@ export interface ImportedCategory extends ImportSource {
   type: "task" | "habit" | "goal";
 }
 
+/** A tag: one the user already has under the same name (whatever its case) is used rather than created. */
+export interface ImportedTag extends ImportSource {
+  kind: "tag";
+  name: string;
+  color?: string | null;
+}
+
+/** A saved filter as the task list reads it; its tags are named by their keys in `tagKeys`. */
+export interface ImportedSavedFilter extends ImportSource {
+  kind: "savedFilter";
+  name: string;
+  filter: Record<string, unknown>;
+  tagKeys: string[];
+}
+
 export interface ImportedTask extends ImportSource {
   kind: "task";
   title: string;
   description?: string | null;
   dueDate?: Date | null;
+  /** An all-day due date (YYYY-MM-DD); a task has this or `dueDate`. */
+  dueOn?: string | null;
+  startOn?: string | null;
+  durationMinutes?: number | null;
+  /** Keys of tags of the same source (imported before the task). */
+  tagKeys?: string[];
   priority?: Priority;
   /** Without a due date, the first occurrence on or after the day of the import is the due date. */
-  recurrence?: { rrule: string; timezone?: string | null } | null;
+  recurrence?: { rrule: string; timezone?: string | null; anchor?: "DUE" | "COMPLETION" | null } | null;
   categoryKey?: string | null;
   status?: "pending" | "in_progress" | "completed" | "cancelled";
   subtasks: ImportedTask[];
@@ -53,6 +74,8 @@ export interface ImportedHabit extends ImportSource {
   kind: "habit";
   input: Omit<CreateHabitInput, "categoryId">;
   categoryKey?: string | null;
+  /** Keys of tags of the same source (imported before the habit). */
+  tagKeys?: string[];
   logs: ImportedHabitLog[];
   archived?: boolean;
 }
@@ -71,7 +94,8 @@ export interface ImportedGoal extends ImportSource {
   archived?: boolean;
 }
 
-export type ImportedObject = ImportedCategory | ImportedTask | ImportedHabit | ImportedGoal;
+export type ImportedObject =
+  ImportedCategory | ImportedTag | ImportedTask | ImportedHabit | ImportedGoal | ImportedSavedFilter;
 
 export interface ImportPlan {
   /** In creation order: categories first, then what refers to them. */

@@ -19,6 +19,16 @@ export const archiveCategorySchema = z.object({
   is_deleted: z.boolean().nullish(),
 });
 
+const tagIds = z.array(id).default([]);
+
+export const archiveTagSchema = z.object({ id, name: z.string(), color: text });
+
+export const archiveSavedFilterSchema = z.object({
+  id,
+  name: z.string(),
+  filter: z.record(z.string(), z.unknown()),
+});
+
 export const archiveTaskSchema = z.object({
   id,
   title: z.string(),
@@ -28,8 +38,20 @@ export const archiveTaskSchema = z.object({
   status: z.enum(["pending", "in_progress", "completed", "cancelled"]).nullish(),
   category_id: id.nullish(),
   parent_task_id: id.nullish(),
-  recurrence_rule: z.object({ rrule: z.string(), timezone: z.string().nullish() }).nullish(),
+  recurrence_rule: z
+    .object({
+      rrule: z.string(),
+      timezone: z.string().nullish(),
+      anchor: z.enum(["DUE", "COMPLETION"]).nullish(),
+    })
+    .nullish(),
   is_deleted: z.boolean().nullish(),
+  /** Set while the task is in the trash. */
+  deleted_at: instant,
+  due_on: day,
+  start_on: day,
+  duration_minutes: z.number().int().nullish(),
+  tagIds,
 });
 
 export const archiveHabitLogSchema = z.object({
@@ -55,6 +77,7 @@ export const archiveHabitSchema = z.object({
   reminder_time: text,
   is_archived: z.boolean().nullish(),
   logs: z.array(archiveHabitLogSchema).default([]),
+  tagIds,
 });
 
 export const archiveGoalSchema = z.object({
@@ -82,6 +105,8 @@ export const archiveSchema = z.object({
   format: z.literal("momentum-export"),
   version: z.literal(1),
   categories: z.array(z.unknown()).default([]),
+  tags: z.array(z.unknown()).default([]),
+  savedFilters: z.array(z.unknown()).default([]),
   tasks: z.array(z.unknown()).default([]),
   habits: z.array(z.unknown()).default([]),
   goals: z.array(z.unknown()).default([]),

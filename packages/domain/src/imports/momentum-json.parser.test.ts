@@ -76,4 +76,72 @@ describe("Momentum data export", () => {
     expect(() => parseMomentumJson("{oops")).toThrow(/not JSON/);
     expect(() => parseMomentumJson('{"format":"other"}')).toThrow(/not a Momentum export/);
   });
+
+  it("reads tags once per name whatever its case, and maps tasks', habits' and filters' tag ids through them", () => {
+    const tagId = (n: number) => `70000000-0000-4000-8000-00000000000${n}`;
+    const [work, workAgain, home] = [tagId(1), tagId(2), tagId(3)];
+    const parsed = parseMomentumJson(
+      JSON.stringify({
+        format: "momentum-export",
+        version: 1,
+        tags: [
+          { id: work, name: "Work", color: "#112233" },
+          { id: workAgain, name: " work ", color: null },
+          { id: home, name: "Home", color: null },
+        ],
+        tasks: [
+          {
+            id: "a0000000-0000-4000-8000-000000000001",
+            title: "Report",
+            due_on: "2030-03-05",
+            start_on: "2030-03-01",
+            duration_minutes: 90,
+            tagIds: [workAgain, home, work],
+          },
+          { id: "a0000000-0000-4000-8000-000000000002", title: "Gone", is_deleted: true, tagIds: [home] },
+          {
+            id: "a0000000-0000-4000-8000-000000000003",
+            title: "In the trash",
+            deleted_at: "2030-03-01T10:00:00.000Z",
+            deleted_with_task_id: "a0000000-0000-4000-8000-000000000003",
+          },
+        ],
+        habits: [
+          {
+            id: "b0000000-0000-4000-8000-000000000001",
+            title: "Tidy",
+            frequency_type: "daily",
+            tagIds: [home],
+          },
+        ],
+        savedFilters: [
+          {
+            id: "f0000000-0000-4000-8000-000000000001",
+            name: "Work",
+            filter: { tagIds: [workAgain], overdue: true },
+          },
+        ],
+      }),
+    );
+    const key = (id: string) => `momentum:tag:${id}`;
+    expect(parsed.objects.filter((o) => o.kind === "tag").map((tag) => tag.key)).toEqual([
+      key(work),
+      key(home),
+    ]);
+    expect(parsed.objects.find((o) => o.kind === "task")).toMatchObject({
+      title: "Report",
+      dueDate: null,
+      dueOn: "2030-03-05",
+      startOn: "2030-03-01",
+      durationMinutes: 90,
+      tagKeys: [key(work), key(home)],
+    });
+    expect(parsed.objects.filter((o) => o.kind === "task")).toHaveLength(1);
+    expect((parsed.objects.find((o) => o.kind === "habit") as ImportedHabit).tagKeys).toEqual([key(home)]);
+    expect(parsed.objects.find((o) => o.kind === "savedFilter")).toMatchObject({
+      name: "Work",
+      filter: { overdue: true },
+      tagKeys: [key(work)],
+    });
+  });
 });

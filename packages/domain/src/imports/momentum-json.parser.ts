@@ -6,18 +6,23 @@ import {
   archiveCategorySchema,
   archiveGoalSchema,
   archiveHabitSchema,
+  archiveSavedFilterSchema,
   archiveSchema,
+  archiveTagSchema,
   archiveTaskSchema,
 } from "./momentum-archive.schema";
 
 /** Keys of the archive's objects: their ids, so a restore of the same archive finds them again. */
-export const momentumKey = (kind: "category" | "task" | "habit" | "goal", id: string) =>
-  `momentum:${kind}:${id}`;
+export const momentumKey = (
+  kind: "category" | "tag" | "task" | "habit" | "goal" | "savedFilter",
+  id: string,
+) => `momentum:${kind}:${id}`;
 
 /**
  * Reads the user data archive (`{"format":"momentum-export","version":1,...}`) back into objects:
  * categories, tasks with their subtasks, recurrence and status, habits with their logs and skipped days,
- * goals with milestones and links to the archive's tasks and habits. Deleted rows stay out; derived
+ * goals with milestones and links to the archive's tasks and habits, tags (one per name, whatever its
+ * case) on tasks and habits, saved filters. Deleted rows (a task in the trash too) stay out; derived
  * state (streaks, progress, history, achievements) is not read but rebuilt by the services.
  */
 export function parseMomentumJson(text: string): ImportPlan {
@@ -56,7 +61,28 @@ export function parseMomentumJson(text: string): ImportPlan {
     });
   }
 
-  const tasks = rowsOf("tasks", archive.tasks, archiveTaskSchema).filter(({ row }) => !row.is_deleted);
+  // Tags whose names differ only in case are one tag: every archive id of the name maps to its first key.
+  const tagKeyOf = new Map<string, string>();
+  const tagKeyOfName = new Map<string, string>();
+  for (const { where, row } of rowsOf("tags", archive.tags, archiveTagSchema)) {
+    const name = row.name.trim().toLowerCase();
+    const known = tagKeyOfName.get(name);
+    if (known) {
+      tagKeyOf.set(row.id, known);
+      continue;
+    }
+    const key = momentumKey("tag", row.id);
+    tagKeyOf.set(row.id, key);
+    tagKeyOfName.set(name, key);
+    plan.add({ kind: "tag", key, ownId: row.id, where, name: row.name, color: row.color });
+  }
+  const tagKeysOf = (ids: string[]) => [
+    ...new Set(ids.map((tagId) => tagKeyOf.get(tagId) ?? momentumKey("tag", tagId))),
+  ];
+
+  const tasks = rowsOf("tasks", archive.tasks, archiveTaskSchema).filter(
+    ({ row }) => !row.is_deleted && !row.deleted_at,
+  );
   const present = new Set(tasks.map(({ row }) => row.id));
   const childrenOf = new Map<string, typeof tasks>();
   for (const task of tasks) {
@@ -71,6 +97,10 @@ export function parseMomentumJson(text: string): ImportPlan {
     title: row.title,
     description: row.description ?? null,
     dueDate: row.due_date ? new Date(row.due_date) : null,
+    dueOn: row.due_on ?? null,
+    startOn: row.start_on ?? null,
+    durationMinutes: row.duration_minutes ?? null,
+    tagKeys: tagKeysOf(row.tagIds),
     priority: (row.priority ?? 0) as Priority,
     // A completed occurrence of a series is history: its next occurrence is a row of its own.
     recurrence: row.status === "completed" ? null : (row.recurrence_rule ?? null),
@@ -104,6 +134,7 @@ export function parseMomentumJson(text: string): ImportPlan {
         reminderTime: row.reminder_time?.slice(0, 5),
       },
       categoryKey: row.category_id ? momentumKey("category", row.category_id) : null,
+      tagKeys: tagKeysOf(row.tagIds),
       logs: row.logs.map((log) => ({
         date: log.completed_date,
         value: log.value,
@@ -145,6 +176,19 @@ export function parseMomentumJson(text: string): ImportPlan {
       currentValue: measured ? row.current_value : null,
       status: row.status ?? "active",
       archived: row.is_archived ?? false,
+    });
+  }
+
+  for (const { where, row } of rowsOf("savedFilters", archive.savedFilters, archiveSavedFilterSchema)) {
+    const { tagIds, ...filter } = row.filter;
+    plan.add({
+      kind: "savedFilter",
+      key: momentumKey("savedFilter", row.id),
+      ownId: row.id,
+      where,
+      name: row.name,
+      filter,
+      tagKeys: Array.isArray(tagIds) ? tagKeysOf(tagIds.map(String)) : [],
     });
   }
   return plan.plan();

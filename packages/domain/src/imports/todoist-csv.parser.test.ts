@@ -51,7 +51,8 @@ describe("Todoist CSV template", () => {
 
   it("reads dates in the row's zone and recurrence text as RRULE, warning where it does not map", () => {
     const [groceries, water, sync, grandma] = tasks();
-    expect(groceries!.dueDate?.toISOString()).toBe("2025-03-01T22:59:00.000Z");
+    expect(groceries).toMatchObject({ dueOn: "2025-03-01" });
+    expect(groceries!.dueDate).toBeUndefined();
     expect(water!.recurrence).toEqual({ rrule: "FREQ=DAILY;INTERVAL=3", timezone: "Europe/Berlin" });
     expect(sync!.recurrence).toEqual({ rrule: "FREQ=WEEKLY;BYDAY=MO", timezone: "Europe/Berlin" });
     expect(grandma!.recurrence).toBeUndefined();
@@ -68,5 +69,47 @@ describe("Todoist CSV template", () => {
 
   it("refuses a file without the template's columns", () => {
     expect(() => parse("name,done\nmilk,no\n")).toThrow(/TYPE and CONTENT/);
+  });
+
+  it.each([
+    ["2025-03-01", { dueOn: "2025-03-01" }],
+    ["Mar 1 2025", { dueOn: "2025-03-01" }],
+    ["2025-03-01 14:30", { dueDate: new Date("2025-03-01T13:30:00Z") }],
+    ["2025-03-01T14:30:00Z", { dueDate: new Date("2025-03-01T14:30:00Z") }],
+  ])("reads DATE %s as %o: a day without a time is an all-day date", (date, due) => {
+    const [task] = parse(`TYPE,CONTENT,DATE,TIMEZONE\ntask,Pay rent,${date},Europe/Berlin\n`).objects;
+    expect(task).toMatchObject(due);
+    expect(Object.keys(task!).filter((key) => key === "dueOn" || key === "dueDate")).toEqual(
+      Object.keys(due),
+    );
+  });
+
+  it("makes @labels tags, once per name whatever the case, before the tasks that carry them", () => {
+    const plan = parse(
+      [
+        "TYPE,CONTENT,INDENT,DATE",
+        "task,Plan the trip @travel,1,",
+        "task,Book the hotel @Travel @phone,2,",
+        "task,Write to bob@example.com @phone,1,every! 3 days",
+      ].join("\n"),
+    );
+    expect(plan.objects.map((object) => [object.kind, object.key])).toEqual([
+      ["tag", "todoist:tag:travel"],
+      ["tag", "todoist:tag:phone"],
+      ["task", expect.any(String)],
+      ["task", expect.any(String)],
+    ]);
+    const [trip, bob] = plan.objects.slice(2) as ImportedTask[];
+    expect(trip).toMatchObject({ title: "Plan the trip", tagKeys: ["todoist:tag:travel"] });
+    expect(trip!.subtasks[0]).toMatchObject({
+      title: "Book the hotel",
+      tagKeys: ["todoist:tag:travel", "todoist:tag:phone"],
+    });
+    expect(bob).toMatchObject({
+      title: "Write to bob@example.com",
+      tagKeys: ["todoist:tag:phone"],
+      recurrence: { rrule: "FREQ=DAILY;INTERVAL=3", anchor: "COMPLETION" },
+    });
+    expect(plan.warnings).toEqual([]);
   });
 });

@@ -1,8 +1,15 @@
 import { Priority } from "@momentum/db";
 import { readCsvTable } from "./csv-table";
-import { instantOfDateText, zoneOr } from "./import-dates";
-import { ImportPlanBuilder, type ImportPlan, type ImportedTask, UnreadableImport } from "./import-plan";
+import { dayOfDateText, instantOfDateText, zoneOr } from "./import-dates";
+import {
+  ImportPlanBuilder,
+  type ImportPlan,
+  type ImportedTag,
+  type ImportedTask,
+  UnreadableImport,
+} from "./import-plan";
 import { hashedSourceKey } from "./source-key";
+import { todoistLabelsOf } from "./todoist-labels";
 import { isRecurringDateText, todoistRecurrenceOf } from "./todoist-recurrence";
 
 /** Todoist's PRIORITY as its exports write it: 4 is p1 (the highest), 1 is p4 (no priority). */
@@ -20,8 +27,8 @@ const SECTION_COLOR = "#808080";
  * Reads Todoist's CSV template (TYPE, CONTENT, DESCRIPTION, PRIORITY, INDENT, ..., DATE, DATE_LANG,
  * TIMEZONE): `section` rows become task categories, `task` rows tasks of the section above them (INDENT
  * 2 and deeper are subtasks of the task above), `note` rows are added to the description of the task
- * above. Each row's key is the hash of its section, its parents' and its own content, so a second
- * import of the same file finds every task again.
+ * above, `@label` words of a task's CONTENT become tags. Each row's key is the hash of its section, its
+ * parents' and its own content, so a second import of the same file finds every task again.
  */
 export function parseTodoistCsv(text: string, options: { zone: string }): ImportPlan {
   const table = readCsvTable(text);
@@ -29,6 +36,8 @@ export function parseTodoistCsv(text: string, options: { zone: string }): Import
     throw new UnreadableImport("not a Todoist CSV file: the header needs TYPE and CONTENT columns");
   }
   const plan = new ImportPlanBuilder();
+  // Tags go first, so a subtask's tags are there before its parent task is created.
+  const tags = new Map<string, ImportedTag>();
   let section: { key: string; name: string } | null = null;
   // The open task at each indent level: a row at level n is a subtask of the one at n - 1.
   let open: ImportedTask[] = [];
@@ -80,11 +89,20 @@ export function parseTodoistCsv(text: string, options: { zone: string }): Import
     const identity = [section?.name ?? "", ...open.slice(0, level - 1).map((task) => task.title), content];
     const occurrence = (seen.get(JSON.stringify(identity)) ?? 0) + 1;
     seen.set(JSON.stringify(identity), occurrence);
+    const { title, labels, tooLong } = todoistLabelsOf(content);
+    for (const label of tooLong)
+      plan.warn(where, `label @${label} is longer than 50 characters; left in the title`);
+    const tagKeys = labels.map((label) => {
+      const key = `todoist:tag:${label.toLowerCase()}`;
+      if (!tags.has(key)) tags.set(key, { kind: "tag", key, where, name: label });
+      return key;
+    });
     const task: ImportedTask = {
       kind: "task",
       key: hashedSourceKey("todoist:task", [...identity, String(occurrence)]),
       where,
-      title: content,
+      title,
+      tagKeys,
       description: cells.DESCRIPTION?.trim() || null,
       priority,
       categoryKey: parent ? null : (section?.key ?? null),
@@ -96,7 +114,8 @@ export function parseTodoistCsv(text: string, options: { zone: string }): Import
     open = [...open.slice(0, level - 1), task];
     lastTask = task;
   }
-  return plan.plan();
+  const read = plan.plan();
+  return { ...read, objects: [...tags.values(), ...read.objects] };
 }
 
 function dueOf(
@@ -104,7 +123,7 @@ function dueOf(
   zone: string,
   where: string,
   plan: ImportPlanBuilder,
-): Pick<ImportedTask, "dueDate" | "recurrence"> {
+): Pick<ImportedTask, "dueDate" | "dueOn" | "recurrence"> {
   const date = text.trim();
   if (date === "") return {};
   if (isRecurringDateText(date)) {
@@ -113,14 +132,13 @@ function dueOf(
       plan.warn(where, `recurring date "${date}" has no matching rule; imported without recurrence`);
       return {};
     }
-    if (recurrence.fromCompletion) {
-      plan.warn(
-        where,
-        `"${date}" repeats from the completion in Todoist; imported repeating from the due date`,
-      );
-    }
-    return { recurrence: { rrule: recurrence.rrule, timezone: zone } };
+    // `every!` counts from the completion, as `anchor: COMPLETION` does.
+    const anchor = recurrence.fromCompletion ? "COMPLETION" : undefined;
+    return { recurrence: { rrule: recurrence.rrule, timezone: zone, ...(anchor ? { anchor } : {}) } };
   }
+  // A day without a time is an all-day date: it stays that day wherever the user travels.
+  const dueOn = dayOfDateText(date);
+  if (dueOn) return { dueOn };
   const dueDate = instantOfDateText(date, zone);
   if (!dueDate) plan.warn(where, `date "${date}" could not be read; imported without a due date`);
   return dueDate ? { dueDate } : {};

@@ -10,7 +10,18 @@ describe("saved filter input", () => {
     });
   });
 
+  it("accepts a stored filter again: its instants as ISO strings (an export read back)", () => {
+    const stored = { dueFrom: "2030-01-07T00:00:00.000Z", dueTo: "2030-01-14T00:00:00.000Z" };
+    expect(createSavedFilterInputSchema.parse({ name: "Week", filter: stored }).filter).toEqual(stored);
+  });
+
   it.each([
+    ["an instant that is no ISO instant", { dueFrom: "next week" }, "dueFrom"],
+    [
+      "ISO instants out of order",
+      { dueFrom: "2030-01-02T00:00:00Z", dueTo: "2030-01-01T00:00:00Z" },
+      "dueFrom",
+    ],
     ["dueFrom after dueTo", { dueFrom: new Date("2030-01-02"), dueTo: new Date("2030-01-01") }, "dueFrom"],
     ["an unknown status", { status: ["someday"] }, "status"],
     ["a tag id that is no id", { tagIds: ["work"] }, "tagIds"],

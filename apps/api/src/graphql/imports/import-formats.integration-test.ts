@@ -67,6 +67,39 @@ describe("importing a Todoist CSV", () => {
   });
 });
 
+describe("importing a Todoist CSV with labels and all-day dates", () => {
+  it("makes @labels the user's tags (matched by name whatever the case) and a day without a time an all-day date", async () => {
+    const account = await signUpTestAccount(t.api);
+    await t.call(account, `mutation { createTag(input: { name: "ERRANDS" }) { id } }`);
+    const csv = [
+      "TYPE,CONTENT,PRIORITY,INDENT,DATE,TIMEZONE",
+      "task,Buy stamps @errands @post,1,1,2030-05-06,Asia/Tokyo",
+      "task,Post the letter @post,1,2,,",
+    ].join("\n");
+    const job = await t.importFile(account, "TODOIST_CSV", csv);
+    expect(job).toMatchObject({ status: "DONE", created: 3, skipped: 0, warnings: [] });
+
+    const read = await t.call<{
+      tasks: {
+        edges: {
+          node: { title: string; dueOn: string | null; dueDate: string | null; tags: { name: string }[] };
+        }[];
+      };
+      tags: { name: string }[];
+    }>(account, `{ tasks { edges { node { title dueOn dueDate tags { name } } } } tags { name } }`);
+    expect(read.errors).toBeUndefined();
+    expect(read.data!.tags.map((tag) => tag.name).sort()).toEqual(["ERRANDS", "post"]);
+    const byTitle = Object.fromEntries(read.data!.tasks.edges.map(({ node }) => [node.title, node]));
+    expect(byTitle["Buy stamps"]).toMatchObject({ dueOn: "2030-05-06", dueDate: null });
+    expect(byTitle["Buy stamps"]!.tags.map((tag) => tag.name).sort()).toEqual(["ERRANDS", "post"]);
+    expect(byTitle["Post the letter"]!.tags).toEqual([{ name: "post" }]);
+
+    const again = await t.importFile(account, "TODOIST_CSV", csv);
+    expect(again).toMatchObject({ status: "DONE", created: 0 });
+    expect((await t.call<{ tags: unknown[] }>(account, `{ tags { id } }`)).data!.tags).toHaveLength(2);
+  });
+});
+
 describe("importing a Loop Habit Tracker export", () => {
   it("creates habits with their frequencies and the manual checkmarks as logs", async () => {
     const account = await signUpTestAccount(t.api);
