@@ -22,8 +22,8 @@ const tagIdsOf = (table: string, column: string) =>
 
 /**
  * Everything the main database holds of one user, section by section: the profile (no password hash),
- * categories, tags, saved filters, tasks with their history and tag ids, habits with logs, streaks and
- * tag ids, goals with updates, milestones and links, achievements earned and devices (no push token).
+ * categories, tags, saved filters, tasks with their history, reminders and tag ids, habits with logs,
+ * streaks, reminders and tag ids, goals with updates, milestones and links, achievements earned and devices (no push token).
  * Read in one repeatable-read transaction, so the sections agree with each other.
  */
 const mainSections = {
@@ -32,11 +32,20 @@ const mainSections = {
   tags: rowsOf("tags"),
   savedFilters: rowsOf("saved_filters"),
   tasks: rowsOf("tasks", {
-    nested: `${childrenOf("history", "task_history", "task_id")} || ${tagIdsOf("task_tags", "task_id")}`,
+    nested: [
+      childrenOf("history", "task_history", "task_id"),
+      childrenOf("reminders", "task_reminders", "task_id", "c.position, c.id"),
+      tagIdsOf("task_tags", "task_id"),
+    ].join(" || "),
   }),
   habits: rowsOf("habits", {
     omit: ["streak_checkpoint"],
-    nested: `${childrenOf("logs", "habit_logs", "habit_id", "c.completed_date, c.id")} || ${childrenOf("streaks", "streaks", "habit_id")} || ${tagIdsOf("habit_tags", "habit_id")}`,
+    nested: [
+      childrenOf("logs", "habit_logs", "habit_id", "c.completed_date, c.id"),
+      childrenOf("streaks", "streaks", "habit_id"),
+      childrenOf("reminders", "habit_reminders", "habit_id", "c.position, c.id"),
+      tagIdsOf("habit_tags", "habit_id"),
+    ].join(" || "),
   }),
   goals: rowsOf("goals", {
     nested: [

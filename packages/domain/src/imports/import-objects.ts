@@ -116,6 +116,7 @@ async function createImportedTask(
     dueOn: task.dueOn,
     startOn: task.startOn,
     durationMinutes: task.durationMinutes,
+    reminders: task.reminders,
     tagIds: await tagIdsOf(context, task.tagKeys, task.where),
     priority: task.priority,
     categoryId: parentTaskId ? null : await categoryIdOf(context, task.categoryKey, task.where),

@@ -1,6 +1,7 @@
 import { type Priority } from "@momentum/db";
 import { type CreateGoalInput, type MilestoneInput } from "../goals/goal-input.schema";
 import { type CreateHabitInput } from "../habits/habit-input.schema";
+import { type TaskReminderInput } from "../tasks/task-reminder-input.schema";
 
 // What a parser makes of a file: the objects to create, each with the key that finds it again on a second
 // import, and the warnings for rows it skipped. Parsers are pure; applyImportPlan creates the objects
@@ -51,6 +52,8 @@ export interface ImportedTask extends ImportSource {
   dueOn?: string | null;
   startOn?: string | null;
   durationMinutes?: number | null;
+  /** The task's reminder list, as createTask takes it. */
+  reminders?: TaskReminderInput[];
   /** Keys of tags of the same source (imported before the task). */
   tagKeys?: string[];
   priority?: Priority;

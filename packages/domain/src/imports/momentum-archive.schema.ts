@@ -29,6 +29,14 @@ export const archiveSavedFilterSchema = z.object({
   filter: z.record(z.string(), z.unknown()),
 });
 
+/** A reminder list's rows; archives from before reminder lists have only `reminder_time`. */
+const taskReminders = z
+  .array(z.object({ at: instant, minutes_before: z.number().int().nullish() }))
+  .default([]);
+const habitReminders = z
+  .array(z.object({ time: z.string(), days: z.array(z.string()).nullish() }))
+  .default([]);
+
 export const archiveTaskSchema = z.object({
   id,
   title: z.string(),
@@ -51,6 +59,8 @@ export const archiveTaskSchema = z.object({
   due_on: day,
   start_on: day,
   duration_minutes: z.number().int().nullish(),
+  reminder_time: instant,
+  reminders: taskReminders,
   tagIds,
 });
 
@@ -75,6 +85,7 @@ export const archiveHabitSchema = z.object({
   end_date: day,
   category_id: id.nullish(),
   reminder_time: text,
+  reminders: habitReminders,
   is_archived: z.boolean().nullish(),
   logs: z.array(archiveHabitLogSchema).default([]),
   tagIds,

@@ -145,3 +145,58 @@ describe("Momentum data export", () => {
     });
   });
 });
+
+describe("reminders in a Momentum data export", () => {
+  const archiveWith = (tasks: unknown[], habits: unknown[] = []) =>
+    JSON.stringify({ format: "momentum-export", version: 1, tasks, habits });
+  const task = (fields: Record<string, unknown>) => ({ id: "t1", title: "Report", ...fields });
+
+  it("reads a task's reminder list, and an older archive's single reminder_time as a one-item list", () => {
+    const [listed, single] = parseMomentumJson(
+      archiveWith([
+        task({
+          due_date: "2030-03-05T09:00:00Z",
+          reminders: [{ minutes_before: 30 }, { at: "2030-03-04T18:00:00Z" }],
+        }),
+        task({ id: "t2", reminder_time: "2030-03-04T07:00:00Z" }),
+      ]),
+    ).objects as ImportedTask[];
+    expect(listed!.reminders).toEqual([
+      { at: null, minutesBefore: 30 },
+      { at: new Date("2030-03-04T18:00:00Z"), minutesBefore: null },
+    ]);
+    expect(single!.reminders).toEqual([{ at: new Date("2030-03-04T07:00:00Z") }]);
+  });
+
+  it("leaves out, with a warning, a relative reminder of a task that has no due date (it could not fire)", () => {
+    const result = parseMomentumJson(
+      archiveWith([task({ reminders: [{ minutes_before: 30 }, { at: "2030-03-04T18:00:00Z" }] })]),
+    );
+    expect((result.objects[0] as ImportedTask).reminders).toEqual([
+      { at: new Date("2030-03-04T18:00:00Z"), minutesBefore: null },
+    ]);
+    expect(result.warnings).toEqual([
+      "tasks[0]: a reminder relative to the due date was left out: the task has no due date",
+    ]);
+  });
+
+  it("reads a habit's reminder list with its weekdays", () => {
+    const [habit] = parseMomentumJson(
+      archiveWith(
+        [],
+        [
+          {
+            id: "h1",
+            title: "Read",
+            frequency_type: "daily",
+            reminders: [{ time: "07:30:00", days: ["MON"] }, { time: "21:00:00" }],
+          },
+        ],
+      ),
+    ).objects as ImportedHabit[];
+    expect(habit!.input.reminders).toEqual([
+      { time: "07:30", days: ["MON"] },
+      { time: "21:00", days: null },
+    ]);
+  });
+});

@@ -89,6 +89,20 @@ export function parseMomentumJson(text: string): ImportPlan {
     const parent = task.row.parent_task_id;
     if (parent && present.has(parent)) childrenOf.set(parent, [...(childrenOf.get(parent) ?? []), task]);
   }
+  // An archive from before reminder lists has the one reminder_time. A relative reminder of a task that
+  // lost its due date cannot fire and would be refused, so it is left out with a warning.
+  const taskRemindersOf = (where: string, row: (typeof tasks)[number]["row"]) => {
+    if (row.reminders.length === 0) return row.reminder_time ? [{ at: new Date(row.reminder_time) }] : [];
+    const dated = Boolean(row.due_date ?? row.due_on);
+    if (!dated && row.reminders.some((reminder) => reminder.at == null))
+      plan.warn(where, "a reminder relative to the due date was left out: the task has no due date");
+    return row.reminders
+      .filter((reminder) => dated || reminder.at != null)
+      .map((reminder) => ({
+        at: reminder.at ? new Date(reminder.at) : null,
+        minutesBefore: reminder.minutes_before ?? null,
+      }));
+  };
   const taskOf = ({ where, row }: (typeof tasks)[number]): ImportedTask => ({
     kind: "task",
     key: momentumKey("task", row.id),
@@ -100,6 +114,7 @@ export function parseMomentumJson(text: string): ImportPlan {
     dueOn: row.due_on ?? null,
     startOn: row.start_on ?? null,
     durationMinutes: row.duration_minutes ?? null,
+    reminders: taskRemindersOf(where, row),
     tagKeys: tagKeysOf(row.tagIds),
     priority: (row.priority ?? 0) as Priority,
     // A completed occurrence of a series is history: its next occurrence is a row of its own.
@@ -131,7 +146,14 @@ export function parseMomentumJson(text: string): ImportPlan {
         ...(row.target_type ? { targetType: row.target_type as HabitTargetType } : {}),
         startDate: row.start_date,
         endDate: row.end_date,
-        reminderTime: row.reminder_time?.slice(0, 5),
+        ...(row.reminders.length
+          ? {
+              reminders: row.reminders.map((reminder) => ({
+                time: reminder.time.slice(0, 5),
+                days: reminder.days ?? null,
+              })),
+            }
+          : { reminderTime: row.reminder_time?.slice(0, 5) }),
       },
       categoryKey: row.category_id ? momentumKey("category", row.category_id) : null,
       tagKeys: tagKeysOf(row.tagIds),

@@ -28,17 +28,23 @@ async function contentOf(account: TestAccount) {
           dueOn: string | null;
           startOn: string | null;
           durationMinutes: number | null;
+          reminders: { at: string | null; minutesBefore: number | null }[];
           tags: { name: string }[];
         };
       }[];
     };
-    habits: { title: string; tags: { name: string }[] }[];
+    habits: {
+      title: string;
+      reminders: { time: string; days: string[] | null }[];
+      tags: { name: string }[];
+    }[];
     savedFilters: { name: string; filter: Record<string, unknown> }[];
     tags: { id: string; name: string; color: string | null }[];
   }>(
     account,
-    `{ tasks(first: 20) { edges { node { title dueDate dueOn startOn durationMinutes recurrence { rrule anchor } tags { name } } } }
-       habits { title tags { name } } savedFilters { name filter } tags { id name color } }`,
+    `{ tasks(first: 20) { edges { node { title dueDate dueOn startOn durationMinutes recurrence { rrule anchor }
+       reminders { at minutesBefore } tags { name } } } }
+       habits { title reminders { time days } tags { name } } savedFilters { name filter } tags { id name color } }`,
   );
   expect(read.errors).toBeUndefined();
   const { tasks, habits, savedFilters, tags } = read.data!;
@@ -82,6 +88,7 @@ async function accountWithTagsAndDates() {
       dueOn: "2030-03-05",
       startOn: "2030-03-01",
       durationMinutes: 90,
+      reminders: [{ minutesBefore: 60 }, { at: "2030-03-03T08:00:00.000Z" }],
       tagIds: [work],
     },
   });
@@ -100,7 +107,12 @@ async function accountWithTagsAndDates() {
   });
   await mutate(account, `mutation($id: ID!) { deleteTask(id: $id) }`, { id: trashed.createTask.id });
   await mutate(account, `mutation($input: CreateHabitInput!) { createHabit(input: $input) { id } }`, {
-    input: { title: "Tidy up", frequencyType: "DAILY", tagIds: [home] },
+    input: {
+      title: "Tidy up",
+      frequencyType: "DAILY",
+      reminders: [{ time: "07:30", days: ["MON", "FRI"] }, { time: "21:00" }],
+      tagIds: [home],
+    },
   });
   await mutate(
     account,
@@ -128,8 +140,16 @@ describe("restoring a Momentum export with tags, all-day tasks and saved filters
       dueDate: null,
       startOn: "2030-03-01",
       durationMinutes: 90,
+      reminders: [
+        { at: null, minutesBefore: 60 },
+        { at: "2030-03-03T08:00:00.000Z", minutesBefore: null },
+      ],
       tags: ["work"],
     });
+    expect(now.habits.find((habit) => habit.title === "Tidy up")?.reminders).toEqual([
+      { time: "07:30", days: ["MON", "FRI"] },
+      { time: "21:00", days: null },
+    ]);
     expect(now.tasks.find((task) => task.title === "Water the plants")).toMatchObject({
       dueOn: "2030-03-04",
       recurrence: { rrule: "FREQ=DAILY;INTERVAL=3", anchor: "COMPLETION" },
