@@ -61,9 +61,10 @@ const rollupsOf = async (userId: string) =>
 
 /** A user in Auckland (UTC+13 in December) with a busy 1 December of their own. */
 function aucklandDay(userId: string, achievementId: string): DomainEvent[] {
-  const [bank, plan, report, daily, weekly, skipped, undone] = Array.from({ length: 7 }, (): string =>
-    randomUUID(),
-  ) as [string, string, string, string, string, string, string];
+  const [bank, plan, report, daily, weekly, skipped, undone, tidy, taxes] = Array.from(
+    { length: 9 },
+    (): string => randomUUID(),
+  ) as [string, string, string, string, string, string, string, string, string];
   return [
     at("2026-11-30T11:30:00.000Z", userSignedUpEvent(userId, "Pacific/Auckland")), // 00:30 on 1 December there
     at("2026-11-30T11:40:00.000Z", deviceRegisteredEvent(userId, DevicePlatform.Ios)),
@@ -81,6 +82,24 @@ function aucklandDay(userId: string, achievementId: string): DomainEvent[] {
       taskId: report,
       priority: "high",
       dueDate: "2026-11-30T10:00:00.000Z",
+      completedAt: "2026-11-30T12:00:00.000Z",
+      completedOn: "2026-12-01",
+    }),
+    // All-day tasks: due on 1 December and done late that evening (on time: the day is the user's own),
+    // and due on 30 November, done the day after (late).
+    taskCompletion(userId, {
+      taskId: tidy,
+      priority: "medium",
+      dueDate: null,
+      dueOn: "2026-12-01",
+      completedAt: "2026-12-01T10:30:00.000Z",
+      completedOn: "2026-12-01",
+    }),
+    taskCompletion(userId, {
+      taskId: taxes,
+      priority: "medium",
+      dueDate: null,
+      dueOn: "2026-11-30",
       completedAt: "2026-11-30T12:00:00.000Z",
       completedOn: "2026-12-01",
     }),
@@ -111,20 +130,20 @@ const expectedAucklandRollups = (achievementId: string) => [
   {
     day: "2026-12-01",
     platform: "ios",
-    activities: 14,
+    activities: 16,
     activitiesByType: {
       "user.signed_up": 1,
       "device.registered": 1,
-      "task.completed": 4,
+      "task.completed": 6,
       "habit.logged": 3,
       "habit.skipped": 1,
       "habit.unlogged": 1,
       "focus.logged": 2,
       "achievement.unlocked": 1,
     },
-    tasksCompleted: { high: 2, low: 1 },
-    tasksDue: { high: 2 },
-    tasksOnTime: { high: 1 },
+    tasksCompleted: { high: 2, low: 1, medium: 2 },
+    tasksDue: { high: 2, medium: 2 },
+    tasksOnTime: { high: 1, medium: 1 },
     habitDaysRecorded: { daily: 2, weekly: 1 },
     habitDaysCompleted: { daily: 1 },
     achievementsUnlocked: { [achievementId]: 1 },

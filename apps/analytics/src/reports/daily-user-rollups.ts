@@ -13,7 +13,7 @@ export interface UserDay {
  * The figures are recomputed from the rows, never incremented, so a redelivered, reordered or corrected
  * event cannot make them drift:
  * - tasks: distinct tasks completed that day, by priority, as of their latest completion that day
- *   (with a due date; completed by it);
+ *   (with a due date: completed by its instant, or an all-day one by the end of its day, the user's own);
  * - habits: each habit's latest event for that day: recorded (logged or skipped) and counted
  *   completions, by the habit's frequency type ('unknown' for events from before the field);
  * - achievements: unlocked that day, by achievement id; focus: minutes logged for that day;
@@ -33,9 +33,10 @@ export const rollupRowsSql = (source: string) => `
       coalesce(jsonb_object_agg(priority, on_time) filter (where on_time > 0), '{}') as on_time
     from (
       select user_id, day, coalesce(metadata->>'priority', 'none') as priority, count(*)::int as completed,
-        count(*) filter (where metadata->>'dueDate' is not null)::int as due,
+        count(*) filter (where metadata->>'dueDate' is not null or metadata->>'dueOn' is not null)::int as due,
         count(*) filter (
           where (metadata->>'completedAt')::timestamptz <= (metadata->>'dueDate')::timestamptz
+            or (metadata->>'completedOn')::date <= (metadata->>'dueOn')::date
         )::int as on_time
       from latest_task group by 1, 2, 3
     ) by_priority

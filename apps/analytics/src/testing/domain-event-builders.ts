@@ -100,6 +100,8 @@ export const taskCompletion = (
     taskId?: string;
     priority: PriorityName;
     dueDate: string | null;
+    /** An all-day task's date, instead of dueDate. */
+    dueOn?: string;
     completedAt: string;
     completedOn: string;
   },
@@ -110,6 +112,7 @@ export const taskCompletion = (
     title: "Call the bank",
     priority: facts.priority,
     dueDate: facts.dueDate,
+    ...(facts.dueOn ? { dueOn: facts.dueOn } : {}),
     completedAt: facts.completedAt,
     completedOn: facts.completedOn,
   },

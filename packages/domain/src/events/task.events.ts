@@ -11,6 +11,8 @@ const taskFacts = z.object({
   title: z.string(),
   priority: priorityNameSchema,
   dueDate: instantSchema.nullable(),
+  /** An all-day task's date in the user's calendar (instead of dueDate); absent in events from before it. */
+  dueOn: z.iso.date().nullish(),
 });
 
 export const taskEvents = {

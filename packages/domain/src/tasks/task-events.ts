@@ -14,6 +14,7 @@ export const taskFacts = (task: Task) => ({
   title: task.title,
   priority: priorityNames[task.priority as Priority],
   dueDate: task.dueDate?.toISOString() ?? null,
+  dueOn: task.dueOn ?? null,
 });
 
 /** The payload of task.created. */
