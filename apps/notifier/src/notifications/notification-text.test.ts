@@ -88,4 +88,39 @@ describe("notificationTextOf", () => {
       data: { type: "DATA_EXPORT_READY", exportId, expiresAt: "2026-12-03T12:00:00.000Z" },
     });
   });
+
+  it.each([
+    ["a finished import counts what came in", "DONE", 12, 0, "Your import is done", "12 items imported"],
+    [
+      "a finished import with skipped rows points to the details",
+      "DONE",
+      1,
+      2,
+      "Your import is done",
+      "1 item imported, 2 rows skipped: see the details in the app",
+    ],
+    [
+      "a failed import says so",
+      "FAILED",
+      0,
+      0,
+      "Your import could not finish",
+      "Open the app to see what went wrong",
+    ],
+  ] as const)("%s", (_case, status, created, skipped, title, body) => {
+    const importJobId = randomUUID();
+    expect(
+      notificationTextOf({ type: "IMPORT_FINISHED", userId, importJobId, status, created, skipped }),
+    ).toEqual({
+      title,
+      body,
+      data: {
+        type: "IMPORT_FINISHED",
+        importJobId,
+        status,
+        created: String(created),
+        skipped: String(skipped),
+      },
+    });
+  });
 });

@@ -59,5 +59,23 @@ export function notificationTextOf(message: PushMessage): NotificationText {
         body: "Download it from the app within 24 hours; it can be downloaded once.",
         data: { type: message.type, exportId: message.exportId, expiresAt: message.expiresAt },
       };
+    case "IMPORT_FINISHED":
+      return {
+        title: message.status === "DONE" ? "Your import is done" : "Your import could not finish",
+        body:
+          message.status === "DONE"
+            ? `${plural(message.created, "item")} imported` +
+              (message.skipped > 0
+                ? `, ${plural(message.skipped, "row")} skipped: see the details in the app`
+                : "")
+            : "Open the app to see what went wrong",
+        data: {
+          type: message.type,
+          importJobId: message.importJobId,
+          status: message.status,
+          created: String(message.created),
+          skipped: String(message.skipped),
+        },
+      };
   }
 }

@@ -37,6 +37,16 @@ export const dataExportReadySchema = z.object({
   expiresAt: z.iso.datetime(),
 });
 
+/** Not in the design document: an import the user started has ended (see startImport). */
+export const importFinishedSchema = z.object({
+  type: z.literal("IMPORT_FINISHED"),
+  userId: z.uuid(),
+  importJobId: z.uuid(),
+  status: z.enum(["DONE", "FAILED"]),
+  created: z.number().int().nonnegative(),
+  skipped: z.number().int().nonnegative(),
+});
+
 /**
  * Not in the design document: asks the notifier to e-mail a password-reset link. It names the user only;
  * the notifier issues the token as it sends, so the token exists in the e-mail alone (never in the outbox
@@ -54,6 +64,7 @@ export const pushMessageSchema = z.discriminatedUnion("type", [
   habitReminderSchema,
   achievementUnlockedSchema,
   dataExportReadySchema,
+  importFinishedSchema,
 ]);
 
 /** Every message of the notifications exchange: pushes and e-mails. */
@@ -66,6 +77,7 @@ export type TaskReminder = z.infer<typeof taskReminderSchema>;
 export type HabitReminder = z.infer<typeof habitReminderSchema>;
 export type AchievementUnlocked = z.infer<typeof achievementUnlockedSchema>;
 export type DataExportReady = z.infer<typeof dataExportReadySchema>;
+export type ImportFinished = z.infer<typeof importFinishedSchema>;
 export type PasswordResetEmail = z.infer<typeof passwordResetEmailSchema>;
 export type PushMessage = z.infer<typeof pushMessageSchema>;
 export type NotificationMessage = z.infer<typeof notificationMessageSchema>;
@@ -76,5 +88,6 @@ export const notificationTypes: NotificationType[] = [
   "HABIT_REMINDER",
   "ACHIEVEMENT_UNLOCKED",
   "DATA_EXPORT_READY",
+  "IMPORT_FINISHED",
   "PASSWORD_RESET_EMAIL",
 ];

@@ -51,6 +51,8 @@ const subjectIdOf = (message: NotificationMessage) => {
       return message.achievementId;
     case "DATA_EXPORT_READY":
       return message.exportId;
+    case "IMPORT_FINISHED":
+      return message.importJobId;
     case "PASSWORD_RESET_EMAIL":
       return message.userId;
   }

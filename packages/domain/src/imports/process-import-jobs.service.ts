@@ -2,6 +2,7 @@ import { type EntityManager, LockMode } from "@mikro-orm/postgresql";
 import { ImportJob, ImportJobStatus, User } from "@momentum/db";
 import { type Logger } from "@momentum/platform";
 import { type Redis } from "ioredis";
+import { recordNotification } from "../events/outbox";
 import { UnreadableImport } from "./import-plan";
 import { IMPORT_MAX_ATTEMPTS, IMPORT_MAX_WARNINGS, IMPORT_STALE_AFTER_MS } from "./import-rules";
 import { parseImport } from "./parse-import";
@@ -72,6 +73,7 @@ async function claimImportJob(em: EntityManager, now: Date): Promise<Claimed> {
         now,
         `the import stopped ${job.attempts} times before its end and was given up`,
       );
+      recordImportFinished(tx, { id: job.id, userId: job.user.id }, job, ImportJobStatus.Failed, now);
       return { failed: true };
     }
     job.status = ImportJobStatus.Running;
@@ -96,24 +98,31 @@ async function runImportJob(
   const job = await em.findOneOrFail(ImportJob, claimed.id, { populate: ["content"] });
   const user = await em.findOneOrFail(User, claimed.userId, { fields: ["timezone"] });
   let last: ImportProgress = { created: 0, skipped: 0, warnings: [] };
-  const write = (progress: ImportProgress, status?: ImportJobStatus) =>
-    context.em.fork().nativeUpdate(
-      ImportJob,
-      { id: claimed.id },
-      {
-        created: progress.created,
-        skipped: progress.skipped,
-        warnings: boundedWarnings(progress.warnings),
-        heartbeatAt: now(),
-        ...(status ? { status, finishedAt: now(), content: null } : {}),
-      },
-    );
+  const progressOf = (progress: ImportProgress) => ({
+    created: progress.created,
+    skipped: progress.skipped,
+    warnings: boundedWarnings(progress.warnings),
+    heartbeatAt: now(),
+  });
+  const write = (progress: ImportProgress) =>
+    context.em.fork().nativeUpdate(ImportJob, { id: claimed.id }, progressOf(progress));
+  // The job's end and the user's IMPORT_FINISHED push commit together.
+  const end = (progress: ImportProgress, status: ImportJobStatus.Done | ImportJobStatus.Failed) =>
+    context.em.fork().transactional(async (tx) => {
+      const finishedAt = now();
+      await tx.nativeUpdate(
+        ImportJob,
+        { id: claimed.id },
+        { ...progressOf(progress), status, finishedAt, content: null },
+      );
+      recordImportFinished(tx, claimed, progress, status, finishedAt);
+    });
   try {
     const plan = parseImport(job.format, job.content ?? "", user);
     const run = { ...context, userId: claimed.userId, jobId: claimed.id, now };
     const report = (p: ImportProgress) => write((last = p)).then(() => undefined);
     const progress = await runImport({ ...run, signal, report }, plan);
-    await write(progress, ImportJobStatus.Done);
+    await end(progress, ImportJobStatus.Done);
     return "done";
   } catch (error) {
     if (error instanceof ImportInterrupted) {
@@ -130,9 +139,30 @@ async function runImportJob(
     if (!(error instanceof UnreadableImport))
       context.logger?.error({ err: error, jobId: claimed.id }, "import failed");
     const reason = error instanceof UnreadableImport ? error.message : "the import failed unexpectedly";
-    await write({ ...last, warnings: [...last.warnings, reason] }, ImportJobStatus.Failed);
+    await end({ ...last, warnings: [...last.warnings, reason] }, ImportJobStatus.Failed);
     return "failed";
   }
+}
+
+function recordImportFinished(
+  tx: EntityManager,
+  job: { id: string; userId: string },
+  counts: { created: number; skipped: number },
+  status: ImportJobStatus.Done | ImportJobStatus.Failed,
+  now: Date,
+): void {
+  recordNotification(
+    tx,
+    {
+      type: "IMPORT_FINISHED",
+      userId: job.userId,
+      importJobId: job.id,
+      status: status === ImportJobStatus.Done ? "DONE" : "FAILED",
+      created: counts.created,
+      skipped: counts.skipped,
+    },
+    now,
+  );
 }
 
 function finish(job: ImportJob, status: ImportJobStatus, now: Date, warning: string): void {

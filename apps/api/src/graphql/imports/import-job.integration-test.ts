@@ -1,5 +1,5 @@
 import "reflect-metadata";
-import { ImportJob, ImportJobStatus } from "@momentum/db";
+import { ImportJob, ImportJobStatus, OutboxEvent } from "@momentum/db";
 import { describe, expect, it } from "vitest";
 import { signUpTestAccount } from "../../testing/account-builder";
 import {
@@ -31,6 +31,26 @@ describe("import jobs", () => {
     const job = await t.importFile(account, "LOOP_CSV_ZIP", Buffer.from("not a zip").toString("base64"));
     expect(job).toMatchObject({ status: "FAILED", created: 0, finishedAt: expect.any(String) });
     expect(job.warnings).toEqual(["the content is not a zip file (base64)"]);
+  });
+
+  it("tells the user's devices when an import has ended, done or failed, once each", async () => {
+    const account = await signUpTestAccount(t.api);
+    const done = await t.importFile(account, "TODOIST_CSV", fixtureText("todoist-template.csv"));
+    const failed = await t.importFile(account, "LOOP_CSV_ZIP", Buffer.from("not a zip").toString("base64"));
+    const pushes = await t.api.deps.orm.em
+      .fork()
+      .find(OutboxEvent, { userId: account.userId, eventType: "IMPORT_FINISHED" });
+    // One each, in no particular order (outbox ids are not sequential).
+    pushes.sort((a, b) => String(a.payload.status).localeCompare(String(b.payload.status)));
+    expect(pushes.map((push) => push.payload)).toEqual([
+      expect.objectContaining({
+        importJobId: done.id,
+        status: "DONE",
+        created: done.created,
+        skipped: done.skipped,
+      }),
+      expect.objectContaining({ importJobId: failed.id, status: "FAILED", created: 0 }),
+    ]);
   });
 
   it("shows a job only to the user who started it", async () => {
