@@ -8,7 +8,11 @@ import { contractCoverage } from "./contract-coverage";
 
 const repositoryRoot = resolve(__dirname, "../../../../..");
 /** The contract's files, in the order they extend each other: together they are what the app is written against. */
-const contractFiles = ["mobile-contract.graphql", "mobile-contract-depth.graphql"];
+const contractFiles = [
+  "mobile-contract.graphql",
+  "mobile-contract-depth.graphql",
+  "mobile-contract-sync.graphql",
+];
 const vendoredContract = (file: string) => resolve(repositoryRoot, "docs/contract", file);
 const sharedContract = (file: string) => resolve(repositoryRoot, "../shared/api/", file);
 
