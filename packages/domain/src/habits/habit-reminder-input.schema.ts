@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { localTimeSchema } from "../time/local-time.schema";
 import { reminderListSchema } from "../reminder-lists/reminder-list-input";
 import { weekdayNames } from "../time/calendar-day";
 
@@ -6,7 +7,7 @@ import { weekdayNames } from "../time/calendar-day";
 export const MAX_REMINDERS_PER_HABIT = 10;
 
 /** A wall-clock time HH:MM in the habit owner's zone. */
-export const reminderTimeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "must be a time HH:MM");
+export const reminderTimeSchema = localTimeSchema;
 
 /** One reminder of a habit: a time on some weekdays (in week order, once each), or on every due day (null). */
 export const habitReminderInputSchema = z.object({

@@ -1,9 +1,10 @@
 import { z } from "zod";
+import { localTimeSchema } from "../time/local-time.schema";
 import { weekdayNames } from "../time/calendar-day";
 
 export const weekdaySchema = z.enum(weekdayNames);
 
-const wallClockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "must be a time HH:MM");
+const wallClockTime = localTimeSchema;
 
 /** The app's preferences; unknown keys are refused so typos do not silently do nothing. */
 export const userSettingsSchema = z.strictObject({

@@ -1,14 +1,9 @@
 import { DateTime } from "luxon";
 import { type NotificationPreferences } from "../identity/user-settings.schema";
-import { instantOfWallClock } from "../time/wall-clock-instant";
+import { instantOfWallClock, minutesOfDay } from "../time/wall-clock-instant";
 
 /** The user's quiet hours, on their wall clock; `end` before `start` means the range crosses midnight. */
 export type QuietHours = NonNullable<NotificationPreferences["quietHours"]>;
-
-const minutesOf = (time: string): number => {
-  const [hour = 0, minute = 0] = time.split(":").map(Number);
-  return hour * 60 + minute;
-};
 
 /**
  * Whether `instant` falls inside the quiet hours on the user's wall clock in `zone`: from `start`
@@ -19,8 +14,8 @@ export function isInQuietHours(instant: Date, quietHours: QuietHours | null, zon
   if (!quietHours) return false;
   const local = DateTime.fromJSDate(instant, { zone });
   const minute = local.hour * 60 + local.minute + local.second / 60;
-  const start = minutesOf(quietHours.start);
-  const end = minutesOf(quietHours.end);
+  const start = minutesOfDay(quietHours.start);
+  const end = minutesOfDay(quietHours.end);
   return start <= end ? minute >= start && minute < end : minute >= start || minute < end;
 }
 
@@ -32,7 +27,7 @@ export function deliveryTimeOf(instant: Date, quietHours: QuietHours | null, zon
   if (!quietHours || !isInQuietHours(instant, quietHours, zone)) return instant;
   const local = DateTime.fromJSDate(instant, { zone });
   // Before `end` on the wall clock, the quiet hours end today; after `start` (across midnight), tomorrow.
-  const endsToday = local.hour * 60 + local.minute < minutesOf(quietHours.end);
+  const endsToday = local.hour * 60 + local.minute < minutesOfDay(quietHours.end);
   const endDay = endsToday ? local : local.plus({ days: 1 });
   const end = instantOfWallClock(endDay.toISODate()!, quietHours.end, zone);
   // Inside a repeated autumn hour the end's reading may already have passed once: the quiet hours are over.

@@ -4,6 +4,7 @@ export * from "./today-in";
 export * from "./calendar-day";
 export * from "./calendar-date.schema";
 export * from "./calendar-range.schema";
+export * from "./local-time.schema";
 export * from "./date-span";
 export * from "./user-today";
 export * from "./user-day";

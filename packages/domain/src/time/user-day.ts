@@ -1,8 +1,8 @@
 import { DateTime } from "luxon";
-import { z } from "zod";
+import { localTimeSchema } from "./local-time.schema";
 import { calendarDateOf, dayNumberOf } from "./calendar-day";
 import { type LocalDate } from "./local-day";
-import { instantOfWallClock, type LocalTime } from "./wall-clock-instant";
+import { instantOfWallClock, type LocalTime, minutesOfDay } from "./wall-clock-instant";
 
 /**
  * Where a user's days are: the zone, and the wall-clock time ("HH:MM") each day begins at. The user's
@@ -20,12 +20,9 @@ export const MIDNIGHT: LocalTime = "00:00";
 export const LATEST_DAY_START: LocalTime = "12:00";
 
 /** A day start as sent by a client: whole minutes, from 00:00 to 12:00. */
-export const dayStartSchema = z
-  .string()
-  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, "must be a time HH:MM")
-  .refine((time) => time <= LATEST_DAY_START, { message: `must be between 00:00 and ${LATEST_DAY_START}` });
-
-const minutesOf = (time: LocalTime): number => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
+export const dayStartSchema = localTimeSchema.refine((time) => time <= LATEST_DAY_START, {
+  message: `must be between 00:00 and ${LATEST_DAY_START}`,
+});
 
 /** A user's zone and day start, from the user row (a `time` column reads back as HH:MM:SS). */
 export function userDaysOf(user: { timezone: string; dayStartTime: LocalTime }): UserDays {
@@ -37,7 +34,7 @@ export function userDayOf(days: UserDays, instant: Date): LocalDate {
   const local = DateTime.fromJSDate(instant, { zone: days.zone });
   if (!local.isValid) throw new Error(`Unknown time zone ${days.zone}`);
   const date = local.toISODate()!;
-  const beforeDayStart = local.hour * 60 + local.minute < minutesOf(days.dayStartsAt);
+  const beforeDayStart = local.hour * 60 + local.minute < minutesOfDay(days.dayStartsAt);
   return beforeDayStart ? calendarDateOf(dayNumberOf(date) - 1) : date;
 }
 
@@ -47,7 +44,8 @@ export function userDayOf(days: UserDays, instant: Date): LocalDate {
  * is 01:00 on the 6th). DST as in instantOfWallClock.
  */
 export function instantInUserDay(days: UserDays, day: LocalDate, time: LocalTime): Date {
-  const date = minutesOf(time) < minutesOf(days.dayStartsAt) ? calendarDateOf(dayNumberOf(day) + 1) : day;
+  const date =
+    minutesOfDay(time) < minutesOfDay(days.dayStartsAt) ? calendarDateOf(dayNumberOf(day) + 1) : day;
   return instantOfWallClock(date, time, days.zone);
 }
 

@@ -4,6 +4,10 @@ import { type LocalDate } from "./local-day";
 /** A wall-clock time of day, "HH:MM" or "HH:MM:SS" (a `time` column reads back with seconds). */
 export type LocalTime = string;
 
+/** Minutes since midnight of a wall-clock time "HH:MM" (seconds, if any, ignored). */
+export const minutesOfDay = (time: LocalTime): number =>
+  Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
+
 const MINUTE_MS = 60_000;
 const DAY_MS = 86_400_000;
 
