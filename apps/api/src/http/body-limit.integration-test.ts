@@ -8,7 +8,11 @@ import { startTestApi, type TestApi } from "../testing/test-api";
 const IMPORT_MAX_CONTENT_BYTES = 2_000_000;
 let api: TestApi;
 beforeAll(async () => {
-  api = await startTestApi({ env: { IMPORT_MAX_CONTENT_BYTES: String(IMPORT_MAX_CONTENT_BYTES) } });
+  // Databases of its own: the imports it queues must not be taken up by other test files' APIs.
+  api = await startTestApi({
+    env: { IMPORT_MAX_CONTENT_BYTES: String(IMPORT_MAX_CONTENT_BYTES) },
+    ownDatabases: "body_limit",
+  });
 });
 afterAll(async () => api.stop());
 

@@ -13,7 +13,8 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 let api: TestApi;
 // The test runs the export job's rounds itself, at the API's clock.
 beforeAll(async () => {
-  api = await startTestApi({ env: { DATA_EXPORT_POLL_MS: "600000" } });
+  // Databases of its own: other test files' APIs would prepare its exports (every instance may).
+  api = await startTestApi({ env: { DATA_EXPORT_POLL_MS: "600000" }, ownDatabases: "data_export" });
 });
 afterAll(() => api?.stop());
 

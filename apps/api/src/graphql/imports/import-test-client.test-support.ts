@@ -27,9 +27,13 @@ export interface Job {
   finishedAt: string | null;
 }
 
-/** An API whose import job waits for the test, which runs its rounds itself. */
+/**
+ * An API whose import job waits for the test, which runs its rounds itself, on databases of its own: the
+ * jobs it queues must not be taken up by other test files' APIs (every instance may run any job).
+ */
 export const startImportTestApi = () =>
   startTestApi({
+    ownDatabases: "imports",
     env: {
       IMPORT_POLL_MS: "600000",
       IMPORT_MAX_CONTENT_BYTES: String(MAX_CONTENT_BYTES),
