@@ -9,8 +9,8 @@ type Knex = ReturnType<PostgreSqlConnection["getKnex"]>;
 
 /**
  * Waits until the API has sent no counted statement for `quietMs` (at most `maxMs`), so that work still
- * running for earlier requests (after-commit cache writes on a loaded machine) is not counted as the
- * measured request's.
+ * running for earlier requests on a loaded machine is not counted as the measured request's. (Jobs any
+ * instance may take up, imports and data exports, are queued only by tests on databases of their own.)
  */
 async function settled(knex: Knex, quietMs = 150, maxMs = 5_000): Promise<void> {
   const start = Date.now();
